@@ -1,0 +1,58 @@
+package app.attune.base;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "clinic")
+class Clinic {
+
+    static final short ID = 1;
+
+    @Id
+    private Short id = ID;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Clinic() {
+    }
+
+    Clinic(String name, String timeZone, Instant now) {
+        this.name = name;
+        this.timeZone = timeZone;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getTimeZone() {
+        return timeZone;
+    }
+
+    void rename(String name, String timeZone, Instant now) {
+        this.name = name;
+        this.timeZone = timeZone;
+        this.updatedAt = now;
+    }
+}

@@ -1,0 +1,2 @@
+/** Who may sign in, with which role, and the therapists' public profiles. */
+package app.attune.security;

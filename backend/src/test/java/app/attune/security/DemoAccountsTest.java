@@ -1,0 +1,65 @@
+package app.attune.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.test.context.ActiveProfiles;
+
+import app.attune.base.ClinicService;
+import app.attune.test.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+@ActiveProfiles("demo")
+class DemoAccountsTest {
+
+    @Autowired
+    DemoAccounts demo;
+    @Autowired
+    UserAccountRepository users;
+    @Autowired
+    TherapistDirectory directory;
+    @Autowired
+    ClinicService clinics;
+    @Autowired
+    AttuneUserDetailsService userDetails;
+
+    @Test
+    void the_demo_has_its_clinic_an_admin_two_therapists_and_three_portal_clients() {
+        assertThat(clinics.clinic().name()).isEqualTo("ClearMind Counselling Clinic");
+        assertThat(clinics.clinic().zone().getId()).isEqualTo("America/Halifax");
+        assertThat(users.findAll()).extracting(UserAccount::getRole)
+                .containsExactlyInAnyOrder(Role.ADMIN, Role.THERAPIST, Role.THERAPIST, Role.CLIENT, Role.CLIENT,
+                        Role.CLIENT);
+    }
+
+    @Test
+    void loading_the_demo_again_changes_nothing() {
+        long before = users.count();
+
+        demo.run(new DefaultApplicationArguments());
+
+        assertThat(users.count()).isEqualTo(before);
+        assertThat(directory.publicTherapists()).hasSize(2);
+    }
+
+    @Test
+    void visitors_see_therapists_with_credentials_and_languages() {
+        assertThat(directory.publicTherapists())
+                .anySatisfy(t -> {
+                    assertThat(t.displayName()).isEqualTo("Leila Moradi");
+                    assertThat(t.credentials()).isEqualTo("RCT, CCC");
+                    assertThat(t.languages()).containsExactly("English", "Farsi");
+                });
+    }
+
+    @Test
+    void an_unknown_email_cannot_sign_in() {
+        assertThatThrownBy(() -> userDetails.loadUserByUsername("nobody@clearmind.example"))
+                .isInstanceOf(UsernameNotFoundException.class);
+    }
+}

@@ -1,0 +1,36 @@
+package app.attune.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordPolicyTest {
+
+    private final PasswordPolicy policy = new PasswordPolicy();
+
+    @Test
+    void a_long_uncommon_password_is_accepted_without_composition_rules() {
+        assertThat(policy.check("a quiet walk by the harbour")).isEmpty();
+    }
+
+    @Test
+    void eleven_characters_are_too_short() {
+        assertThat(policy.check("abcdefghijk")).contains(PasswordPolicy.Problem.TOO_SHORT);
+    }
+
+    @Test
+    void length_counts_characters_not_bytes() {
+        assertThat(policy.check("فاطمهفاطمهفا")).isEmpty();
+    }
+
+    @Test
+    void a_common_long_password_is_refused_whatever_its_case() {
+        assertThat(policy.check("1qaz2wsx3edc")).contains(PasswordPolicy.Problem.TOO_COMMON);
+        assertThat(policy.check("1QAZ2WSX3EDC")).contains(PasswordPolicy.Problem.TOO_COMMON);
+    }
+
+    @Test
+    void an_absurdly_long_password_is_refused() {
+        assertThat(policy.check("x".repeat(129))).contains(PasswordPolicy.Problem.TOO_LONG);
+    }
+}

@@ -1,0 +1,2 @@
+/** The Attune application: practice management for counselling clinics. */
+package app.attune;

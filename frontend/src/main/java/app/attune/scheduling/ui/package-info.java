@@ -1,0 +1,2 @@
+/** The therapist's day and calendar. */
+package app.attune.scheduling.ui;

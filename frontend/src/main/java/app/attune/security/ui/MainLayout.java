@@ -1,0 +1,68 @@
+package app.attune.security.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+import app.attune.base.ClinicService;
+import app.attune.security.AttuneUser;
+
+/** The one frame around every signed-in screen. The menu lists only the views the person's role may open. */
+@Layout
+@PermitAll
+class MainLayout extends AppLayout {
+
+    MainLayout(AuthenticationContext authentication, ClinicService clinics) {
+        setPrimarySection(Section.DRAWER);
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        var clinicName = new Span(clinics.clinic().name());
+        clinicName.addClassName("attune-clinic-name");
+        addToNavbar(toggle, clinicName);
+
+        var brand = new Span(getTranslation("app.name"));
+        brand.addClassName("attune-brand");
+        addToDrawer(brand, new Scroller(menu()), account(authentication));
+    }
+
+    private SideNav menu() {
+        var nav = new SideNav();
+        nav.setLabel(getTranslation("layout.menu"));
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        // @Menu titles are message keys, so the menu follows the person's language.
+        var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        item.setMatchNested(true);
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private Div account(AuthenticationContext authentication) {
+        var name = new Span(authentication.getAuthenticatedUser(AttuneUser.class)
+                .map(AttuneUser::displayName).orElse(""));
+        name.addClassName("attune-user-name");
+        var signOut = new Button(getTranslation("layout.sign-out"), e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var box = new Div(name, signOut);
+        box.addClassName("attune-account");
+        return box;
+    }
+}

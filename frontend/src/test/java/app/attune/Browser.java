@@ -1,0 +1,49 @@
+package app.attune;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Headless Chromium for the journeys: Debian's {@code /usr/bin/chromium}, or the one named by
+ * {@code ATTUNE_CHROMIUM}; Playwright never downloads a browser of its own where one of those exists.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    public Browser() {
+        Path chromium = Path.of(System.getenv().getOrDefault("ATTUNE_CHROMIUM", "/usr/bin/chromium"));
+        boolean local = Files.isExecutable(chromium);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(local ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
+        var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGS);
+        if (local) {
+            options.setExecutablePath(chromium);
+        }
+        browser = playwright.chromium().launch(options);
+    }
+
+    /** A fresh, cookie-less browser window, as a new visitor would have, at the given base URL. */
+    public BrowserContext newVisitor(String baseUrl) {
+        var context = browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("en-CA"));
+        context.setDefaultTimeout(15_000);
+        return context;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,108 @@
+package app.attune.security.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import app.attune.Browser;
+import app.attune.test.IntegrationTest;
+
+/** A person signs in through a real browser. */
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class SignInJourneyTest {
+
+    private static final String PASSWORD = "attune-demo-2026";
+    private static final String MISMATCH = "That email and password don't match";
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext visitor;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void openWindow() {
+        visitor = browser.newVisitor("http://localhost:" + port);
+        page = visitor.newPage();
+    }
+
+    @AfterEach
+    void closeWindow() {
+        visitor.close();
+    }
+
+    private void signIn(String email, String password) {
+        page.navigate("/login");
+        page.locator("input[name='username']").fill(email);
+        page.locator("input[name='password']").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    @Test
+    void a_therapist_signs_in_and_sees_today() {
+        signIn("leila@clearmind.example", PASSWORD);
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Good to see you, Leila Moradi");
+        assertThat(page).hasTitle("Today · ClearMind Counselling Clinic");
+    }
+
+    @Test
+    void a_wrong_password_shows_a_plain_error() {
+        signIn("leila@clearmind.example", "not-the-right-password");
+
+        assertThat(page.getByText(MISMATCH)).isVisible();
+    }
+
+    @Test
+    void an_unknown_email_gets_the_same_message_as_a_wrong_password() {
+        signIn("nobody@clearmind.example", PASSWORD);
+
+        assertThat(page.getByText(MISMATCH)).isVisible();
+    }
+
+    @Test
+    void a_client_cannot_open_a_therapists_page() {
+        signIn("zoe@clearmind.example", PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Welcome, Zoë Tremblay");
+
+        page.navigate("/today");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("We couldn't find that page");
+        assertThat(page.getByText("Good to see you")).hasCount(0);
+    }
+
+    @Test
+    void a_visitor_who_asks_for_a_private_page_is_asked_to_sign_in() {
+        page.navigate("/today");
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        assertThat(page.locator("input[name='username']")).isVisible();
+    }
+}

@@ -1,0 +1,94 @@
+package app.attune.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+import app.attune.test.IntegrationTest;
+
+@IntegrationTest
+@ActiveProfiles("demo")
+class SignedInScreensTest extends SpringBrowserlessTest {
+
+    private List<String> menu() {
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    private String currentPath() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+    }
+
+    private String heading() {
+        return $(H1.class).first().getText();
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void a_therapist_lands_on_today_and_sees_only_therapist_entries() {
+        navigate("", Main.class);
+        assertThat(currentPath()).isEqualTo("today");
+        assertThat(heading()).isEqualTo("Good to see you, Leila Moradi");
+        assertThat(menu()).containsExactly("Today");
+    }
+
+    @Test
+    @WithUserDetails("zoe@clearmind.example")
+    void a_client_lands_in_my_space_and_sees_only_client_entries() {
+        navigate("", Main.class);
+        assertThat(currentPath()).isEqualTo("my-space");
+        assertThat(heading()).isEqualTo("Welcome, Zoë Tremblay");
+        assertThat(menu()).containsExactly("My space");
+    }
+
+    @Test
+    @WithUserDetails("admin@clearmind.example")
+    void an_admin_lands_on_the_clinic_page() {
+        navigate("", Main.class);
+        assertThat(currentPath()).isEqualTo("clinic");
+        assertThat(heading()).isEqualTo("ClearMind Counselling Clinic");
+        assertThat(menu()).containsExactly("Clinic");
+    }
+
+    @Test
+    @WithUserDetails("zoe@clearmind.example")
+    void a_client_cannot_open_the_therapists_today_page() {
+        navigate("today", Main.class);
+        assertThat(heading()).isEqualTo("We couldn't find that page");
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void page_titles_are_translated_and_name_the_clinic() {
+        navigate("today", Main.class);
+        roundTrip();
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Today · ClearMind Counselling Clinic");
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void an_unknown_address_shows_a_friendly_page() {
+        navigate("no-such-page", Main.class);
+        assertThat(heading()).isEqualTo("We couldn't find that page");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_visitor_sees_the_clinic_and_its_therapists() {
+        navigate("", Main.class);
+        assertThat(heading()).isEqualTo("ClearMind Counselling Clinic");
+        assertThat($(H3.class).all()).extracting(h -> h.getText())
+                .containsExactly("Leila Moradi, RCT, CCC", "Sam Richard, RCT");
+    }
+}
