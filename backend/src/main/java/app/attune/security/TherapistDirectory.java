@@ -1,6 +1,10 @@
 package app.attune.security;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,5 +23,21 @@ public class TherapistDirectory {
     @Transactional(readOnly = true)
     public List<TherapistCard> publicTherapists() {
         return therapists.findPublicCards();
+    }
+
+    /** The display names of these therapists, in one query, for lists that show whose client someone is. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return therapists.findAllById(ids).stream()
+                .collect(Collectors.toMap(Therapist::getUserId, t -> t.getUser().getDisplayName()));
+    }
+
+    /** Whether this id belongs to an active therapist. */
+    @Transactional(readOnly = true)
+    public boolean isTherapist(UUID id) {
+        return id != null && therapists.findById(id).map(t -> t.getUser().isEnabled()).orElse(false);
     }
 }

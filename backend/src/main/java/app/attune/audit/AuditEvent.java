@@ -1,0 +1,64 @@
+package app.attune.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+@Entity
+@Immutable
+@Table(name = "audit_event")
+class AuditEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "actor_id")
+    private UUID actorId;
+
+    @Column(name = "actor_role", nullable = false)
+    private String actorRole;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AuditAction action;
+
+    @Column(name = "client_id")
+    private UUID clientId;
+
+    @Column(name = "record_type")
+    private String recordType;
+
+    @Column(name = "record_id")
+    private String recordId;
+
+    private String detail;
+
+    protected AuditEvent() {
+    }
+
+    AuditEvent(Instant occurredAt, UUID actorId, String actorRole, AuditAction action, UUID clientId,
+            String recordType, String recordId, String detail) {
+        this.occurredAt = occurredAt;
+        this.actorId = actorId;
+        this.actorRole = actorRole;
+        this.action = action;
+        this.clientId = clientId;
+        this.recordType = recordType;
+        this.recordId = recordId;
+        this.detail = detail;
+    }
+}

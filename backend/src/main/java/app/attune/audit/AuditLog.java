@@ -1,0 +1,59 @@
+package app.attune.audit;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.attune.security.AttuneUser;
+import app.attune.security.CurrentUser;
+
+/** Writes and reads the audit log. Writing needs no permission: every feature records what its users do. */
+@Service
+public class AuditLog {
+
+    private final AuditEventRepository events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, CurrentUser currentUser, Clock clock) {
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Records what the signed-in person did, in the caller's transaction, which must exist: if the change rolls
+     * back, so does its record. {@code detail} must never hold clinical content.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditAction action, UUID clientId, String recordType, Object recordId, String detail) {
+        write(action, clientId, recordType, recordId, detail);
+    }
+
+    private void write(AuditAction action, UUID clientId, String recordType, Object recordId, String detail) {
+        var actor = currentUser.find();
+        events.save(new AuditEvent(clock.instant(), actor.map(AttuneUser::id).orElse(null),
+                actor.map(u -> u.role().name()).orElse("ANONYMOUS"), action, clientId, recordType,
+                recordId == null ? null : recordId.toString(), detail));
+    }
+
+    /**
+     * Records a look at a record, or a refused look ({@link AuditAction#ACCESS_DENIED}), in a transaction of its own:
+     * reads run in read-only transactions, and a refusal must be kept although the request then fails.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAccess(AuditAction action, UUID clientId, String recordType, Object recordId) {
+        write(action, clientId, recordType, recordId, null);
+    }
+
+    /** Records a sign-in attempt by a known account (or, with a null id, an unknown one), in its own transaction. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSignIn(UUID userId, String role, boolean success) {
+        events.save(new AuditEvent(clock.instant(), userId, role == null ? "ANONYMOUS" : role,
+                success ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED, null, "account",
+                userId == null ? null : userId.toString(), userId == null ? "unknown account" : null));
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit log: who did what to which client's record, and when, kept append-only. */
+package app.attune.audit;

@@ -1,0 +1,25 @@
+package app.attune.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A client's record as its page shows it. {@code concerns} is null for admins, who see identity and contact details
+ * but nothing clinical.
+ */
+public record ClientDetails(UUID id, ClientForm form, String legalName, String preferredName, String pronouns,
+        ClientStatus status, LocalDate dischargeDate, String dischargeReason, UUID therapistId, String therapistName,
+        List<ConcernOption> concerns, PortalAccess portal, Instant createdAt, Instant updatedAt, long version) {
+
+    /** Whether the client can use the portal, or has been invited to. */
+    public enum PortalAccess {
+        NONE, INVITED, INVITATION_EXPIRED, ACTIVE
+    }
+
+    /** The name to greet the client by. */
+    public String displayName() {
+        return preferredName != null ? preferredName : legalName;
+    }
+}

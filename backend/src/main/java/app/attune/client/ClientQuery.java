@@ -1,0 +1,19 @@
+package app.attune.client;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Which clients to list: {@code text} matches name, email or phone ignoring case and accents; the other filters
+ * are optional. {@code therapistId} is honoured for admins only: a therapist always sees their own caseload.
+ */
+public record ClientQuery(String text, Set<ClientStatus> statuses, UUID concernId, UUID therapistId) {
+
+    public ClientQuery {
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    }
+
+    public static ClientQuery everyone() {
+        return new ClientQuery(null, Set.of(), null, null);
+    }
+}

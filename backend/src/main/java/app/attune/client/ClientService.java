@@ -1,0 +1,250 @@
+package app.attune.client;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.attune.audit.AuditAction;
+import app.attune.audit.AuditLog;
+import app.attune.base.ConcurrentEditException;
+import app.attune.base.InvalidInputException;
+import app.attune.base.Validation;
+import app.attune.security.CurrentUser;
+import app.attune.security.TherapistDirectory;
+
+/** Client records: the caseload, each record, and a client's own contact details. */
+@Service
+public class ClientService {
+
+    private final ClientRepository clients;
+    private final ConcernRepository concerns;
+    private final ClientAccess access;
+    private final PortalStatus portal;
+    private final TherapistDirectory therapists;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Validation validation;
+    private final Clock clock;
+
+    ClientService(ClientRepository clients, ConcernRepository concerns, ClientAccess access, PortalStatus portal,
+            TherapistDirectory therapists, CurrentUser currentUser, AuditLog audit, Validation validation,
+            Clock clock) {
+        this.clients = clients;
+        this.concerns = concerns;
+        this.access = access;
+        this.portal = portal;
+        this.therapists = therapists;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.validation = validation;
+        this.clock = clock;
+    }
+
+    /** One page of the caseload: a therapist's own clients, or for an admin every client (optionally one therapist's). */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<ClientRow> caseload(ClientQuery query, Pageable pageable) {
+        var page = clients.findAll(ClientSpecifications.matching(query, access.caseloadOwner(query.therapistId())),
+                pageable);
+        var names = therapists.names(page.stream().map(Client::getPrimaryTherapistId).collect(Collectors.toSet()));
+        return page.map(c -> new ClientRow(c.getId(), c.displayName(), c.getPronouns(), c.getEmail(), c.getPhone(),
+                c.getStatus(), c.getPrimaryTherapistId(), names.get(c.getPrimaryTherapistId()), c.getUpdatedAt()));
+    }
+
+    /** How many clients the caseload query matches. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(ClientQuery query) {
+        return clients.count(ClientSpecifications.matching(query, access.caseloadOwner(query.therapistId())));
+    }
+
+    /** A client's record, for their therapist or an admin (without clinical content). The look is audited. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public ClientDetails get(UUID id) {
+        var client = access.require(clients.findWithConcerns(id).orElse(null), id);
+        audit.recordAccess(AuditAction.VIEW, id, "client", id);
+        return details(client);
+    }
+
+    /**
+     * Creates a client. A therapist's new client joins their own caseload; an admin names the therapist.
+     *
+     * @throws InvalidInputException a field is missing or wrong; nothing is saved
+     * @throws DuplicateEmailWarning another client has this email and {@code allowDuplicateEmail} is false
+     */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional
+    public UUID create(ClientForm form, UUID therapistId, boolean allowDuplicateEmail) {
+        validation.require(form);
+        requireOpenStatus(form);
+        UUID owner = access.isAdmin() ? therapistId : currentUser.require().id();
+        if (!therapists.isTherapist(owner)) {
+            throw new InvalidInputException("therapist", "Please choose the client's therapist.");
+        }
+        checkDuplicateEmail(form.email(), null, allowDuplicateEmail);
+        var client = new Client(owner, clock.instant());
+        client.apply(form, resolveConcerns(form.concernIds(), Set.of()), clock.instant());
+        clients.saveAndFlush(client);
+        audit.record(AuditAction.CREATE, client.getId(), "client", client.getId(), null);
+        return client.getId();
+    }
+
+    /**
+     * Saves changes to a client's record, if nobody else saved it since {@code version} was read.
+     *
+     * @throws ConcurrentEditException someone else saved first; nothing is saved
+     */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional
+    public void update(UUID id, long version, ClientForm form, boolean allowDuplicateEmail) {
+        var client = access.require(clients.findWithConcerns(id).orElse(null), id);
+        validation.require(form);
+        if (client.getStatus() != ClientStatus.DISCHARGED) {
+            requireOpenStatus(form);
+        }
+        requireVersion(client, version);
+        checkDuplicateEmail(form.email(), id, allowDuplicateEmail);
+        // Admins see no concerns, so their save keeps the ones the therapist set.
+        Set<Concern> kept = access.isAdmin() ? new HashSet<>(client.getConcerns()) : null;
+        var newConcerns = kept != null ? kept : resolveConcerns(form.concernIds(), client.getConcerns());
+        client.apply(form, newConcerns, clock.instant());
+        clients.saveAndFlush(client);
+        audit.record(AuditAction.UPDATE, id, "client", id, null);
+    }
+
+    /** Discharges a client on a date, for a reason. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional
+    public void discharge(UUID id, long version, LocalDate date, String reason) {
+        var client = access.require(clients.findById(id).orElse(null), id);
+        var problems = new ArrayList<InvalidInputException.FieldProblem>();
+        if (date == null) {
+            problems.add(new InvalidInputException.FieldProblem("dischargeDate", "Please give the discharge date."));
+        } else if (date.isAfter(LocalDate.now(clock))) {
+            problems.add(new InvalidInputException.FieldProblem("dischargeDate",
+                    "The discharge date can't be in the future."));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(new InvalidInputException.FieldProblem("dischargeReason", "Please give a short reason."));
+        } else if (reason.length() > 1000) {
+            problems.add(new InvalidInputException.FieldProblem("dischargeReason",
+                    "Please keep the reason to 1000 characters or fewer."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        requireVersion(client, version);
+        client.discharge(date, reason, clock.instant());
+        clients.saveAndFlush(client);
+        audit.record(AuditAction.DISCHARGE, id, "client", id, null);
+    }
+
+    /** Moves a client to another therapist's caseload. Admins only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void reassign(UUID id, UUID therapistId) {
+        var client = access.require(clients.findById(id).orElse(null), id);
+        if (!therapists.isTherapist(therapistId)) {
+            throw new InvalidInputException("therapist", "Please choose one of the clinic's therapists.");
+        }
+        client.reassign(therapistId, clock.instant());
+        audit.record(AuditAction.REASSIGN, id, "client", id, null);
+    }
+
+    /** The signed-in client's own profile: name and contact details. */
+    @PreAuthorize("hasRole('CLIENT')")
+    @Transactional(readOnly = true)
+    public MyProfile myProfile() {
+        var client = ownRecord();
+        audit.recordAccess(AuditAction.VIEW, client.getId(), "profile", client.getId());
+        String therapist = therapists.names(Set.of(client.getPrimaryTherapistId())).get(client.getPrimaryTherapistId());
+        return new MyProfile(client.getLegalName(), client.getPreferredName(), client.getPronouns(), therapist,
+                new MyContactForm(client.getEmail(), client.getPhone(), client.getEmergencyName(),
+                        client.getEmergencyPhone(), client.getEmergencyRelationship(), client.getVersion()));
+    }
+
+    /** The signed-in client changes their own phone, email and emergency contact. */
+    @PreAuthorize("hasRole('CLIENT')")
+    @Transactional
+    public void updateMyContact(MyContactForm form) {
+        validation.require(form);
+        var client = ownRecord();
+        requireVersion(client, form.version());
+        client.applyContact(form, clock.instant());
+        clients.saveAndFlush(client);
+        audit.record(AuditAction.UPDATE, client.getId(), "profile", client.getId(), null);
+    }
+
+    private Client ownRecord() {
+        return clients.findByUserId(currentUser.require().id())
+                .orElseThrow(() -> new AccessDeniedException("No client record belongs to this account"));
+    }
+
+    private ClientDetails details(Client c) {
+        boolean admin = access.isAdmin();
+        var concernList = admin ? null : c.getConcerns().stream().map(Concern::toOption)
+                .sorted(java.util.Comparator.comparing(ConcernOption::name)).toList();
+        var form = new ClientForm(c.getLegalName(), c.getPreferredName(), c.getPronouns(), c.getDateOfBirth(),
+                c.getEmail(), c.getPhone(), c.getAddress(), c.getPreferredLanguage(), c.getEmergencyName(),
+                c.getEmergencyPhone(), c.getEmergencyRelationship(), c.getStatus(),
+                admin ? Set.of() : c.getConcerns().stream().map(Concern::getId).collect(Collectors.toSet()),
+                c.getConsentSignedOn(), c.isEmailConsent());
+        String therapistName = therapists.names(Set.of(c.getPrimaryTherapistId())).get(c.getPrimaryTherapistId());
+        return new ClientDetails(c.getId(), form, c.getLegalName(), c.getPreferredName(), c.getPronouns(),
+                c.getStatus(), c.getDischargeDate(), c.getDischargeReason(), c.getPrimaryTherapistId(), therapistName,
+                concernList, portal.of(c), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion());
+    }
+
+    private Set<Concern> resolveConcerns(Set<UUID> ids, Set<Concern> current) {
+        var found = new HashSet<>(concerns.findAllById(ids));
+        if (found.size() != ids.size()) {
+            throw new InvalidInputException("concernIds", "One of the chosen concerns no longer exists.");
+        }
+        var currentIds = current.stream().map(Concern::getId).collect(Collectors.toSet());
+        // A retired concern stays on records that have it, but can't be newly added.
+        if (found.stream().anyMatch(c -> c.isRetired() && !currentIds.contains(c.getId()))) {
+            throw new InvalidInputException("concernIds", "One of the chosen concerns is no longer in use.");
+        }
+        return found;
+    }
+
+    private void checkDuplicateEmail(String email, UUID self, boolean allowed) {
+        if (allowed || email == null || email.isBlank()) {
+            return;
+        }
+        List<Client> same = clients.findByEmailIgnoringCase(email.strip(), self);
+        if (same.isEmpty()) {
+            return;
+        }
+        var user = currentUser.require();
+        String visibleName = same.stream()
+                .filter(c -> access.isAdmin() || c.getPrimaryTherapistId().equals(user.id()))
+                .map(Client::displayName).findFirst().orElse(null);
+        throw new DuplicateEmailWarning(visibleName);
+    }
+
+    private static void requireOpenStatus(ClientForm form) {
+        if (form.status() == ClientStatus.DISCHARGED) {
+            throw new InvalidInputException("status", "To discharge a client, use Discharge, which asks for a date and a reason.");
+        }
+    }
+
+    private static void requireVersion(Client client, long version) {
+        if (client.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+    }
+}

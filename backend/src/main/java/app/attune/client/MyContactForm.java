@@ -1,0 +1,15 @@
+package app.attune.client;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The contact details a client may change themselves in "My profile". */
+public record MyContactForm(
+        @Email(regexp = ClientForm.EMAIL, message = "{attune.email}") @Size(max = 254, message = "{attune.too-long}") String email,
+        @Pattern(regexp = ClientForm.PHONE, message = "{attune.phone}") String phone,
+        @Size(max = 200, message = "{attune.too-long}") String emergencyName,
+        @Pattern(regexp = ClientForm.PHONE, message = "{attune.phone}") String emergencyPhone,
+        @Size(max = 60, message = "{attune.too-long}") String emergencyRelationship,
+        long version) {
+}
