@@ -173,16 +173,16 @@ public class ClientService {
         String therapist = therapists.names(Set.of(client.getPrimaryTherapistId())).get(client.getPrimaryTherapistId());
         return new MyProfile(client.getLegalName(), client.getPreferredName(), client.getPronouns(), therapist,
                 new MyContactForm(client.getEmail(), client.getPhone(), client.getEmergencyName(),
-                        client.getEmergencyPhone(), client.getEmergencyRelationship(), client.getVersion()));
+                        client.getEmergencyPhone(), client.getEmergencyRelationship()), client.getVersion());
     }
 
-    /** The signed-in client changes their own phone, email and emergency contact. */
+    /** The signed-in client changes their own phone, email and emergency contact, as read at {@code version}. */
     @PreAuthorize("hasRole('CLIENT')")
     @Transactional
-    public void updateMyContact(MyContactForm form) {
+    public void updateMyContact(MyContactForm form, long version) {
         validation.require(form);
         var client = ownRecord();
-        requireVersion(client, form.version());
+        requireVersion(client, version);
         client.applyContact(form, clock.instant());
         clients.saveAndFlush(client);
         audit.record(AuditAction.UPDATE, client.getId(), "profile", client.getId(), null);

@@ -10,6 +10,5 @@ public record MyContactForm(
         @Pattern(regexp = ClientForm.PHONE, message = "{attune.phone}") String phone,
         @Size(max = 200, message = "{attune.too-long}") String emergencyName,
         @Pattern(regexp = ClientForm.PHONE, message = "{attune.phone}") String emergencyPhone,
-        @Size(max = 60, message = "{attune.too-long}") String emergencyRelationship,
-        long version) {
+        @Size(max = 60, message = "{attune.too-long}") String emergencyRelationship) {
 }

@@ -14,7 +14,10 @@ interface PortalInvitationRepository extends JpaRepository<PortalInvitation, UUI
     @Query("select i from PortalInvitation i where i.clientId = :clientId and i.acceptedAt is null and i.revokedAt is null")
     Optional<PortalInvitation> findOpen(UUID clientId);
 
+    Optional<PortalInvitation> findByTokenHash(String tokenHash);
+
     // Locked, so a double-clicked "set password" accepts once.
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    Optional<PortalInvitation> findByTokenHash(String tokenHash);
+    @Query("select i from PortalInvitation i where i.tokenHash = :tokenHash")
+    Optional<PortalInvitation> lockByTokenHash(String tokenHash);
 }

@@ -40,7 +40,7 @@ class SignedInScreensTest extends SpringBrowserlessTest {
         navigate("", Main.class);
         assertThat(currentPath()).isEqualTo("today");
         assertThat(heading()).isEqualTo("Good to see you, Leila Moradi");
-        assertThat(menu()).containsExactly("Today");
+        assertThat(menu()).containsExactly("Today", "Clients");
     }
 
     @Test
@@ -49,7 +49,7 @@ class SignedInScreensTest extends SpringBrowserlessTest {
         navigate("", Main.class);
         assertThat(currentPath()).isEqualTo("my-space");
         assertThat(heading()).isEqualTo("Welcome, Zoë Tremblay");
-        assertThat(menu()).containsExactly("My space");
+        assertThat(menu()).containsExactly("My space", "My profile");
     }
 
     @Test
@@ -58,7 +58,7 @@ class SignedInScreensTest extends SpringBrowserlessTest {
         navigate("", Main.class);
         assertThat(currentPath()).isEqualTo("clinic");
         assertThat(heading()).isEqualTo("ClearMind Counselling Clinic");
-        assertThat(menu()).containsExactly("Clinic");
+        assertThat(menu()).containsExactly("Clinic", "Clients");
     }
 
     @Test

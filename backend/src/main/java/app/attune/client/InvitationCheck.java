@@ -1,0 +1,10 @@
+package app.attune.client;
+
+/** What an invitation link is worth: whether it can still set a password, and whom it greets. */
+public record InvitationCheck(State state, String name) {
+
+    /** Whether the link can still be used, and if not, why. */
+    public enum State {
+        VALID, USED, EXPIRED, REVOKED, UNKNOWN
+    }
+}

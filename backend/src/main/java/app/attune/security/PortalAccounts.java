@@ -1,0 +1,52 @@
+package app.attune.security;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.attune.base.InvalidInputException;
+
+/** Creates a client's portal login, when they accept an invitation. */
+@Service
+public class PortalAccounts {
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final Clock clock;
+
+    PortalAccounts(UserAccountRepository users, PasswordEncoder encoder, PasswordPolicy policy, Clock clock) {
+        this.users = users;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a CLIENT login. Only the invitation service calls this, inside the transaction that consumes a valid
+     * single-use invitation token: the token is the authority, which is why no role is required here.
+     *
+     * @throws InvalidInputException the password breaks the policy, or an account already uses the email
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID createClientLogin(String email, String displayName, String password) {
+        policy.check(password).ifPresent(problem -> {
+            throw new InvalidInputException("password", switch (problem) {
+                case TOO_SHORT -> "Please use at least " + PasswordPolicy.MIN_LENGTH
+                        + " characters. A few words together make a good, memorable password.";
+                case TOO_LONG -> "Please use at most " + PasswordPolicy.MAX_LENGTH + " characters.";
+                case TOO_COMMON -> "That password is too common and easy to guess. Please choose another.";
+            });
+        });
+        if (users.findByEmail(email).isPresent()) {
+            throw new InvalidInputException("email", "An account already uses this email. Please ask your counsellor"
+                    + " to invite you with another address.");
+        }
+        return users.save(new UserAccount(email, Role.CLIENT, displayName, encoder.encode(password), clock.instant()))
+                .getId();
+    }
+}

@@ -1,0 +1,77 @@
+package app.attune.client.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import app.attune.base.InvalidInputException;
+import app.attune.client.InvitationCheck;
+import app.attune.client.InvitationService;
+
+/** Where an invitation link leads: the client chooses a password, then signs in to their space. */
+@Route(value = "invitation/:token", autoLayout = false)
+@PageTitle("title.invitation")
+@AnonymousAllowed
+class AcceptInvitationView extends Main implements BeforeEnterObserver {
+
+    private final InvitationService invitations;
+
+    AcceptInvitationView(InvitationService invitations) {
+        this.invitations = invitations;
+        addClassName("attune-invitation");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String token = event.getRouteParameters().get("token").orElse("");
+        var check = invitations.check(token);
+        removeAll();
+        if (check.state() != InvitationCheck.State.VALID) {
+            add(new H1(getTranslation("invitation.unusable.heading")),
+                    new Paragraph(getTranslation("invitation." + check.state().name())),
+                    new Anchor("login", getTranslation("invitation.sign-in")));
+            return;
+        }
+        var password = new PasswordField(getTranslation("invitation.password"));
+        password.setHelperText(getTranslation("invitation.password-help"));
+        password.setWidthFull();
+        var repeat = new PasswordField(getTranslation("invitation.repeat"));
+        repeat.setWidthFull();
+        var set = new Button(getTranslation("invitation.set"), e -> {
+            password.setInvalid(false);
+            repeat.setInvalid(false);
+            if (!password.getValue().equals(repeat.getValue())) {
+                repeat.setErrorMessage(getTranslation("invitation.mismatch"));
+                repeat.setInvalid(true);
+                return;
+            }
+            try {
+                invitations.accept(token, password.getValue());
+                removeAll();
+                add(new H1(getTranslation("invitation.done.heading")),
+                        new Paragraph(getTranslation("invitation.done.text")),
+                        new Anchor("login", getTranslation("invitation.sign-in")));
+            } catch (InvalidInputException problem) {
+                var p = problem.problems().getFirst();
+                password.setErrorMessage(p.message());
+                password.setInvalid(true);
+                e.getSource().setEnabled(true);
+            }
+        });
+        set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        set.setDisableOnClick(true);
+        password.addValueChangeListener(e -> set.setEnabled(true));
+        repeat.addValueChangeListener(e -> set.setEnabled(true));
+        add(new H1(getTranslation("invitation.heading", check.name())),
+                new Paragraph(getTranslation("invitation.intro")), password, repeat, set);
+    }
+}
