@@ -82,7 +82,7 @@ class CaseloadView extends Main {
             // Concerns are clinical: only the therapist filters by them.
             concern.setLabel(getTranslation("caseload.concern"));
             concern.setItems(concerns.all());
-            concern.setItemLabelGenerator(ConcernOption::name);
+            concern.setItemLabelGenerator(c -> ClientEditor.concernName(this, c));
             concern.setClearButtonVisible(true);
             concern.addValueChangeListener(e -> refresh());
             filters.add(concern);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -71,7 +72,7 @@ class ClientEditor extends Composite<FormLayout> {
         if (showConcerns) {
             var concerns = new MultiSelectComboBox<ConcernOption>(getTranslation("client.concerns"));
             concerns.setItems(concernOptions.stream().filter(c -> !c.retired()).toList());
-            concerns.setItemLabelGenerator(this::concernName);
+            concerns.setItemLabelGenerator(c -> concernName(this, c));
             binder.forField(concerns)
                     .withConverter(
                             chosen -> chosen.stream().map(ConcernOption::id).collect(Collectors.toSet()),
@@ -94,9 +95,10 @@ class ClientEditor extends Composite<FormLayout> {
         return field;
     }
 
-    String concernName(ConcernOption concern) {
+    /** A seeded concern's translated name; a concern the clinic added shows as the clinic named it. */
+    static String concernName(Component owner, ConcernOption concern) {
         String key = "concern." + concern.code();
-        String translated = getTranslation(key);
+        String translated = owner.getTranslation(key);
         return translated.equals(key) || translated.startsWith("!{") ? concern.name() : translated;
     }
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
 import app.attune.client.DuplicateEmailWarning;
 
 /**
@@ -41,9 +40,5 @@ final class SaveFlow {
             });
             dialog.open();
         }
-    }
-
-    static void refused(Component owner, String key) {
-        FormProblems.error(owner.getTranslation(key));
     }
 }

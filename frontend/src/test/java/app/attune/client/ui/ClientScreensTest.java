@@ -187,4 +187,29 @@ class ClientScreensTest extends SpringBrowserlessTest {
         assertThat(heading()).isEqualTo("This link can't be used");
     }
 
+
+    @Test
+    @WithUserDetails("admin@clearmind.example")
+    void an_admin_adds_a_concern_the_clinic_uses_and_a_blank_one_is_refused() {
+        navigate(ConcernsView.class);
+        var name = $(TextField.class).withLabel("New concern").single();
+
+        test($(Button.class).withText("Add").single()).click();
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Please give the concern a name of 1 to 60 characters.");
+
+        test(name).setValue("Workplace conflict");
+        test($(Button.class).withText("Add").single()).click();
+
+        assertThat(jdbc.queryForObject("select code from concern where name = 'Workplace conflict'", String.class))
+                .isEqualTo("workplace-conflict");
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void a_therapist_cannot_manage_concerns() {
+        navigate("concerns", Main.class);
+
+        assertThat(heading()).isEqualTo("We couldn't find that page");
+    }
 }

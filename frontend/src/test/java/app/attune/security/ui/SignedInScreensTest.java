@@ -58,7 +58,7 @@ class SignedInScreensTest extends SpringBrowserlessTest {
         navigate("", Main.class);
         assertThat(currentPath()).isEqualTo("clinic");
         assertThat(heading()).isEqualTo("ClearMind Counselling Clinic");
-        assertThat(menu()).containsExactly("Clinic", "Clients");
+        assertThat(menu()).containsExactly("Clinic", "Clients", "Concerns");
     }
 
     @Test
