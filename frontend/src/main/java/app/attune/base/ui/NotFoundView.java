@@ -18,9 +18,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
     NotFoundView() {
-        addClassName("attune-not-found");
-        add(new H1(getTranslation("not-found.heading")), new Paragraph(getTranslation("not-found.text")),
-                new Anchor("", getTranslation("not-found.home")));
+        fill(this);
+    }
+
+    /** The friendly words, shared with the page unknown addresses are redirected to. */
+    static void fill(Main main) {
+        main.addClassName("attune-not-found");
+        main.add(new H1(main.getTranslation("not-found.heading")), new Paragraph(main.getTranslation("not-found.text")),
+                new Anchor("", main.getTranslation("not-found.home")));
     }
 
     @Override

@@ -8,14 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import app.attune.test.IntegrationTest;
+import app.attune.FrontendTest;
 
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
+@FrontendTest
 class OperationsTest {
 
     @LocalServerPort

@@ -12,42 +12,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.util.TestSocketUtils;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import app.attune.Browser;
-import app.attune.test.IntegrationTest;
+import app.attune.TestMailServer;
+import app.attune.FrontendTest;
 
 /** A therapist finds a client, invites them to the portal, and the client sets a password and signs in. */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "attune.mail.poll-interval=200ms")
-@ActiveProfiles("demo")
+@FrontendTest
 class ClientJourneyTest {
-
-    static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
-
-    @RegisterExtension
-    static final GreenMailExtension mail =
-            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
 
     private static final String PASSWORD = "attune-demo-2026";
     private static Browser browser;
@@ -56,6 +37,7 @@ class ClientJourneyTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    private final GreenMail mail = TestMailServer.greenMail();
 
     private BrowserContext visitor;
     private Page page;

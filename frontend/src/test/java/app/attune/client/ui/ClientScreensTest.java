@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -23,10 +22,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import app.attune.client.ClientRow;
-import app.attune.test.IntegrationTest;
+import app.attune.FrontendTest;
 
-@IntegrationTest
-@ActiveProfiles("demo")
+@FrontendTest
 class ClientScreensTest extends SpringBrowserlessTest {
 
     @Autowired

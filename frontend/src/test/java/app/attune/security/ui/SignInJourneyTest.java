@@ -7,20 +7,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import app.attune.Browser;
-import app.attune.test.IntegrationTest;
+import app.attune.FrontendTest;
 
 /** A person signs in through a real browser. */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
+@FrontendTest
 class SignInJourneyTest {
 
     private static final String PASSWORD = "attune-demo-2026";

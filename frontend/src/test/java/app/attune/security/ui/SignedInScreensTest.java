@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -16,10 +15,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
-import app.attune.test.IntegrationTest;
+import app.attune.FrontendTest;
 
-@IntegrationTest
-@ActiveProfiles("demo")
+@FrontendTest
 class SignedInScreensTest extends SpringBrowserlessTest {
 
     private List<String> menu() {
