@@ -1,0 +1,17 @@
+package app.attune.scheduling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
+
+    @Query("select a from Appointment a where a.therapistId in :therapists and a.status <> 'CANCELLED'"
+            + " and a.startsAt < :to and a.endsAt > :from order by a.startsAt")
+    List<Appointment> findActive(Collection<UUID> therapists, Instant from, Instant to);
+}
