@@ -1,13 +1,7 @@
 package app.attune.client;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +16,7 @@ import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
 import app.attune.base.ClinicService;
 import app.attune.base.InvalidInputException;
+import app.attune.base.Tokens;
 import app.attune.notification.Email;
 import app.attune.notification.EmailOutbox;
 import app.attune.security.AccountLookup;
@@ -51,7 +46,6 @@ public class InvitationService {
     private final AuditLog audit;
     private final Clock clock;
     private final String publicUrl;
-    private final SecureRandom random = new SecureRandom();
 
     InvitationService(PortalInvitationRepository invitations, ClientRepository clients, ClientAccess access,
             CurrentUser currentUser, AccountLookup accounts, PortalAccounts portalAccounts,
@@ -98,9 +92,9 @@ public class InvitationService {
             return true;
         }).orElse(false);
 
-        String token = newToken();
+        String token = Tokens.newToken();
         var now = clock.instant();
-        invitations.save(new PortalInvitation(clientId, client.getEmail(), hash(token), currentUser.require().id(),
+        invitations.save(new PortalInvitation(clientId, client.getEmail(), Tokens.hash(token), currentUser.require().id(),
                 now, now.plus(VALID_FOR)));
         outbox.enqueue(invitationEmail(client, token));
         audit.record(resend ? AuditAction.INVITE_RESEND : AuditAction.INVITE, clientId, "invitation", null, null);
@@ -160,7 +154,7 @@ public class InvitationService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return null;
         }
-        String hash = hash(token);
+        String hash = Tokens.hash(token);
         return (lock ? invitations.lockByTokenHash(hash) : invitations.findByTokenHash(hash)).orElse(null);
     }
 
@@ -186,18 +180,4 @@ public class InvitationService {
                         new Object[] {client.displayName(), therapist, clinic, link, VALID_FOR.toHours()}, locale));
     }
 
-    private String newToken() {
-        var bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

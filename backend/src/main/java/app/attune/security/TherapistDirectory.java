@@ -40,4 +40,10 @@ public class TherapistDirectory {
     public boolean isTherapist(UUID id) {
         return id != null && therapists.findById(id).map(t -> t.getUser().isEnabled()).orElse(false);
     }
+
+    /** A therapist's sign-in email, where Attune sends them notices about their appointments. */
+    @Transactional(readOnly = true)
+    public String email(UUID id) {
+        return therapists.findById(id).map(t -> t.getUser().getEmail()).orElseThrow();
+    }
 }

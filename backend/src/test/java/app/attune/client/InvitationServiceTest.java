@@ -81,7 +81,7 @@ class InvitationServiceTest {
         assertThat(GreenMailUtil.getBody(message)).contains("Leila Moradi", "ClearMind Counselling Clinic", "72 hours")
                 .doesNotContainIgnoringCase("anxiety").doesNotContainIgnoringCase("concern");
         assertThat(jdbc.queryForObject("select token_hash from portal_invitation where client_id = ?", String.class, id))
-                .isEqualTo(InvitationService.hash(token)).doesNotContain(token);
+                .isEqualTo(app.attune.base.Tokens.hash(token)).doesNotContain(token);
         assertThat(clients.get(id).portal()).isEqualTo(ClientDetails.PortalAccess.INVITED);
     }
 

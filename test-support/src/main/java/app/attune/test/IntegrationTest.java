@@ -19,7 +19,7 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, StatementCounter.class})
 @TestPropertySource(properties = "attune.demo.provision-database=false")
 public @interface IntegrationTest {
 

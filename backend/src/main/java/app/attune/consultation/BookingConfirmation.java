@@ -1,0 +1,11 @@
+package app.attune.consultation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import app.attune.scheduling.AppointmentStatus;
+
+/** What a visitor is told once their consultation is booked. The manage token is only ever given here and by email. */
+public record BookingConfirmation(String reference, UUID therapistId, String therapistName, Instant start, Instant end,
+        AppointmentStatus status, String manageToken) {
+}

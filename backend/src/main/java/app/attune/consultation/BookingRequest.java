@@ -1,0 +1,31 @@
+package app.attune.consultation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A visitor's booking of a free consultation. {@code website} is a field people never see (a honeypot): a value in it
+ * means a robot filled the form. {@code timeZone} is the visitor's own zone, for the times in their emails.
+ */
+public record BookingRequest(
+        @NotNull(message = "{attune.booking.therapist}") UUID therapistId,
+        @NotNull(message = "{attune.booking.start}") Instant start,
+        @NotBlank(message = "{attune.required}") @Size(max = 200, message = "{attune.too-long}") String name,
+        @NotBlank(message = "{attune.required}") @Email(regexp = EMAIL, message = "{attune.email}")
+        @Size(max = 254, message = "{attune.too-long}") String email,
+        @Pattern(regexp = PHONE, message = "{attune.phone}") String phone,
+        @Size(max = 1000, message = "{attune.too-long}") String message,
+        @AssertTrue(message = "{attune.booking.consent}") boolean consent,
+        String website,
+        @Size(max = 64) String timeZone) {
+
+    static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+    static final String PHONE = "^$|^(?=(?:\\D*\\d){7,15}\\D*$)\\+?[0-9(][0-9 ().-]{5,23}[0-9]$";
+}

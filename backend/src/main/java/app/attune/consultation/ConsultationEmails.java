@@ -1,0 +1,125 @@
+package app.attune.consultation;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import app.attune.base.ClinicService;
+import app.attune.notification.Email;
+import app.attune.notification.EmailOutbox;
+import app.attune.scheduling.CalendarFiles;
+
+/**
+ * The emails about a consultation. They name the time, the counsellor and the clinic, and nothing the visitor wrote:
+ * no message, no concern. Times are in the visitor's own zone when known, and the zone is named.
+ */
+@Component
+class ConsultationEmails {
+
+    private static final Locale LOCALE = Locale.ENGLISH;
+
+    private final EmailOutbox outbox;
+    private final CalendarFiles calendars;
+    private final MessageSource messages;
+    private final ClinicService clinics;
+    private final String publicUrl;
+
+    ConsultationEmails(EmailOutbox outbox, CalendarFiles calendars, MessageSource messages, ClinicService clinics,
+            @Value("${attune.public-url:http://localhost:8080}") String publicUrl) {
+        this.outbox = outbox;
+        this.calendars = calendars;
+        this.messages = messages;
+        this.clinics = clinics;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    /** What an email needs to know about the consultation. */
+    record Details(String reference, String name, String email, String bookerZone, String therapistName,
+            String therapistEmail, Instant start, Instant end, int sequence) {
+    }
+
+    void booked(Details d, String manageToken) {
+        String clinic = clinics.clinic().name();
+        outbox.enqueue(new Email(d.email(), text("email.consultation.booked.subject", clinic),
+                text("email.consultation.booked.text", d.name(), d.therapistName(), clinic, when(d, bookerZone(d)),
+                        manageLink(manageToken), d.reference()),
+                calendar(d, clinic, manageToken, false)));
+        outbox.enqueue(new Email(d.therapistEmail(), text("email.consultation.therapist.subject", when(d, clinicZone())),
+                text("email.consultation.therapist.text", d.therapistName(), when(d, clinicZone()), d.reference(),
+                        publicUrl + "/consultations")));
+    }
+
+    void rescheduled(Details d, String manageToken) {
+        String clinic = clinics.clinic().name();
+        outbox.enqueue(new Email(d.email(), text("email.consultation.moved.subject", clinic),
+                text("email.consultation.moved.text", d.name(), d.therapistName(), when(d, bookerZone(d)),
+                        manageLink(manageToken), d.reference(), clinic),
+                calendar(d, clinic, manageToken, false)));
+        outbox.enqueue(new Email(d.therapistEmail(), text("email.consultation.therapist-moved.subject", d.reference()),
+                text("email.consultation.therapist-moved.text", d.therapistName(), when(d, clinicZone()),
+                        d.reference())));
+    }
+
+    void cancelled(Details d) {
+        String clinic = clinics.clinic().name();
+        outbox.enqueue(new Email(d.email(), text("email.consultation.cancelled.subject", clinic),
+                text("email.consultation.cancelled.text", d.name(), when(d, bookerZone(d)), publicUrl + "/book",
+                        clinic),
+                calendar(d, clinic, null, true)));
+        outbox.enqueue(new Email(d.therapistEmail(), text("email.consultation.therapist-cancelled.subject",
+                d.reference()), text("email.consultation.therapist-cancelled.text", d.therapistName(),
+                        when(d, clinicZone()), d.reference())));
+    }
+
+    void reminders(Details d, String clinicName) {
+        outbox.enqueue(new Email(d.email(), text("email.consultation.reminder.subject", clinicName),
+                text("email.consultation.reminder.text", d.name(), d.therapistName(), when(d, bookerZone(d)),
+                        clinicName)));
+        outbox.enqueue(new Email(d.therapistEmail(), text("email.consultation.therapist-reminder.subject",
+                d.reference()), text("email.consultation.therapist-reminder.text", d.therapistName(),
+                        when(d, clinicZone()), d.reference())));
+    }
+
+    private Email.Attachment calendar(Details d, String clinic, String manageToken, boolean cancelled) {
+        byte[] ics = calendars.event(d.reference() + "@attune", d.sequence(), d.start(), d.end(),
+                text("ics.consultation.summary", d.therapistName(), clinic),
+                manageToken == null ? null : text("ics.consultation.description", manageLink(manageToken)), cancelled);
+        return new Email.Attachment("consultation.ics", CalendarFiles.CONTENT_TYPE, ics);
+    }
+
+    private String manageLink(String token) {
+        return publicUrl + "/consultation/" + token;
+    }
+
+    private ZoneId clinicZone() {
+        return clinics.clinic().zone();
+    }
+
+    private ZoneId bookerZone(Details d) {
+        try {
+            return d.bookerZone() == null ? clinicZone() : ZoneId.of(d.bookerZone());
+        } catch (DateTimeException e) {
+            return clinicZone();
+        }
+    }
+
+    private static String when(Details d, ZoneId zone) {
+        // The date in full, the time short, then the zone named, so nobody has to guess whose 10:00 it is.
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(LOCALE).withZone(zone).format(d.start())
+                + ", " + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(LOCALE).withZone(zone)
+                        .format(d.start())
+                + " (" + zone.getDisplayName(TextStyle.FULL, LOCALE) + ", " + zone.getId() + ")";
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LOCALE);
+    }
+}

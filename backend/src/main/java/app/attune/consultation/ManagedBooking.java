@@ -1,0 +1,11 @@
+package app.attune.consultation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import app.attune.scheduling.AppointmentStatus;
+
+/** A consultation as its private link shows it to the person who booked it. */
+public record ManagedBooking(String reference, UUID therapistId, String therapistName, Instant start, Instant end,
+        AppointmentStatus status, boolean changeable) {
+}

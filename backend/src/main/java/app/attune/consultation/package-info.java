@@ -1,0 +1,2 @@
+/** Free 15-minute consultations: free slots, booking without an account, the booker's private link, reminders. */
+package app.attune.consultation;

@@ -1,0 +1,256 @@
+package app.attune.consultation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import app.attune.base.InvalidInputException;
+import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.scheduling.AppointmentStatus;
+import app.attune.test.IntegrationTest;
+import app.attune.test.MutableClock;
+
+@IntegrationTest(properties = {"attune.booking.per-ip-per-hour=1000", "attune.booking.per-email-per-day=3",
+        "attune.booking.reminder-interval=1h"})
+@ActiveProfiles("demo")
+@Import(ConsultationTestClock.class)
+class BookingServiceTest {
+
+    /** Tuesday 24 February 2026 at 09:00 in Halifax: the first slot of Leila's Tuesday window. */
+    static final Instant TUESDAY_NINE = Instant.parse("2026-02-24T13:00:00Z");
+
+    @Autowired
+    BookingService booking;
+    @Autowired
+    ConsultationReminders reminders;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+
+    private UUID leila;
+    private UUID sam;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(ConsultationTestClock.FRIDAY_NOON);
+        leila = jdbc.queryForObject("select id from app_user where email = 'leila@clearmind.example'", UUID.class);
+        sam = jdbc.queryForObject("select id from app_user where email = 'sam@clearmind.example'", UUID.class);
+    }
+
+    private static BookingRequest request(UUID therapist, Instant start, String email) {
+        return new BookingRequest(therapist, start, "Amal Haddad", email, "902 555 0170",
+                "I have been feeling anxious since moving here.", true, null, "America/Toronto");
+    }
+
+    private long outboxTo(String email) {
+        return jdbc.queryForObject("select count(*) from outbox_email where to_address = ?::citext", Long.class, email);
+    }
+
+    @Test
+    void a_visitor_books_a_free_slot_and_both_sides_are_emailed_without_the_visitors_message() {
+        var confirmation = booking.book(request(leila, TUESDAY_NINE.plus(Duration.ofHours(1)), "amal.one@example.org"),
+                "203.0.113.1");
+
+        assertThat(confirmation.reference()).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
+        assertThat(confirmation.end()).isEqualTo(confirmation.start().plus(Duration.ofMinutes(15)));
+        assertThat(confirmation.therapistName()).isEqualTo("Leila Moradi");
+        assertThat(outboxTo("amal.one@example.org")).isEqualTo(1);
+        assertThat(outboxTo("leila@clearmind.example")).isPositive();
+        var email = jdbc.queryForMap("select subject, body_text, attachment_name, convert_from(attachment_data, 'UTF8')"
+                + " as ics from outbox_email where to_address = 'amal.one@example.org'");
+        assertThat((String) email.get("body_text")).contains("Eastern", confirmation.reference(), "/consultation/")
+                .doesNotContain("anxious");
+        assertThat((String) email.get("ics")).contains("BEGIN:VEVENT", "DTSTART:20260224T140000Z")
+                .doesNotContain("anxious");
+        assertThat(jdbc.queryForObject("select manage_token_hash from consultation where reference = ?", String.class,
+                confirmation.reference())).isEqualTo(app.attune.base.Tokens.hash(confirmation.manageToken()));
+    }
+
+    @Test
+    void twenty_people_booking_the_same_slot_at_once_leave_exactly_one_booking() throws Exception {
+        Instant slot = TUESDAY_NINE.plus(Duration.ofHours(2));
+        int people = 20;
+        var ready = new CountDownLatch(people);
+        var go = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(people);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            String email = "racer" + i + "@example.org";
+            outcomes.add(pool.submit((Callable<String>) () -> {
+                ready.countDown();
+                go.await();
+                try {
+                    booking.book(request(leila, slot, email), "198.51.100.7");
+                    return "booked";
+                } catch (SlotUnavailableException e) {
+                    return e.reason().name();
+                } catch (RuntimeException e) {
+                    return "error: " + e;
+                }
+            }));
+        }
+        ready.await();
+        go.countDown();
+        var results = new ArrayList<String>();
+        for (var f : outcomes) {
+            results.add(f.get());
+        }
+        pool.shutdown();
+
+        assertThat(results).filteredOn("booked"::equals).hasSize(1);
+        assertThat(results).filteredOn("TAKEN"::equals).hasSize(people - 1);
+        assertThat(jdbc.queryForObject("select count(*) from appointment where therapist_id = ? and status <> 'CANCELLED'"
+                + " and starts_at = ?", Long.class, leila, java.sql.Timestamp.from(slot))).isEqualTo(1);
+    }
+
+    @Test
+    void a_taken_slot_is_refused_with_the_nearest_free_times() {
+        Instant slot = TUESDAY_NINE.plus(Duration.ofMinutes(30));
+        booking.book(request(leila, slot, "first.comer@example.org"), "203.0.113.2");
+
+        assertThatThrownBy(() -> booking.book(request(leila, slot, "second.comer@example.org"), "203.0.113.3"))
+                .isInstanceOfSatisfying(SlotUnavailableException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(SlotUnavailableException.Reason.TAKEN);
+                    assertThat(e.nearest()).isNotEmpty().allSatisfy(s -> assertThat(s.start()).isNotEqualTo(slot));
+                });
+    }
+
+    @Test
+    void times_that_are_not_offered_are_refused_and_leave_no_trace() {
+        long before = jdbc.queryForObject("select count(*) from appointment", Long.class);
+        for (Instant bad : List.of(
+                Instant.parse("2026-02-19T13:00:00Z"),               // in the past
+                Instant.parse("2026-02-20T15:00:00Z"),               // inside the 12 hours' notice
+                Instant.parse("2026-05-05T12:00:00Z"),               // beyond 60 days
+                TUESDAY_NINE.plus(Duration.ofMinutes(7)),           // off the quarter-hour grid
+                Instant.parse("2026-02-24T19:00:00Z"))) {            // Tuesday 15:00, outside the window
+            assertThatThrownBy(() -> booking.book(request(leila, bad, "late." + bad.getEpochSecond() + "@example.org"),
+                    "203.0.113.4"))
+                    .as(bad.toString())
+                    .isInstanceOfSatisfying(SlotUnavailableException.class,
+                            e -> assertThat(e.reason()).isEqualTo(SlotUnavailableException.Reason.NOT_OFFERED));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from appointment", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void bad_fields_are_refused_one_by_one_in_plain_words() {
+        var bad = new BookingRequest(leila, TUESDAY_NINE, "   ", "no-domain@", "12", "x".repeat(1001), false, null,
+                null);
+
+        assertThatThrownBy(() -> booking.book(bad, "203.0.113.5"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field)
+                        .containsExactlyInAnyOrder("name", "email", "phone", "message", "consent"));
+    }
+
+    @Test
+    void an_unknown_therapist_or_one_not_accepting_consultations_is_refused() {
+        assertThatThrownBy(() -> booking.book(request(UUID.randomUUID(), TUESDAY_NINE, "who@example.org"), "203.0.113.6"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().field()).isEqualTo("therapistId"));
+    }
+
+    @Test
+    void a_filled_honeypot_is_refused() {
+        var robot = new BookingRequest(leila, TUESDAY_NINE, "Bot", "bot@example.org", null, null, true,
+                "http://spam.example", null);
+
+        assertThatThrownBy(() -> booking.book(robot, "203.0.113.7")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void markup_is_kept_as_plain_text() {
+        var request = new BookingRequest(sam, Instant.parse("2026-02-25T18:00:00Z"), "<script>alert(1)</script>",
+                "markup@example.org", null, "<b>hi</b>", true, null, null);
+
+        var confirmation = booking.book(request, "203.0.113.8");
+
+        assertThat(jdbc.queryForObject("select name from consultation where reference = ?", String.class,
+                confirmation.reference())).isEqualTo("<script>alert(1)</script>");
+    }
+
+    @Test
+    void one_email_may_hold_only_one_upcoming_consultation() {
+        booking.book(request(sam, Instant.parse("2026-02-25T18:45:00Z"), "once@example.org"), "203.0.113.9");
+
+        assertThatThrownBy(() -> booking.book(request(sam, Instant.parse("2026-02-25T19:30:00Z"), "ONCE@example.org"),
+                "203.0.113.9")).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().field()).isEqualTo("email"));
+    }
+
+    @Test
+    void too_many_attempts_for_one_email_are_slowed_down() {
+        var request = request(leila, Instant.parse("2026-02-19T13:00:00Z"), "eager@example.org");
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> booking.book(request, "203.0.113.10")).isInstanceOf(SlotUnavailableException.class);
+        }
+
+        assertThatThrownBy(() -> booking.book(request, "203.0.113.10")).isInstanceOf(RateLimitedException.class);
+    }
+
+    @Test
+    void the_private_link_cancels_until_the_start_and_frees_the_time() {
+        Instant slot = Instant.parse("2026-02-26T17:00:00Z");
+        var confirmation = booking.book(request(leila, slot, "canceller@example.org"), "203.0.113.11");
+
+        booking.cancel(confirmation.manageToken());
+
+        assertThat(booking.manage(confirmation.manageToken()).status()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThatThrownBy(() -> booking.cancel(confirmation.manageToken()))
+                .hasMessageContaining("already cancelled");
+        var again = booking.book(request(leila, slot, "next.person@example.org"), "203.0.113.12");
+        assertThat(again.start()).isEqualTo(slot);
+    }
+
+    @Test
+    void a_reschedule_to_a_taken_time_keeps_the_original_booking() {
+        Instant mine = Instant.parse("2026-02-26T17:30:00Z");
+        Instant theirs = Instant.parse("2026-02-26T18:00:00Z");
+        var confirmation = booking.book(request(leila, mine, "mover@example.org"), "203.0.113.13");
+        booking.book(request(leila, theirs, "holder@example.org"), "203.0.113.14");
+
+        assertThatThrownBy(() -> booking.reschedule(confirmation.manageToken(), theirs))
+                .isInstanceOf(SlotUnavailableException.class);
+        assertThat(booking.manage(confirmation.manageToken()).start()).isEqualTo(mine);
+
+        var moved = booking.reschedule(confirmation.manageToken(), Instant.parse("2026-02-26T18:45:00Z"));
+        assertThat(moved.start()).isEqualTo(Instant.parse("2026-02-26T18:45:00Z"));
+        assertThat(booking.manage(confirmation.manageToken()).status()).isEqualTo(AppointmentStatus.BOOKED);
+    }
+
+    @Test
+    void an_unknown_link_is_explained() {
+        assertThatThrownBy(() -> booking.manage("not-a-token")).hasMessageContaining("isn't valid");
+    }
+
+    @Test
+    void both_sides_get_one_reminder_a_day_before() {
+        var confirmation = booking.book(request(sam, Instant.parse("2026-03-02T14:00:00Z"), "remind.me@example.org"),
+                "203.0.113.15");
+        clock.set(Instant.parse("2026-03-01T15:00:00Z"));
+
+        assertThat(reminders.sendDue()).isEqualTo(1);
+        assertThat(reminders.sendDue()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from outbox_email where subject like 'A reminder%'"
+                + " and to_address = 'remind.me@example.org'", Long.class)).isEqualTo(1);
+        assertThat(confirmation).isNotNull();
+    }
+}

@@ -1,0 +1,42 @@
+package app.attune.test;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+/**
+ * Counts the SQL statements the application sends, so tests can prove a screen's or a service's statement count
+ * doesn't grow with the data (no N+1). Counts, never timings.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class StatementCounter {
+
+    private static final AtomicLong STATEMENTS = new AtomicLong();
+
+    /** How many statements {@code work} sent to the database. */
+    public static long count(Runnable work) {
+        long before = STATEMENTS.get();
+        work.run();
+        return STATEMENTS.get() - before;
+    }
+
+    @Bean
+    static BeanPostProcessor countingDataSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+                    return ProxyDataSourceBuilder.create(dataSource).name("counted")
+                            .afterQuery((info, queries) -> STATEMENTS.addAndGet(queries.size())).build();
+                }
+                return bean;
+            }
+        };
+    }
+}
