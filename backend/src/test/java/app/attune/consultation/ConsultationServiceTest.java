@@ -1,0 +1,128 @@
+package app.attune.consultation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+import app.attune.base.InvalidInputException;
+import app.attune.client.ClientStatus;
+import app.attune.scheduling.AppointmentStatus;
+import app.attune.test.IntegrationTest;
+import app.attune.test.MutableClock;
+
+@IntegrationTest(properties = {"attune.booking.per-ip-per-hour=1000", "attune.booking.per-email-per-day=3",
+        "attune.booking.reminder-interval=1h"})
+@ActiveProfiles("demo")
+@Import(ConsultationTestClock.class)
+class ConsultationServiceTest {
+
+    @Autowired
+    ConsultationService consultations;
+    @Autowired
+    BookingService booking;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+
+    private UUID leila;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(ConsultationTestClock.FRIDAY_NOON);
+        leila = jdbc.queryForObject("select id from app_user where email = 'leila@clearmind.example'", UUID.class);
+    }
+
+    private UUID book(Instant start, String email) {
+        var confirmation = booking.book(new BookingRequest(leila, start, "Noor Salem", email, "902 555 0180",
+                "Hoping to talk about grief.", true, null, null), "192.0.2.1");
+        return jdbc.queryForObject("select appointment_id from consultation where reference = ?", UUID.class,
+                confirmation.reference());
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void a_therapist_lists_their_upcoming_consultations_with_the_visitors_message() {
+        UUID id = book(Instant.parse("2026-03-03T13:00:00Z"), "noor.one@example.org");
+
+        var rows = consultations.list(true, PageRequest.of(0, 50));
+
+        assertThat(rows).anySatisfy(r -> {
+            assertThat(r.appointmentId()).isEqualTo(id);
+            assertThat(r.message()).isEqualTo("Hoping to talk about grief.");
+            assertThat(r.therapistName()).isEqualTo("Leila Moradi");
+        });
+    }
+
+    @Test
+    @WithUserDetails("sam@clearmind.example")
+    void another_therapist_neither_sees_nor_changes_them() {
+        UUID id = book(Instant.parse("2026-03-03T13:30:00Z"), "noor.two@example.org");
+
+        assertThat(consultations.list(true, PageRequest.of(0, 50))).noneMatch(r -> r.appointmentId().equals(id));
+        assertThatThrownBy(() -> consultations.convertToClient(id, ClientStatus.PROSPECT, false))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> consultations.cancel(id, null)).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select status from appointment where id = ?", String.class, id))
+                .isEqualTo("BOOKED");
+    }
+
+    @Test
+    @WithUserDetails("zoe@clearmind.example")
+    void a_client_cannot_list_consultations() {
+        assertThatThrownBy(() -> consultations.list(true, PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin@clearmind.example")
+    void an_admin_sees_every_consultation_but_not_the_visitors_messages() {
+        book(Instant.parse("2026-03-03T14:00:00Z"), "noor.three@example.org");
+
+        assertThat(consultations.list(true, PageRequest.of(0, 50))).isNotEmpty().allSatisfy(r -> assertThat(r.message())
+                .isNull());
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void a_consultation_is_marked_completed_or_missed_only_once_it_has_started() {
+        UUID id = book(Instant.parse("2026-03-03T14:30:00Z"), "noor.four@example.org");
+
+        assertThatThrownBy(() -> consultations.markOutcome(id, AppointmentStatus.NO_SHOW))
+                .isInstanceOf(InvalidInputException.class);
+
+        clock.set(Instant.parse("2026-03-03T15:00:00Z"));
+        consultations.markOutcome(id, AppointmentStatus.NO_SHOW);
+
+        assertThat(jdbc.queryForObject("select status from appointment where id = ?", String.class, id))
+                .isEqualTo("NO_SHOW");
+        assertThat(consultations.list(false, PageRequest.of(0, 50))).anyMatch(r -> r.appointmentId().equals(id));
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void converting_to_a_client_fills_the_record_and_links_the_consultation_once() {
+        UUID id = book(Instant.parse("2026-03-05T17:00:00Z"), "noor.five@example.org");
+
+        UUID client = consultations.convertToClient(id, ClientStatus.PROSPECT, false);
+
+        assertThat(jdbc.queryForMap("select legal_name, email, status, primary_therapist_id from client where id = ?",
+                client)).containsEntry("legal_name", "Noor Salem").containsEntry("status", "PROSPECT")
+                .containsEntry("primary_therapist_id", leila);
+        assertThat(jdbc.queryForObject("select client_id from appointment where id = ?", UUID.class, id))
+                .isEqualTo(client);
+        assertThat(consultations.convertToClient(id, ClientStatus.ACTIVE, false)).isEqualTo(client);
+    }
+}
