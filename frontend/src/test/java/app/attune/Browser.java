@@ -41,6 +41,14 @@ public final class Browser implements AutoCloseable {
         return context;
     }
 
+    /** A visitor on a phone-sized screen (390 by 844, touch), as most clients will be. */
+    public BrowserContext newPhoneVisitor(String baseUrl) {
+        var context = browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("en-CA")
+                .setViewportSize(390, 844).setHasTouch(true).setIsMobile(true).setTimezoneId("America/Toronto"));
+        context.setDefaultTimeout(15_000);
+        return context;
+    }
+
     @Override
     public void close() {
         browser.close();

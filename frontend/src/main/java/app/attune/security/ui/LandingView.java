@@ -36,7 +36,9 @@ class LandingView extends Main implements BeforeEnterObserver {
         signIn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var header = new Div(new H1(clinics.clinic().name()), signIn);
         header.addClassName("attune-landing-header");
-        add(header, new Paragraph(getTranslation("landing.welcome")), therapists(directory));
+        var book = new Button(getTranslation("landing.book"), e -> getUI().ifPresent(ui -> ui.navigate("book")));
+        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        add(header, new Paragraph(getTranslation("landing.welcome")), book, therapists(directory));
     }
 
     private Section therapists(TherapistDirectory directory) {

@@ -1,0 +1,2 @@
+/** Free consultations on screen: the public booking page, the booker's private page, and the therapist's list. */
+package app.attune.consultation.ui;
