@@ -7,11 +7,12 @@ import java.util.UUID;
 
 /**
  * A client's record as its page shows it. {@code concerns} is null for admins, who see identity and contact details
- * but nothing clinical.
+ * but nothing clinical. {@code nextAppointment} is null when nothing is booked.
  */
 public record ClientDetails(UUID id, ClientForm form, String legalName, String preferredName, String pronouns,
         ClientStatus status, LocalDate dischargeDate, String dischargeReason, UUID therapistId, String therapistName,
-        List<ConcernOption> concerns, PortalAccess portal, Instant createdAt, Instant updatedAt, long version) {
+        List<ConcernOption> concerns, PortalAccess portal, Instant nextAppointment, Instant createdAt,
+        Instant updatedAt, long version) {
 
     /** Whether the client can use the portal, or has been invited to. */
     public enum PortalAccess {

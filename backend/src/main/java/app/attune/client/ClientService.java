@@ -21,6 +21,7 @@ import app.attune.audit.AuditLog;
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
 import app.attune.base.Validation;
+import app.attune.scheduling.AppointmentBook;
 import app.attune.security.CurrentUser;
 import app.attune.security.TherapistDirectory;
 
@@ -36,11 +37,12 @@ public class ClientService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Validation validation;
+    private final AppointmentBook appointments;
     private final Clock clock;
 
     ClientService(ClientRepository clients, ConcernRepository concerns, ClientAccess access, PortalStatus portal,
             TherapistDirectory therapists, CurrentUser currentUser, AuditLog audit, Validation validation,
-            Clock clock) {
+            AppointmentBook appointments, Clock clock) {
         this.clients = clients;
         this.concerns = concerns;
         this.access = access;
@@ -49,6 +51,7 @@ public class ClientService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.validation = validation;
+        this.appointments = appointments;
         this.clock = clock;
     }
 
@@ -205,7 +208,8 @@ public class ClientService {
         String therapistName = therapists.names(Set.of(c.getPrimaryTherapistId())).get(c.getPrimaryTherapistId());
         return new ClientDetails(c.getId(), form, c.getLegalName(), c.getPreferredName(), c.getPronouns(),
                 c.getStatus(), c.getDischargeDate(), c.getDischargeReason(), c.getPrimaryTherapistId(), therapistName,
-                concernList, portal.of(c), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion());
+                concernList, portal.of(c), appointments.nextStartFor(c.getId()).orElse(null), c.getCreatedAt(),
+                c.getUpdatedAt(), c.getVersion());
     }
 
     private Set<Concern> resolveConcerns(Set<UUID> ids, Set<Concern> current) {

@@ -82,6 +82,12 @@ public class AppointmentBook {
         appointments.findById(appointmentId).orElseThrow().changeStatus(status, reason, clock.instant());
     }
 
+    /** When the client's next booked appointment starts, if they have one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Instant> nextStartFor(UUID clientId) {
+        return java.util.Optional.ofNullable(appointments.findNextStart(clientId, clock.instant()));
+    }
+
     /** Records which client an appointment is with, e.g. once a consultation's booker becomes a client. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void linkClient(UUID appointmentId, UUID clientId) {

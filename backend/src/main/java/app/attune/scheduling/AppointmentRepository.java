@@ -14,4 +14,8 @@ interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
     @Query("select a from Appointment a where a.therapistId in :therapists and a.status <> 'CANCELLED'"
             + " and a.startsAt < :to and a.endsAt > :from order by a.startsAt")
     List<Appointment> findActive(Collection<UUID> therapists, Instant from, Instant to);
+
+    @Query("select min(a.startsAt) from Appointment a where a.clientId = :clientId and a.status = 'BOOKED'"
+            + " and a.startsAt > :now")
+    Instant findNextStart(UUID clientId, Instant now);
 }

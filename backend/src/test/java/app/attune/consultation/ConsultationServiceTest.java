@@ -33,6 +33,8 @@ class ConsultationServiceTest {
     @Autowired
     BookingService booking;
     @Autowired
+    app.attune.client.ClientService clients;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
@@ -124,5 +126,6 @@ class ConsultationServiceTest {
         assertThat(jdbc.queryForObject("select client_id from appointment where id = ?", UUID.class, id))
                 .isEqualTo(client);
         assertThat(consultations.convertToClient(id, ClientStatus.ACTIVE, false)).isEqualTo(client);
+        assertThat(clients.get(client).nextAppointment()).isEqualTo(Instant.parse("2026-03-05T17:00:00Z"));
     }
 }

@@ -120,7 +120,9 @@ class ClientView extends Main implements BeforeEnterObserver {
         if (details.status() == ClientStatus.DISCHARGED) {
             facts.add(new Span(getTranslation("client.discharged-on", Formats.date(details.dischargeDate(), getLocale()))));
         }
-        facts.add(new Span(getTranslation("client.next-appointment.none")));
+        facts.add(new Span(details.nextAppointment() == null ? getTranslation("client.next-appointment.none")
+                : getTranslation("client.next-appointment", Formats.dateTime(details.nextAppointment(),
+                        clinics.clinic().zone(), getLocale()))));
         facts.add(new Span(getTranslation("client.therapist-is", details.therapistName())));
         var header = new Div(name, facts);
         header.addClassName("attune-client-header");
