@@ -23,7 +23,11 @@ import app.attune.test.IntegrationTest;
 @Documented
 @ExtendWith(TestMailServer.class)
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"attune.mail.poll-interval=200ms",
-        "spring.mail.host=127.0.0.1", "spring.mail.port=${attune.test.smtp-port}"})
+        "spring.mail.host=127.0.0.1", "spring.mail.port=${attune.test.smtp-port}",
+        "attune.booking.trusted-proxies=" + FrontendTest.TRUSTED_PROXY})
 @ActiveProfiles("demo")
 public @interface FrontendTest {
+
+    /** A loopback address the booking API believes X-Forwarded-For from; tests send from it to act as the proxy. */
+    String TRUSTED_PROXY = "127.0.0.254";
 }

@@ -1,0 +1,531 @@
+package app.attune.consultation.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import app.attune.FrontendTest;
+import app.attune.TestMailServer;
+import app.attune.consultation.BookingProperties;
+
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The clinic website's booking API over real HTTP. The shared application runs on the real clock, so every test takes
+ * its times from the API's own answer. Each visitor sends from a loopback address of their own (127.0.0.x), so the
+ * per-address rate limit of one test never touches another's.
+ */
+@FrontendTest
+class PublicBookingApiTest {
+
+    private static final ZoneId HALIFAX = ZoneId.of("America/Halifax");
+    private static final Pattern ISO_WITH_OFFSET =
+            Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d)?[+-]\\d\\d:\\d\\d");
+    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(10);
+    private static final AtomicInteger NEXT_PERSON = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    BookingProperties limits;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final GreenMail mail = TestMailServer.greenMail();
+    private final List<HttpClient> clients = new ArrayList<>();
+    private HttpClient visitor;
+
+    @BeforeEach
+    void newVisitor() {
+        visitor = visitor();
+    }
+
+    @AfterEach
+    void closeClients() {
+        clients.forEach(HttpClient::close);
+    }
+
+    private HttpClient visitor() {
+        return clientFrom("127.0.0." + NEXT_ADDRESS.getAndIncrement());
+    }
+
+    private HttpClient clientFrom(String address) {
+        try {
+            var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .followRedirects(HttpClient.Redirect.NEVER).localAddress(InetAddress.getByName(address)).build();
+            clients.add(client);
+            return client;
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        // 127.0.0.1 rather than localhost: a loopback source address needs an IPv4 destination.
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return visitor.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(HttpClient client, String path, String body, String... headers)
+            throws Exception {
+        var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, Object body, String... headers) throws Exception {
+        return post(visitor, path, json.writeValueAsString(body), headers);
+    }
+
+    private JsonNode body(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+
+    private static String person() {
+        return "visitor" + NEXT_PERSON.incrementAndGet() + "@example.org";
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(HALIFAX);
+    }
+
+    private List<JsonNode> freeSlots(String therapistId) throws Exception {
+        var response = get("/api/public/consultation-slots?from=" + today() + "&to=" + today().plusDays(61)
+                + (therapistId == null ? "" : "&therapistId=" + therapistId));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return body(response).get("slots").valueStream().toList();
+    }
+
+    private Map<String, Object> booking(JsonNode slot, String email) {
+        return booking(slot.get("therapistId").asString(), slot.get("start").asString(), email);
+    }
+
+    private static Map<String, Object> booking(String therapistId, String start, String email) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("therapistId", therapistId);
+        body.put("start", start);
+        body.put("name", "Amal Haddad");
+        body.put("email", email);
+        body.put("phone", "902 555 0170");
+        body.put("message", "I have been feeling anxious since moving here.");
+        body.put("consent", true);
+        body.put("timeZone", "America/Toronto");
+        return body;
+    }
+
+    // A time on the quarter-hour grid a week ago: valid in form but never offered, so it gets as far as the limits.
+    private String lastWeek() {
+        return today().minusDays(7).atTime(LocalTime.of(10, 0)).atZone(HALIFAX).toOffsetDateTime().toString();
+    }
+
+    private String leila() throws Exception {
+        return body(get("/api/public/therapists")).valueStream()
+                .filter(t -> t.get("displayName").asString().equals("Leila Moradi"))
+                .findFirst().orElseThrow().get("id").asString();
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    private List<String> errorFields(HttpResponse<String> response) {
+        return body(response).get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+    }
+
+    private MimeMessage emailTo(String address) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> mail.getReceivedMessagesForDomain(address).length > 0);
+        return mail.getReceivedMessagesForDomain(address)[0];
+    }
+
+    private static String textOf(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        return content instanceof MimeMultipart parts ? (String) parts.getBodyPart(0).getContent() : (String) content;
+    }
+
+    private String manageToken(String email) throws Exception {
+        var link = Pattern.compile("/consultation/([A-Za-z0-9_-]+)").matcher(textOf(emailTo(email)));
+        assertThat(link.find()).isTrue();
+        return link.group(1);
+    }
+
+    private Map<String, Object> appointmentOf(String reference) {
+        return jdbc.queryForMap("select a.starts_at, a.status from appointment a"
+                + " join consultation c on c.appointment_id = a.id where c.reference = ?", reference);
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    @Test
+    void the_therapists_taking_consultations_are_listed_with_what_the_public_may_know() throws Exception {
+        var response = get("/api/public/therapists");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        var therapists = body(response).valueStream().toList();
+        assertThat(therapists).extracting(t -> t.get("displayName").asString())
+                .containsExactlyInAnyOrder("Leila Moradi", "Sam Richard");
+        assertThat(therapists).allSatisfy(t -> {
+            assertThat(t.propertyNames()).containsExactlyInAnyOrder("id", "displayName", "credentials", "languages");
+            assertThat(t.get("languages").isArray()).isTrue();
+        });
+        var leila = therapists.stream().filter(t -> t.get("displayName").asString().equals("Leila Moradi")).findFirst()
+                .orElseThrow();
+        assertThat(leila.get("credentials").asString()).contains("RCT");
+        assertThat(leila.get("languages").valueStream().map(JsonNode::asString)).contains("English", "Farsi");
+    }
+
+    @Test
+    void free_times_come_in_the_clinics_zone_with_their_offset() throws Exception {
+        String leila = leila();
+        var response = get("/api/public/consultation-slots?from=" + today() + "&to=" + today().plusDays(20)
+                + "&therapistId=" + leila);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var answer = body(response);
+        assertThat(answer.propertyNames()).containsExactlyInAnyOrder("timeZone", "slots");
+        assertThat(answer.get("timeZone").asString()).isEqualTo("America/Halifax");
+        var slots = answer.get("slots").valueStream().toList();
+        assertThat(slots).isNotEmpty().allSatisfy(slot -> {
+            assertThat(slot.propertyNames()).containsExactlyInAnyOrder("therapistId", "start", "end");
+            assertThat(slot.get("therapistId").asString()).isEqualTo(leila);
+            assertThat(slot.get("start").asString()).matches(ISO_WITH_OFFSET);
+            var start = OffsetDateTime.parse(slot.get("start").asString());
+            var end = OffsetDateTime.parse(slot.get("end").asString());
+            assertThat(start.getOffset()).isEqualTo(HALIFAX.getRules().getOffset(start.toInstant()));
+            assertThat(Duration.between(start, end)).isEqualTo(Duration.ofMinutes(15));
+            // Leila's windows, in Halifax time: Tuesdays 09:00-12:00 and Thursdays 13:00-16:00
+            var local = start.toLocalDateTime();
+            if (local.getDayOfWeek() == DayOfWeek.TUESDAY) {
+                assertThat(local.toLocalTime()).isBetween(LocalTime.of(9, 0), LocalTime.of(11, 45));
+            } else {
+                assertThat(local.getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY);
+                assertThat(local.toLocalTime()).isBetween(LocalTime.of(13, 0), LocalTime.of(15, 45));
+            }
+        });
+        assertThat(slots).extracting(s -> OffsetDateTime.parse(s.get("start").asString()).toInstant()).isSorted();
+    }
+
+    @Test
+    void a_range_that_ends_before_it_starts_or_spans_more_than_62_days_is_refused_on_its_field() throws Exception {
+        var backwards = get("/api/public/consultation-slots?from=" + today() + "&to=" + today().minusDays(1));
+        var tooLong = get("/api/public/consultation-slots?from=" + today() + "&to=" + today().plusDays(62));
+        var longest = get("/api/public/consultation-slots?from=" + today() + "&to=" + today().plusDays(61));
+
+        assertProblem(backwards, 400);
+        assertThat(errorFields(backwards)).containsExactly("to");
+        assertThat(body(backwards).get("errors").get(0).get("message").asString()).contains("before");
+        assertProblem(tooLong, 400);
+        assertThat(errorFields(tooLong)).containsExactly("to");
+        assertThat(body(tooLong).get("detail").asString()).contains("62 days");
+        assertThat(longest.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void malformed_dates_ids_and_json_get_a_400_problem_in_plain_words() throws Exception {
+        var badDate = get("/api/public/consultation-slots?from=2026-13-45&to=" + today());
+        var badId = get("/api/public/consultation-slots?from=" + today() + "&to=" + today()
+                + "&therapistId=not-a-uuid");
+        var missing = get("/api/public/consultation-slots?from=" + today());
+        var brokenJson = post(visitor, "/api/public/consultations", "{\"name\": ");
+        var badStart = post("/api/public/consultations", booking(leila(), "next tuesday", person()));
+        var badTherapist = post("/api/public/consultations", booking("123", lastWeek(), person()));
+
+        assertProblem(badDate, 400);
+        assertThat(errorFields(badDate)).containsExactly("from");
+        assertThat(body(badDate).get("title").asString()).isEqualTo("Please check what was sent");
+        assertThat(body(badDate).get("detail").asString()).isEqualTo("Please give a date like 2026-03-03.");
+        assertProblem(badId, 400);
+        assertThat(errorFields(badId)).containsExactly("therapistId");
+        assertProblem(missing, 400);
+        assertThat(errorFields(missing)).containsExactly("to");
+        assertProblem(brokenJson, 400);
+        assertThat(body(brokenJson).get("detail").asString()).contains("couldn't read");
+        assertProblem(badStart, 400);
+        assertThat(errorFields(badStart)).containsExactly("start");
+        assertProblem(badTherapist, 400);
+        assertThat(errorFields(badTherapist)).containsExactly("therapistId");
+    }
+
+    @Test
+    void a_free_time_is_booked_with_201_a_location_and_no_manage_token() throws Exception {
+        var slot = freeSlots(null).getFirst();
+        String email = person();
+
+        var response = post("/api/public/consultations", booking(slot, email));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        var booked = body(response);
+        assertThat(booked.propertyNames())
+                .containsExactlyInAnyOrder("reference", "therapistId", "start", "end", "status");
+        String reference = booked.get("reference").asString();
+        assertThat(reference).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
+        assertThat(response.headers().firstValue("Location")).hasValue("/api/public/consultations/" + reference);
+        assertThat(booked.get("therapistId").asString()).isEqualTo(slot.get("therapistId").asString());
+        assertThat(booked.get("start").asString()).isEqualTo(slot.get("start").asString());
+        assertThat(booked.get("end").asString()).isEqualTo(slot.get("end").asString());
+        assertThat(booked.get("status").asString()).isEqualTo("BOOKED");
+        String token = manageToken(email);
+        assertThat(response.body()).doesNotContain(token);
+        assertThat(response.headers().map().toString()).doesNotContain(token);
+        assertThat(freeSlots(null)).noneMatch(s -> s.equals(slot));
+    }
+
+    @Test
+    void the_same_time_booked_again_is_a_409_with_the_nearest_free_times() throws Exception {
+        var slot = freeSlots(null).getFirst();
+        assertThat(post("/api/public/consultations", booking(slot, person())).statusCode()).isEqualTo(201);
+
+        var again = post("/api/public/consultations", booking(slot, person()));
+
+        assertProblem(again, 409);
+        var problem = body(again);
+        assertThat(problem.get("title").asString()).isNotBlank();
+        assertThat(problem.get("detail").asString()).contains("choose");
+        var nearest = problem.get("nearest").valueStream().toList();
+        assertThat(nearest).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.get("start").asString()).matches(ISO_WITH_OFFSET).isNotEqualTo(slot.get("start").asString());
+            assertThat(s.get("therapistId").asString()).isEqualTo(slot.get("therapistId").asString());
+        });
+    }
+
+    @Test
+    void bad_fields_are_each_named_once_and_nothing_is_stored() throws Exception {
+        var slot = freeSlots(null).getFirst();
+        String email = "no-domain@";
+        var body = booking(slot, email);
+        body.put("name", "    ");
+        body.put("message", "x".repeat(1001));
+        body.remove("consent");
+        long consultations = count("consultation");
+        long appointments = count("appointment");
+
+        var response = post("/api/public/consultations", body);
+
+        assertProblem(response, 400);
+        assertThat(errorFields(response)).containsExactlyInAnyOrder("name", "email", "message", "consent");
+        assertThat(body(response).get("errors").valueStream().map(e -> e.get("message").asString()))
+                .allSatisfy(message -> assertThat(message).isNotBlank().doesNotContain("{", "must"));
+        assertThat(count("consultation")).isEqualTo(consultations);
+        assertThat(count("appointment")).isEqualTo(appointments);
+        assertThat(jdbc.queryForObject("select count(*) from outbox_email where to_address = ?::citext", Long.class,
+                email)).isZero();
+    }
+
+    @Test
+    void an_unknown_therapist_is_refused_on_its_field() throws Exception {
+        var slot = freeSlots(null).getFirst();
+
+        var response = post("/api/public/consultations",
+                booking("00000000-0000-0000-0000-000000000001", slot.get("start").asString(), person()));
+
+        assertProblem(response, 400);
+        assertThat(errorFields(response)).containsExactly("therapistId");
+        assertThat(body(response).get("detail").asString()).contains("isn't taking new consultations");
+    }
+
+    @Test
+    void markup_in_a_name_is_stored_and_sent_back_as_plain_text() throws Exception {
+        var slot = freeSlots(null).getFirst();
+        String email = person();
+        var body = booking(slot, email);
+        body.put("name", "<script>alert(1)</script>");
+        body.put("message", "<b>hi</b>");
+
+        var response = post("/api/public/consultations", body);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String reference = body(response).get("reference").asString();
+        assertThat(jdbc.queryForObject("select name from consultation where reference = ?", String.class, reference))
+                .isEqualTo("<script>alert(1)</script>");
+        var confirmation = emailTo(email);
+        var text = confirmation.getContent() instanceof MimeMultipart parts ? parts.getBodyPart(0) : confirmation;
+        assertThat(text.getContentType()).startsWith("text/plain");
+        assertThat(textOf(confirmation)).contains("Hello <script>alert(1)</script>,");
+    }
+
+    @Test
+    void the_private_link_moves_and_then_cancels_the_booking() throws Exception {
+        var first = freeSlots(null).getFirst();
+        String therapist = first.get("therapistId").asString();
+        String email = person();
+        String reference = body(post("/api/public/consultations", booking(first, email))).get("reference").asString();
+        String token = manageToken(email);
+        var later = freeSlots(therapist).getLast();
+
+        var moved = post("/api/public/consultations/" + token + "/reschedule",
+                Map.of("start", later.get("start").asString()));
+
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(body(moved).get("reference").asString()).isEqualTo(reference);
+        assertThat(body(moved).get("start").asString()).isEqualTo(later.get("start").asString());
+        assertThat(appointmentOf(reference).get("starts_at")).isEqualTo(
+                Timestamp.from(OffsetDateTime.parse(later.get("start").asString()).toInstant()));
+
+        var cancelled = post("/api/public/consultations/" + token + "/cancel", Map.of());
+
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        assertThat(body(cancelled).get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(appointmentOf(reference).get("status")).isEqualTo("CANCELLED");
+        var twice = post("/api/public/consultations/" + token + "/cancel", Map.of());
+        assertProblem(twice, 400);
+        assertThat(body(twice).get("detail").asString()).contains("already cancelled");
+        assertThat(freeSlots(therapist)).anyMatch(s -> s.get("start").equals(later.get("start")));
+    }
+
+    @Test
+    void a_move_to_a_taken_time_is_a_409_and_keeps_the_original() throws Exception {
+        var mine = freeSlots(null).getFirst();
+        String therapist = mine.get("therapistId").asString();
+        String email = person();
+        String reference = body(post("/api/public/consultations", booking(mine, email))).get("reference").asString();
+        var theirs = freeSlots(therapist).getFirst();
+        assertThat(post("/api/public/consultations", booking(theirs, person())).statusCode()).isEqualTo(201);
+
+        var response = post("/api/public/consultations/" + manageToken(email) + "/reschedule",
+                Map.of("start", theirs.get("start").asString()));
+
+        assertProblem(response, 409);
+        assertThat(body(response).get("nearest").valueStream().toList()).isNotEmpty();
+        assertThat(appointmentOf(reference)).containsEntry("status", "BOOKED").containsEntry("starts_at",
+                Timestamp.from(OffsetDateTime.parse(mine.get("start").asString()).toInstant()));
+    }
+
+    @Test
+    void an_unknown_link_or_address_is_not_found() throws Exception {
+        var cancel = post("/api/public/consultations/not-a-real-token/cancel", Map.of());
+        var move = post("/api/public/consultations/not-a-real-token/reschedule", Map.of("start", lastWeek()));
+        var nowhere = get("/api/public/consultation-times");
+
+        assertProblem(cancel, 404);
+        assertThat(body(cancel).get("detail").asString()).contains("This link isn't valid");
+        assertProblem(move, 404);
+        assertProblem(nowhere, 404);
+    }
+
+    @Test
+    void twenty_people_booking_one_time_at_once_over_http_leave_one_booking_and_nineteen_conflicts()
+            throws Exception {
+        var slot = freeSlots(null).getFirst();
+        int people = 20;
+        var ready = new CountDownLatch(people);
+        var go = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(people);
+        List<Future<Integer>> outcomes = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            var client = visitor();
+            String body = json.writeValueAsString(booking(slot, person()));
+            outcomes.add(pool.submit((Callable<Integer>) () -> {
+                ready.countDown();
+                go.await();
+                return post(client, "/api/public/consultations", body).statusCode();
+            }));
+        }
+        ready.await();
+        go.countDown();
+        var statuses = new ArrayList<Integer>();
+        for (var outcome : outcomes) {
+            statuses.add(outcome.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(people - 1);
+        assertThat(jdbc.queryForObject("select count(*) from appointment where therapist_id = ?::uuid"
+                + " and status <> 'CANCELLED' and starts_at = ?", Long.class, slot.get("therapistId").asString(),
+                Timestamp.from(OffsetDateTime.parse(slot.get("start").asString()).toInstant()))).isEqualTo(1);
+    }
+
+    @Test
+    void too_many_attempts_for_one_email_get_a_429() throws Exception {
+        var attempt = booking(leila(), lastWeek(), person());
+        for (int i = 0; i < limits.perEmailPerDay(); i++) {
+            assertThat(post("/api/public/consultations", attempt).statusCode()).isEqualTo(409);
+        }
+
+        var response = post("/api/public/consultations", attempt);
+
+        assertProblem(response, 429);
+        assertThat(body(response).get("detail").asString()).contains("try again");
+    }
+
+    @Test
+    void x_forwarded_for_from_a_peer_that_is_not_a_trusted_proxy_is_ignored() throws Exception {
+        String leila = leila();
+        for (int i = 0; i < limits.perIpPerHour(); i++) {
+            var response = post("/api/public/consultations", booking(leila, lastWeek(), person()),
+                    "X-Forwarded-For", "203.0.113." + (i + 1));
+            assertThat(response.statusCode()).isEqualTo(409);
+        }
+
+        var response = post("/api/public/consultations", booking(leila, lastWeek(), person()),
+                "X-Forwarded-For", "203.0.113.250");
+
+        assertProblem(response, 429);
+    }
+
+    @Test
+    void x_forwarded_for_from_the_trusted_proxy_names_the_visitor_it_limits() throws Exception {
+        visitor = clientFrom(FrontendTest.TRUSTED_PROXY);
+        String leila = leila();
+        for (int i = 0; i <= limits.perIpPerHour(); i++) {
+            var response = post("/api/public/consultations", booking(leila, lastWeek(), person()),
+                    "X-Forwarded-For", "198.51.100." + (i + 1));
+            assertThat(response.statusCode()).as("visitor " + i).isEqualTo(409);
+        }
+    }
+
+    @Test
+    void the_api_needs_no_csrf_token_and_the_rest_of_the_application_still_does() throws Exception {
+        var api = post("/api/public/consultations", booking(leila(), lastWeek(), person()));
+        var elsewhere = post(visitor, "/api/publicity", "{}");
+
+        assertThat(api.statusCode()).isEqualTo(409);
+        assertThat(elsewhere.statusCode()).isEqualTo(403);
+    }
+}
