@@ -1,9 +1,11 @@
 package app.attune.scheduling;
 
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +18,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.attune.base.ClinicService;
 import app.attune.base.InvalidInputException;
+import app.attune.base.InvalidInputException.FieldProblem;
 import app.attune.base.Validation;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
@@ -35,17 +39,19 @@ public class AvailabilityService {
     private final TherapistDirectory therapists;
     private final CurrentUser currentUser;
     private final Validation validation;
+    private final ClinicService clinics;
     private final Clock clock;
 
     AvailabilityService(BookingSettingsRepository settings, AvailabilityWindowRepository windows,
             TimeOffRepository timeOff, TherapistDirectory therapists, CurrentUser currentUser, Validation validation,
-            Clock clock) {
+            ClinicService clinics, Clock clock) {
         this.settings = settings;
         this.windows = windows;
         this.timeOff = timeOff;
         this.therapists = therapists;
         this.currentUser = currentUser;
         this.validation = validation;
+        this.clinics = clinics;
         this.clock = clock;
     }
 
@@ -100,21 +106,35 @@ public class AvailabilityService {
         return windows(List.of(therapistId), kind);
     }
 
-    /** Adds a weekly window; refused if it ends before it starts or overlaps another of the same kind. */
+    /**
+     * Adds a weekly window.
+     *
+     * @throws InvalidInputException on {@code day}, {@code start} or {@code end}: one is missing, the window ends
+     *         before it starts, or it overlaps another window of the same kind; nothing is saved
+     */
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional
     public void addWindow(UUID therapistId, WindowKind kind, DayOfWeek day, LocalTime start, LocalTime end) {
         requireOwnOrAdmin(therapistId);
-        if (day == null || start == null || end == null) {
-            throw new InvalidInputException("start", "Please choose a day, a start time and an end time.");
+        var problems = new ArrayList<FieldProblem>();
+        if (day == null) {
+            problems.add(new FieldProblem("day", "Please choose a day."));
         }
-        if (!end.isAfter(start)) {
-            throw new InvalidInputException("end", "The window needs to end after it starts.");
+        if (start == null) {
+            problems.add(new FieldProblem("start", "Please choose when the window starts."));
+        }
+        if (end == null) {
+            problems.add(new FieldProblem("end", "Please choose when the window ends."));
+        } else if (start != null && !end.isAfter(start)) {
+            problems.add(new FieldProblem("end", "The window needs to end after it starts."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         try {
             windows.saveAndFlush(new AvailabilityWindow(therapistId, kind, day, start, end));
         } catch (DataIntegrityViolationException e) {
-            throw new InvalidInputException("start", "This overlaps another window on the same day.");
+            throw overlap(e, "start", "This overlaps another window on the same day.");
         }
     }
 
@@ -127,33 +147,48 @@ public class AvailabilityService {
         windows.delete(window);
     }
 
-    /** A therapist's time off from today on, with its notes, for them or an admin. */
+    /** A therapist's time off from today (in the clinic's time zone) on, with its notes, for them or an admin. */
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<DayOff> timeOffOf(UUID therapistId) {
         requireOwnOrAdmin(therapistId);
-        return timeOff.findFor(List.of(therapistId), LocalDate.now(clock), LocalDate.MAX).stream()
-                .map(TimeOff::toRecord).toList();
+        return timeOff.findFrom(therapistId, today()).stream().map(TimeOff::toRecord).toList();
     }
 
-    /** Adds days off; refused if they end before they start or overlap days already off. */
+    /**
+     * Adds days off, both ends included.
+     *
+     * @throws InvalidInputException on {@code firstDay}, {@code lastDay} or {@code note}: a day is missing, the days
+     *         end before they start or are already over, the note is too long, or they overlap days already off;
+     *         nothing is saved
+     */
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional
     public void addTimeOff(UUID therapistId, LocalDate first, LocalDate last, String note) {
         requireOwnOrAdmin(therapistId);
-        if (first == null || last == null) {
-            throw new InvalidInputException("firstDay", "Please choose the first and last day.");
+        var problems = new ArrayList<FieldProblem>();
+        if (first == null) {
+            problems.add(new FieldProblem("firstDay", "Please choose the first day off."));
         }
-        if (last.isBefore(first)) {
-            throw new InvalidInputException("lastDay", "The last day can't be before the first.");
+        if (last == null) {
+            problems.add(new FieldProblem("lastDay", "Please choose the last day off."));
+        } else if (first != null && last.isBefore(first)) {
+            problems.add(new FieldProblem("lastDay", "The last day can't be before the first."));
+        } else if (last.isBefore(today())) {
+            // The list shows days off from today on, so past ones would vanish as soon as they were added.
+            problems.add(new FieldProblem("lastDay", "These days are already over. Please choose days from today on."));
         }
-        if (note != null && note.length() > 200) {
-            throw new InvalidInputException("note", "Please keep the note to 200 characters or fewer.");
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > 200) {
+            problems.add(new FieldProblem("note", "Please keep the note to 200 characters or fewer."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         try {
-            timeOff.saveAndFlush(new TimeOff(therapistId, first, last, note == null || note.isBlank() ? null : note.strip()));
+            timeOff.saveAndFlush(new TimeOff(therapistId, first, last, cleanNote));
         } catch (DataIntegrityViolationException e) {
-            throw new InvalidInputException("firstDay", "These days overlap time off you already have.");
+            throw overlap(e, "firstDay", "These days overlap days off already listed.");
         }
     }
 
@@ -164,6 +199,16 @@ public class AvailabilityService {
         var off = timeOff.findById(timeOffId).orElseThrow(() -> new AccessDeniedException("No such time off"));
         requireOwnOrAdmin(off.getTherapistId());
         timeOff.delete(off);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(clinics.clinic().zone()));
+    }
+
+    // Only the exclusion constraints speak of the person's input; any other broken rule is a bug and stays one.
+    private static RuntimeException overlap(DataIntegrityViolationException e, String field, String message) {
+        return e.getMostSpecificCause() instanceof SQLException sql && "23P01".equals(sql.getSQLState())
+                ? new InvalidInputException(field, message) : e;
     }
 
     private void requireOwnOrAdmin(UUID therapistId) {

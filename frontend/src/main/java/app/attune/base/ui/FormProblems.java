@@ -1,5 +1,7 @@
 package app.attune.base.ui;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -18,6 +20,19 @@ public final class FormProblems {
         for (var problem : e.problems()) {
             var binding = binder.getBinding(problem.field());
             if (binding.isPresent() && binding.get().getField() instanceof HasValidation field) {
+                field.setErrorMessage(problem.message());
+                field.setInvalid(true);
+            } else {
+                error(problem.message());
+            }
+        }
+    }
+
+    /** The same for a form without a binder: each problem goes on the field its name maps to. */
+    public static void show(Map<String, ? extends HasValidation> fields, InvalidInputException e) {
+        for (var problem : e.problems()) {
+            var field = fields.get(problem.field());
+            if (field != null) {
                 field.setErrorMessage(problem.message());
                 field.setInvalid(true);
             } else {

@@ -2,6 +2,7 @@ package app.attune.base.ui;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,5 +23,10 @@ public final class Formats {
     /** A calendar date. */
     public static String date(LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** A time of day, e.g. a weekly window's start. */
+    public static String time(LocalTime time, Locale locale) {
+        return time == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
     }
 }

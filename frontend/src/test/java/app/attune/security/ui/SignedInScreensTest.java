@@ -38,7 +38,7 @@ class SignedInScreensTest extends SpringBrowserlessTest {
         navigate("", Main.class);
         assertThat(currentPath()).isEqualTo("today");
         assertThat(heading()).isEqualTo("Good to see you, Leila Moradi");
-        assertThat(menu()).containsExactly("Today", "Clients", "Consultations");
+        assertThat(menu()).containsExactly("Today", "Clients", "Availability", "Consultations");
     }
 
     @Test
@@ -56,7 +56,7 @@ class SignedInScreensTest extends SpringBrowserlessTest {
         navigate("", Main.class);
         assertThat(currentPath()).isEqualTo("clinic");
         assertThat(heading()).isEqualTo("ClearMind Counselling Clinic");
-        assertThat(menu()).containsExactly("Clinic", "Clients", "Consultations", "Concerns");
+        assertThat(menu()).containsExactly("Clinic", "Clients", "Availability", "Consultations", "Concerns");
     }
 
     @Test
