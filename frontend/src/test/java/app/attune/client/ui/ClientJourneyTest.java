@@ -7,72 +7,29 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.attune.Browser;
 import app.attune.TestMailServer;
+import app.attune.BrowserJourney;
 import app.attune.FrontendTest;
 
 /** A therapist finds a client, invites them to the portal, and the client sets a password and signs in. */
 @FrontendTest
-class ClientJourneyTest {
+class ClientJourneyTest extends BrowserJourney {
 
-    private static final String PASSWORD = "attune-demo-2026";
-    private static Browser browser;
+    private static final String PASSWORD = DEMO_PASSWORD;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
     private final GreenMail mail = TestMailServer.greenMail();
 
-    private BrowserContext visitor;
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openWindow() {
-        visitor = browser.newVisitor("http://localhost:" + port);
-        page = visitor.newPage();
-    }
-
-    @AfterEach
-    void closeWindow() {
-        visitor.close();
-    }
-
-    private void signIn(Page p, String email, String password) {
-        p.navigate("/login");
-        p.locator("input[name='username']").fill(email);
-        p.locator("input[name='password']").fill(password);
-        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    }
-
-    private com.microsoft.playwright.Locator heading(Page p) {
-        return p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
 
     @Test
     void a_therapist_finds_a_client_by_a_name_typed_without_its_apostrophe() {

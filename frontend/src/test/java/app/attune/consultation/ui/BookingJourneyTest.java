@@ -8,45 +8,29 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.attune.Browser;
+import app.attune.BrowserJourney;
 import app.attune.FrontendTest;
 import app.attune.TestMailServer;
 
 /** A visitor books a free consultation on a phone, and later cancels it through the emailed link. */
 @FrontendTest
-class BookingJourneyTest {
+class BookingJourneyTest extends BrowserJourney {
 
-    private static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @Test
     void a_visitor_books_on_a_phone_in_their_own_time_zone_and_cancels_through_the_emailed_link() {
-        var phone = browser.newPhoneVisitor("http://localhost:" + port);
+        var phone = browser.newPhoneVisitor(baseUrl());
         var page = phone.newPage();
         page.navigate("/");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book a free 15-minute consultation"))

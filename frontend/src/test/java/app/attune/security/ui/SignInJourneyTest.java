@@ -2,61 +2,26 @@ package app.attune.security.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.attune.Browser;
+import app.attune.BrowserJourney;
 import app.attune.FrontendTest;
 
 /** A person signs in through a real browser. */
 @FrontendTest
-class SignInJourneyTest {
+class SignInJourneyTest extends BrowserJourney {
 
-    private static final String PASSWORD = "attune-demo-2026";
+    private static final String PASSWORD = DEMO_PASSWORD;
     private static final String MISMATCH = "That email and password don't match";
 
-    private static Browser browser;
 
-    @LocalServerPort
-    int port;
 
-    private BrowserContext visitor;
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openWindow() {
-        visitor = browser.newVisitor("http://localhost:" + port);
-        page = visitor.newPage();
-    }
-
-    @AfterEach
-    void closeWindow() {
-        visitor.close();
-    }
 
     private void signIn(String email, String password) {
-        page.navigate("/login");
-        page.locator("input[name='username']").fill(email);
-        page.locator("input[name='password']").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        signIn(page, email, password);
     }
 
     @Test

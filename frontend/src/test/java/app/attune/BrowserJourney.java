@@ -1,0 +1,63 @@
+package app.attune;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** What every browser journey shares: one Chromium per class, a fresh window per test, and signing in. */
+public abstract class BrowserJourney {
+
+    /** The demo accounts' password. */
+    protected static final String DEMO_PASSWORD = "attune-demo-2026";
+
+    protected static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext visitor;
+    protected Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void openWindow() {
+        visitor = browser.newVisitor(baseUrl());
+        page = visitor.newPage();
+    }
+
+    @AfterEach
+    void closeWindow() {
+        visitor.close();
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    protected static void signIn(Page p, String email, String password) {
+        p.navigate("/login");
+        p.locator("input[name='username']").fill(email);
+        p.locator("input[name='password']").fill(password);
+        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    protected static Locator heading(Page p) {
+        return p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+}
