@@ -40,6 +40,8 @@ class BookingServiceTest {
     @Autowired
     ConsultationReminders reminders;
     @Autowired
+    SlotEngine engine;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
@@ -166,6 +168,22 @@ class BookingServiceTest {
         assertThatThrownBy(() -> booking.book(request(UUID.randomUUID(), TUESDAY_NINE, "who@example.org"), "203.0.113.6"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().getFirst().field()).isEqualTo("therapistId"));
+    }
+
+    @Test
+    void a_therapist_who_is_not_taking_new_consultations_offers_nothing_and_refuses_bookings() {
+        jdbc.update("insert into booking_settings (therapist_id, accepting_consultations) values (?, false)"
+                + " on conflict (therapist_id) do update set accepting_consultations = false", sam);
+        try {
+            assertThat(engine.bookableTherapists()).noneMatch(t -> t.id().equals(sam));
+            assertThatThrownBy(() -> booking.book(request(sam, Instant.parse("2026-02-25T18:30:00Z"),
+                    "not.now@example.org"), "203.0.113.16"))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst())
+                            .isEqualTo(new FieldProblem("therapistId", "This counsellor isn't taking new consultations"
+                                    + " right now. Please choose another, or the first available.")));
+        } finally {
+            jdbc.update("update booking_settings set accepting_consultations = true where therapist_id = ?", sam);
+        }
     }
 
     @Test
