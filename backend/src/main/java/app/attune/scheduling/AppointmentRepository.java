@@ -1,7 +1,6 @@
 package app.attune.scheduling;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;

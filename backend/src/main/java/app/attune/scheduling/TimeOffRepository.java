@@ -1,6 +1,5 @@
 package app.attune.scheduling;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;

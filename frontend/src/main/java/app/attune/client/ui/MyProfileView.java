@@ -57,6 +57,7 @@ class MyProfileView extends Main {
         var form = new FormLayout(email, phone, new H2(getTranslation("client.emergency-contact")), emergencyName,
                 emergencyPhone, emergencyRelationship);
         form.setAutoResponsive(true);
+        form.setExpandColumns(true);
         form.setExpandFields(true);
         var save = new Button(getTranslation("my-profile.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
