@@ -18,6 +18,8 @@ import io.github.bucket4j.Bucket;
 @Component
 public class BookingRateLimiter {
 
+    static final int MAX_TRACKED = 10_000;
+
     private final BookingProperties properties;
     private final ConcurrentMap<String, Bucket> byAddress = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Bucket> byEmail = new ConcurrentHashMap<>();
@@ -57,6 +59,10 @@ public class BookingRateLimiter {
     private static boolean take(ConcurrentMap<String, Bucket> buckets, String key, int limit, Duration period) {
         if (limit <= 0 || key == null) {
             return true;
+        }
+        if (buckets.size() > MAX_TRACKED) {
+            // Forget those who are back to a full allowance, so a flood of addresses can't grow memory without end.
+            buckets.values().removeIf(b -> b.getAvailableTokens() >= limit);
         }
         var bucket = buckets.computeIfAbsent(key, k -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, period).build()).build());
