@@ -24,9 +24,11 @@ import app.attune.client.InvitationService;
 class AcceptInvitationView extends Main implements BeforeEnterObserver {
 
     private final InvitationService invitations;
+    private final PortalSignIn portalSignIn;
 
-    AcceptInvitationView(InvitationService invitations) {
+    AcceptInvitationView(InvitationService invitations, PortalSignIn portalSignIn) {
         this.invitations = invitations;
+        this.portalSignIn = portalSignIn;
         addClassName("attune-invitation");
     }
 
@@ -55,11 +57,10 @@ class AcceptInvitationView extends Main implements BeforeEnterObserver {
                 return;
             }
             try {
-                invitations.accept(token, password.getValue());
-                removeAll();
-                add(new H1(getTranslation("invitation.done.heading")),
-                        new Paragraph(getTranslation("invitation.done.text")),
-                        new Anchor("login", getTranslation("invitation.sign-in")));
+                String email = invitations.accept(token, password.getValue());
+                portalSignIn.signIn(email);
+                // A fresh page load, so every part of the page sees the signed-in client.
+                getUI().ifPresent(ui -> ui.getPage().setLocation("my-space"));
             } catch (InvalidInputException problem) {
                 var p = problem.problems().getFirst();
                 password.setErrorMessage(p.message());
