@@ -35,6 +35,8 @@ class ConsultationServiceTest {
     @Autowired
     app.attune.client.ClientService clients;
     @Autowired
+    app.attune.scheduling.TherapistDay day;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
@@ -79,6 +81,33 @@ class ConsultationServiceTest {
         assertThatThrownBy(() -> consultations.cancel(id, null)).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select status from appointment where id = ?", String.class, id))
                 .isEqualTo("BOOKED");
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void todays_appointments_are_listed_in_order_for_their_therapist_only() {
+        UUID later = book(Instant.parse("2026-03-10T14:00:00Z"), "noor.six@example.org");
+        UUID earlier = book(Instant.parse("2026-03-10T13:00:00Z"), "noor.seven@example.org");
+        clock.set(Instant.parse("2026-03-10T11:00:00Z"));
+
+        var today = day.today();
+        assertThat(today).extracting(app.attune.scheduling.DayEntry::appointmentId).containsSubsequence(earlier, later);
+        assertThat(today).extracting(app.attune.scheduling.DayEntry::start).isSorted();
+    }
+
+    @Test
+    @WithUserDetails("sam@clearmind.example")
+    void another_therapists_day_holds_none_of_them() {
+        book(Instant.parse("2026-03-10T14:30:00Z"), "noor.eight@example.org");
+        clock.set(Instant.parse("2026-03-10T11:00:00Z"));
+
+        assertThat(day.today()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("zoe@clearmind.example")
+    void a_client_has_no_therapists_day() {
+        assertThatThrownBy(() -> day.today()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -17,23 +21,47 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 import app.attune.base.ClinicService;
+import app.attune.scheduling.AppointmentKind;
+import app.attune.scheduling.DayEntry;
+import app.attune.scheduling.TherapistDay;
 import app.attune.security.AttuneUser;
 
-/** The therapist's home: what today holds. */
+/** The therapist's home: what today holds, in order. */
 @Route("today")
 @PageTitle("title.today")
 @Menu(order = 0, title = "menu.today", icon = "vaadin:sun-o")
 @RolesAllowed("THERAPIST")
 class TodayView extends Main {
 
-    TodayView(AuthenticationContext authentication, ClinicService clinics, Clock clock) {
+    TodayView(AuthenticationContext authentication, ClinicService clinics, TherapistDay day, Clock clock) {
         addClassName("attune-today");
         String name = authentication.getAuthenticatedUser(AttuneUser.class).map(AttuneUser::displayName).orElse("");
-        var today = LocalDate.now(clock.withZone(clinics.clinic().zone()));
-        var empty = new Div(new Paragraph(getTranslation("today.empty")));
-        empty.addClassName("attune-empty");
+        var zone = clinics.clinic().zone();
+        var today = LocalDate.now(clock.withZone(zone));
         add(new H1(getTranslation("today.heading", name)),
-                new Paragraph(today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()))),
-                empty);
+                new Paragraph(today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()))));
+
+        var entries = day.today();
+        if (entries.isEmpty()) {
+            var empty = new Div(new Paragraph(getTranslation("today.empty")));
+            empty.addClassName("attune-empty");
+            add(empty);
+            return;
+        }
+        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
+        var list = new UnorderedList();
+        list.addClassName("attune-day");
+        for (DayEntry entry : entries) {
+            var item = new ListItem(new Span(getTranslation("today.entry", time.format(entry.start()),
+                    time.format(entry.end()), getTranslation("appointment.kind." + entry.kind().name()),
+                    getTranslation("appointment.status." + entry.status().name()))));
+            if (entry.clientId() != null) {
+                item.add(new Anchor("clients/" + entry.clientId(), getTranslation("today.open-client")));
+            } else if (entry.kind() == AppointmentKind.CONSULTATION) {
+                item.add(new Anchor("consultations", getTranslation("today.open-consultations")));
+            }
+            list.add(item);
+        }
+        add(list);
     }
 }
