@@ -68,7 +68,7 @@ class ConsultationsView extends Main {
             grid.addColumn(ConsultationRow::therapistName).setHeader(getTranslation("consultations.therapist"));
         } else {
             grid.addColumn(ConsultationRow::message).setHeader(getTranslation("consultations.message"))
-                    .setFlexGrow(2);
+                    .setTooltipGenerator(ConsultationRow::message).setFlexGrow(2);
         }
         grid.addComponentColumn(this::actions).setHeader(getTranslation("consultations.actions")).setAutoWidth(true);
         grid.setItemsPageable(pageable -> consultations.list(upcoming, pageable));
