@@ -66,8 +66,4 @@ class ClientAccess implements ClientAccessPolicy {
     boolean isAdmin() {
         return currentUser.require().role() == Role.ADMIN;
     }
-
-    AttuneUser user() {
-        return currentUser.require();
-    }
 }

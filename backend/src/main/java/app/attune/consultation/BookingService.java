@@ -145,11 +145,10 @@ public class BookingService {
         if (newStart == null) {
             throw new InvalidInputException("start", "Please choose a time.");
         }
-        String[] therapist = new String[1];
+        var current = transactions.execute(tx -> find(token));
         try {
             return transactions.execute(tx -> {
                 var row = find(token);
-                therapist[0] = row.therapistId().toString();
                 requireChangeable(row);
                 appointments.lockTherapist(row.therapistId());
                 // Set the old time aside, so a new time next to it counts as free; a failure rolls this back.
@@ -167,7 +166,7 @@ public class BookingService {
             });
         } catch (SlotTakenException e) {
             throw new SlotUnavailableException(SlotUnavailableException.Reason.TAKEN,
-                    nearest(UUID.fromString(therapist[0]), newStart));
+                    nearest(current.therapistId(), newStart));
         }
     }
 

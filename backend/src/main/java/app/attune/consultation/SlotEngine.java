@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -152,7 +151,6 @@ public class SlotEngine {
     /** Whether an instant sits on the clinic's quarter-hour grid. */
     static boolean onGrid(Instant start, ZoneId zone) {
         var local = start.atZone(zone);
-        return local.getMinute() % 15 == 0 && local.getSecond() == 0 && local.getNano() == 0
-                && start.truncatedTo(ChronoUnit.SECONDS).equals(start);
+        return local.getMinute() % 15 == 0 && local.getSecond() == 0 && local.getNano() == 0;
     }
 }
