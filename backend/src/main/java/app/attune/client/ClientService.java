@@ -21,7 +21,6 @@ import app.attune.audit.AuditLog;
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
 import app.attune.base.Validation;
-import app.attune.scheduling.AppointmentBook;
 import app.attune.security.CurrentUser;
 import app.attune.security.TherapistDirectory;
 
@@ -37,12 +36,12 @@ public class ClientService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Validation validation;
-    private final AppointmentBook appointments;
+    private final UpcomingAppointments appointments;
     private final Clock clock;
 
     ClientService(ClientRepository clients, ConcernRepository concerns, ClientAccess access, PortalStatus portal,
             TherapistDirectory therapists, CurrentUser currentUser, AuditLog audit, Validation validation,
-            AppointmentBook appointments, Clock clock) {
+            UpcomingAppointments appointments, Clock clock) {
         this.clients = clients;
         this.concerns = concerns;
         this.access = access;

@@ -12,12 +12,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.attune.client.UpcomingAppointments;
+
 /**
  * The appointments table, as a building block for the features that book time (consultations, sessions). These
  * methods check no permissions: each runs inside the transaction of a feature service that already has.
  */
 @Service
-public class AppointmentBook {
+public class AppointmentBook implements UpcomingAppointments {
 
     private final AppointmentRepository appointments;
     private final JdbcTemplate jdbc;
@@ -82,7 +84,7 @@ public class AppointmentBook {
         appointments.findById(appointmentId).orElseThrow().changeStatus(status, reason, clock.instant());
     }
 
-    /** When the client's next booked appointment starts, if they have one. */
+    @Override
     @Transactional(readOnly = true)
     public java.util.Optional<Instant> nextStartFor(UUID clientId) {
         return java.util.Optional.ofNullable(appointments.findNextStart(clientId, clock.instant()));

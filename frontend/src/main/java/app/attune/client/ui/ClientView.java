@@ -1,8 +1,10 @@
 package app.attune.client.ui;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
@@ -57,6 +59,7 @@ class ClientView extends Main implements BeforeEnterObserver {
     private final AuditTrail trail;
     private final TherapistDirectory therapists;
     private final ClinicService clinics;
+    private final java.util.List<ClientPageTab> extraTabs;
     private final boolean admin;
 
     private UUID id;
@@ -64,13 +67,15 @@ class ClientView extends Main implements BeforeEnterObserver {
     private ClientEditor editor;
 
     ClientView(ClientService clients, ConcernCatalogue concerns, InvitationService invitations, AuditTrail trail,
-            TherapistDirectory therapists, ClinicService clinics, CurrentUser currentUser) {
+            TherapistDirectory therapists, ClinicService clinics, CurrentUser currentUser,
+            ObjectProvider<ClientPageTab> extraTabs) {
         this.clients = clients;
         this.concerns = concerns;
         this.invitations = invitations;
         this.trail = trail;
         this.therapists = therapists;
         this.clinics = clinics;
+        this.extraTabs = extraTabs.orderedStream().sorted(Comparator.comparingInt(ClientPageTab::order)).toList();
         this.admin = currentUser.require().role() == Role.ADMIN;
         addClassName("attune-client");
     }
@@ -94,10 +99,12 @@ class ClientView extends Main implements BeforeEnterObserver {
         var tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("client.tab.profile"), profile());
-        tabs.add(getTranslation("client.tab.appointments"), empty("client.appointments.empty"));
+        extraTabs.stream().filter(tab -> !admin || tab.shownToAdmins())
+                .forEach(tab -> tabs.add(getTranslation(tab.labelKey()), tab.content(details)));
+        placeholder(tabs, "client.tab.appointments", "client.appointments.empty");
         if (!admin) {
-            tabs.add(getTranslation("client.tab.notes"), empty("client.notes.empty"));
-            tabs.add(getTranslation("client.tab.practices"), empty("client.practices.empty"));
+            placeholder(tabs, "client.tab.notes", "client.notes.empty");
+            placeholder(tabs, "client.tab.practices", "client.practices.empty");
         }
         tabs.add(getTranslation("client.tab.activity"), activity());
         add(tabs);
@@ -276,6 +283,13 @@ class ClientView extends Main implements BeforeEnterObserver {
         grid.setEmptyStateText(getTranslation("activity.empty"));
         grid.setAriaLabel(getTranslation("client.tab.activity"));
         return grid;
+    }
+
+    // Until the feature behind a standard tab is installed, the tab explains what it will hold.
+    private void placeholder(TabSheet tabs, String labelKey, String emptyKey) {
+        if (extraTabs.stream().noneMatch(tab -> tab.labelKey().equals(labelKey))) {
+            tabs.add(getTranslation(labelKey), empty(emptyKey));
+        }
     }
 
     private Component empty(String key) {

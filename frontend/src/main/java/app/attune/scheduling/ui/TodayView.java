@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -33,7 +36,8 @@ import app.attune.security.AttuneUser;
 @RolesAllowed("THERAPIST")
 class TodayView extends Main {
 
-    TodayView(AuthenticationContext authentication, ClinicService clinics, TherapistDay day, Clock clock) {
+    TodayView(AuthenticationContext authentication, ClinicService clinics, TherapistDay day, Clock clock,
+            ObjectProvider<TodayPanel> panels) {
         addClassName("attune-today");
         String name = authentication.getAuthenticatedUser(AttuneUser.class).map(AttuneUser::displayName).orElse("");
         var zone = clinics.clinic().zone();
@@ -46,8 +50,14 @@ class TodayView extends Main {
             var empty = new Div(new Paragraph(getTranslation("today.empty")));
             empty.addClassName("attune-empty");
             add(empty);
-            return;
+        } else {
+            add(list(entries, zone));
         }
+        panels.orderedStream().sorted(Comparator.comparingInt(TodayPanel::order))
+                .forEach(panel -> panel.content().ifPresent(this::add));
+    }
+
+    private UnorderedList list(java.util.List<DayEntry> entries, java.time.ZoneId zone) {
         var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
         var list = new UnorderedList();
         list.addClassName("attune-day");
@@ -62,6 +72,6 @@ class TodayView extends Main {
             }
             list.add(item);
         }
-        add(list);
+        return list;
     }
 }
