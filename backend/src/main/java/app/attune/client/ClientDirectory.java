@@ -88,6 +88,16 @@ public class ClientDirectory {
                 c -> c.isEmailConsent() && c.getEmail() != null ? Optional.of(c.getEmail()) : Optional.empty()));
     }
 
+    /**
+     * The initials of the given clients, for a therapist's calendar feed, which must not carry names. The feed's
+     * secret address is its credential, so nobody is signed in. One query.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> initialsOf(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : clients.findAllById(ids).stream()
+                .collect(Collectors.toMap(Client::getId, c -> summary(c).initials()));
+    }
+
     private static CaseloadClient summary(Client c) {
         return new CaseloadClient(c.getId(), c.getPrimaryTherapistId(), c.displayName(), c.getStatus());
     }

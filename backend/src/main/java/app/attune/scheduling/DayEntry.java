@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** One appointment in a therapist's day: when, what kind, where it stands, and the client if known. */
 public record DayEntry(UUID appointmentId, AppointmentKind kind, AppointmentStatus status, Instant start, Instant end,
-        UUID clientId) {
+        UUID clientId, String clientName) {
 }

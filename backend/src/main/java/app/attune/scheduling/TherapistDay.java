@@ -3,12 +3,15 @@ package app.attune.scheduling;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.base.ClinicService;
+import app.attune.client.ClientDirectory;
 import app.attune.security.CurrentUser;
 
 /** The signed-in therapist's day, in the clinic's time zone. */
@@ -18,25 +21,32 @@ public class TherapistDay {
     private final AppointmentRepository appointments;
     private final CurrentUser currentUser;
     private final ClinicService clinics;
+    private final ClientDirectory clients;
     private final Clock clock;
 
-    TherapistDay(AppointmentRepository appointments, CurrentUser currentUser, ClinicService clinics, Clock clock) {
+    TherapistDay(AppointmentRepository appointments, CurrentUser currentUser, ClinicService clinics,
+            ClientDirectory clients, Clock clock) {
         this.appointments = appointments;
+        this.clients = clients;
         this.currentUser = currentUser;
         this.clinics = clinics;
         this.clock = clock;
     }
 
-    /** Today's appointments of the signed-in therapist, cancelled ones left out, in order. */
+    /** Today's appointments of the signed-in therapist, cancelled ones left out, in order, with client names. */
     @PreAuthorize("hasRole('THERAPIST')")
     @Transactional(readOnly = true)
     public List<DayEntry> today() {
         var zone = clinics.clinic().zone();
         var today = LocalDate.now(clock.withZone(zone));
-        return appointments.findActive(List.of(currentUser.require().id()), today.atStartOfDay(zone).toInstant(),
-                today.plusDays(1).atStartOfDay(zone).toInstant()).stream()
-                .map(a -> new DayEntry(a.getId(), a.getKind(), a.getStatus(), a.range().start(), a.range().end(),
-                        a.getClientId()))
-                .toList();
+        var found = appointments.findActive(List.of(currentUser.require().id()), today.atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant());
+        var names = clients.visibleAmong(found.stream().map(Appointment::getClientId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return found.stream().map(a -> {
+            var client = a.getClientId() == null ? null : names.get(a.getClientId());
+            return new DayEntry(a.getId(), a.getKind(), a.getStatus(), a.range().start(), a.range().end(),
+                    a.getClientId(), client == null ? null : client.displayName());
+        }).toList();
     }
 }

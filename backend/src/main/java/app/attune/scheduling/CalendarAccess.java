@@ -1,0 +1,57 @@
+package app.attune.scheduling;
+
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import app.attune.audit.AuditAction;
+import app.attune.audit.AuditLog;
+import app.attune.security.CurrentUser;
+import app.attune.security.Role;
+import app.attune.security.TherapistDirectory;
+
+/** Whose calendar the signed-in person may see: a therapist their own, an admin everyone's. Refusals are audited. */
+@Component
+class CalendarAccess {
+
+    private final AppointmentRepository appointments;
+    private final CurrentUser currentUser;
+    private final TherapistDirectory therapists;
+    private final AuditLog audit;
+
+    CalendarAccess(AppointmentRepository appointments, CurrentUser currentUser, TherapistDirectory therapists,
+            AuditLog audit) {
+        this.appointments = appointments;
+        this.currentUser = currentUser;
+        this.therapists = therapists;
+        this.audit = audit;
+    }
+
+    /** A session on a calendar the caller may see; another therapist's looks exactly like a missing one. */
+    Appointment requireSession(UUID appointmentId) {
+        var appointment = appointmentId == null ? null : appointments.findById(appointmentId).orElse(null);
+        var user = currentUser.require();
+        boolean allowed = appointment != null && appointment.getKind() == AppointmentKind.SESSION
+                && (user.role() == Role.ADMIN
+                        || user.role() == Role.THERAPIST && appointment.getTherapistId().equals(user.id()));
+        if (!allowed) {
+            audit.recordAccess(AuditAction.ACCESS_DENIED, appointment == null ? null : appointment.getClientId(),
+                    "session", appointmentId);
+            throw new AccessDeniedException("This session is not on your calendar");
+        }
+        return appointment;
+    }
+
+    /** The therapist whose calendar is asked for, if the caller may see it. */
+    UUID requireCalendar(UUID therapistId) {
+        var user = currentUser.require();
+        boolean allowed = therapistId != null && (user.role() == Role.ADMIN ? therapists.isTherapist(therapistId)
+                : user.role() == Role.THERAPIST && user.id().equals(therapistId));
+        if (!allowed) {
+            audit.recordAccess(AuditAction.ACCESS_DENIED, null, "calendar", therapistId);
+            throw new AccessDeniedException("This is another therapist's calendar");
+        }
+        return therapistId;
+    }
+}

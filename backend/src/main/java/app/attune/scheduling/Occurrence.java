@@ -1,0 +1,12 @@
+package app.attune.scheduling;
+
+import java.time.Instant;
+
+/** One date of a planned session or series, and what is in the way, if anything. */
+public record Occurrence(int index, Instant start, Instant end, String conflict) {
+
+    /** Whether the time is free. */
+    public boolean free() {
+        return conflict == null;
+    }
+}
