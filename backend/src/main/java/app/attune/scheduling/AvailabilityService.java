@@ -36,6 +36,7 @@ public class AvailabilityService {
     private final BookingSettingsRepository settings;
     private final AvailabilityWindowRepository windows;
     private final TimeOffRepository timeOff;
+    private final AppointmentRepository appointments;
     private final TherapistDirectory therapists;
     private final CurrentUser currentUser;
     private final Validation validation;
@@ -43,11 +44,12 @@ public class AvailabilityService {
     private final Clock clock;
 
     AvailabilityService(BookingSettingsRepository settings, AvailabilityWindowRepository windows,
-            TimeOffRepository timeOff, TherapistDirectory therapists, CurrentUser currentUser, Validation validation,
+            TimeOffRepository timeOff, AppointmentRepository appointments, TherapistDirectory therapists, CurrentUser currentUser, Validation validation,
             ClinicService clinics, Clock clock) {
         this.settings = settings;
         this.windows = windows;
         this.timeOff = timeOff;
+        this.appointments = appointments;
         this.therapists = therapists;
         this.currentUser = currentUser;
         this.validation = validation;
@@ -190,6 +192,22 @@ public class AvailabilityService {
         } catch (DataIntegrityViolationException e) {
             throw overlap(e, "firstDay", "These days overlap days off already listed.");
         }
+    }
+
+    /**
+     * How many active appointments the therapist has on these days, both included, so that adding them as days off
+     * can warn first. Days off never cancel anything by themselves.
+     */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public int appointmentsDuring(UUID therapistId, LocalDate first, LocalDate last) {
+        requireOwnOrAdmin(therapistId);
+        if (first == null || last == null || last.isBefore(first)) {
+            return 0;
+        }
+        var zone = clinics.clinic().zone();
+        return appointments.findActive(List.of(therapistId), first.atStartOfDay(zone).toInstant(),
+                last.plusDays(1).atStartOfDay(zone).toInstant()).size();
     }
 
     /** Removes days off. */

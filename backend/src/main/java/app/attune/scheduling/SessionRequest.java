@@ -4,12 +4,27 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
- * A new session or series with a client, with the client's own therapist, as the therapist fills it in. Date and time are the clinic's local time. {@code minutes}
- * counts only for a custom session; a series ends after {@code occurrences} sessions or on {@code until}.
+ * A new session or series with a client, with the client's own therapist, as the therapist fills it in. Date and time
+ * are the clinic's local time. {@code minutes} counts only for a custom session; a series ends after
+ * {@code occurrences} sessions or on {@code until}.
  */
-public record SessionRequest(UUID clientId, LocalDate date, LocalTime start, SessionType type,
-        Integer minutes, SessionMode mode, String videoLink, String location, Repeat repeat, Integer occurrences,
+public record SessionRequest(
+        @NotNull(message = "{attune.session.client}") UUID clientId,
+        @NotNull(message = "{attune.session.date}") LocalDate date,
+        @NotNull(message = "{attune.session.start}") LocalTime start,
+        @NotNull(message = "{attune.session.type}") SessionType type,
+        @Min(value = 1, message = "{attune.session.minutes}") @Max(value = 240, message = "{attune.session.minutes}") Integer minutes,
+        @NotNull(message = "{attune.session.mode}") SessionMode mode,
+        @Size(max = 500, message = "{attune.too-long}") String videoLink,
+        @Size(max = 200, message = "{attune.too-long}") String location,
+        Repeat repeat,
+        @Min(value = 2, message = "{attune.session.occurrences}") @Max(value = 52, message = "{attune.session.occurrences}") Integer occurrences,
         LocalDate until) {
 
     /** The session's length in minutes. */

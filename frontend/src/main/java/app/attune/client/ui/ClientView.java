@@ -101,7 +101,6 @@ class ClientView extends Main implements BeforeEnterObserver {
         tabs.add(getTranslation("client.tab.profile"), profile());
         extraTabs.stream().filter(tab -> !admin || tab.shownToAdmins())
                 .forEach(tab -> tabs.add(getTranslation(tab.labelKey()), tab.content(details)));
-        placeholder(tabs, "client.tab.appointments", "client.appointments.empty");
         if (!admin) {
             placeholder(tabs, "client.tab.notes", "client.notes.empty");
             placeholder(tabs, "client.tab.practices", "client.practices.empty");

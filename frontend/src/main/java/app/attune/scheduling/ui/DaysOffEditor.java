@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -77,6 +78,20 @@ class DaysOffEditor extends Composite<Section> {
     }
 
     private void add() {
+        int booked = availability.appointmentsDuring(therapistId, firstDay.getValue(), lastDay.getValue());
+        if (booked == 0) {
+            save();
+            return;
+        }
+        var confirm = new ConfirmDialog(getTranslation("availability.days-off.booked.heading"),
+                getTranslation("availability.days-off.booked.text", booked),
+                getTranslation("availability.days-off.booked.confirm"), e -> save());
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("availability.days-off.booked.cancel"));
+        confirm.open();
+    }
+
+    private void save() {
         var fields = Map.<String, HasValidation>of("firstDay", firstDay, "lastDay", lastDay, "note", note);
         fields.values().forEach(f -> f.setInvalid(false));
         try {

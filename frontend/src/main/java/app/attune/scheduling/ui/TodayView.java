@@ -62,9 +62,10 @@ class TodayView extends Main {
         var list = new UnorderedList();
         list.addClassName("attune-day");
         for (DayEntry entry : entries) {
-            var item = new ListItem(new Span(getTranslation("today.entry", time.format(entry.start()),
-                    time.format(entry.end()), getTranslation("appointment.kind." + entry.kind().name()),
-                    getTranslation("appointment.status." + entry.status().name()))));
+            var item = new ListItem(new Span(getTranslation(entry.clientName() == null ? "today.entry"
+                    : "today.entry.with", time.format(entry.start()), time.format(entry.end()),
+                    getTranslation("appointment.kind." + entry.kind().name()),
+                    getTranslation("appointment.status." + entry.status().name()), entry.clientName())));
             if (entry.clientId() != null) {
                 item.add(new Anchor("clients/" + entry.clientId(), getTranslation("today.open-client")));
             } else if (entry.kind() == AppointmentKind.CONSULTATION) {

@@ -21,6 +21,8 @@ class SecurityConfiguration {
                 .requestMatchers("/styles/**", "/images/**").permitAll()
                 // the clinic website's booking API: open to all, its checks are in BookingService
                 .requestMatchers("/api/public/**").permitAll()
+                // a therapist's calendar feed: calendar apps can't sign in, the secret in the address is the key
+                .requestMatchers("/calendar-feed/**").permitAll()
                 // the error dispatch of an unknown address; NotFoundRedirect turns it into the friendly page
                 .requestMatchers("/error").permitAll());
         // The API acts for nobody signed in, so a forged cross-site request can do nothing a direct one couldn't, and

@@ -1,0 +1,2 @@
+/** The therapist's private calendar feed, which calendar apps fetch over plain HTTP with the secret in the address. */
+package app.attune.scheduling.api;

@@ -1,0 +1,177 @@
+package app.attune.scheduling.ui;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.function.SerializableRunnable;
+
+import app.attune.base.ConcurrentEditException;
+import app.attune.base.InvalidInputException;
+import app.attune.base.ui.FormProblems;
+import app.attune.base.ui.Formats;
+import app.attune.scheduling.AppointmentStatus;
+import app.attune.scheduling.Scope;
+import app.attune.scheduling.SessionDetails;
+import app.attune.scheduling.SessionMode;
+import app.attune.scheduling.SessionService;
+
+/** One session: what, when and where, and what the therapist can do with it. */
+class SessionDetailsDialog extends Dialog {
+
+    private final SessionService sessions;
+    private final ZoneId zone;
+    private final Clock clock;
+    private final SerializableRunnable onChange;
+    private SessionDetails session;
+
+    SessionDetailsDialog(SessionService sessions, ZoneId zone, Clock clock, UUID appointmentId,
+            SerializableRunnable onChange) {
+        this.sessions = sessions;
+        this.zone = zone;
+        this.clock = clock;
+        this.onChange = onChange;
+        this.session = sessions.get(appointmentId);
+        setWidth("min(36rem, 100vw)");
+        showDetails();
+    }
+
+    private void showDetails() {
+        removeAll();
+        getFooter().removeAll();
+        setHeaderTitle(getTranslation("session.details.heading", session.clientName()));
+        var facts = new Div();
+        facts.addClassName("attune-session-facts");
+        facts.add(new Paragraph(getTranslation("session.details.when", Formats.dateTime(session.start(), zone,
+                getLocale()), session.minutes())));
+        facts.add(new Paragraph(getTranslation("session.type." + session.type().name())));
+        if (session.mode() == SessionMode.VIDEO) {
+            var link = new Anchor(session.videoLink(), getTranslation("session.details.join"));
+            link.setTarget("_blank");
+            facts.add(new Paragraph(link));
+        }
+        if (session.location() != null) {
+            facts.add(new Paragraph(getTranslation("session.details.where", session.location())));
+        }
+        if (session.seriesIndex() != null) {
+            facts.add(new Paragraph(getTranslation("session.details.series", session.seriesIndex(),
+                    session.seriesSize())));
+        }
+        var status = new Span(getTranslation("appointment.status." + session.status().name()));
+        status.getElement().getThemeList().add("badge");
+        facts.add(status);
+        if (session.cancelReason() != null) {
+            facts.add(new Paragraph(getTranslation("session.details.cancel-reason", session.cancelReason())));
+        }
+        facts.add(new Paragraph(new Anchor("clients/" + session.clientId(), getTranslation("session.details.client"))));
+        add(facts);
+
+        getFooter().add(new Button(getTranslation("session.close"), e -> close()));
+        boolean started = !session.start().isAfter(clock.instant());
+        if (session.status() != AppointmentStatus.CANCELLED && started) {
+            if (session.status() != AppointmentStatus.COMPLETED) {
+                getFooter().add(action("session.mark.completed", () -> mark(AppointmentStatus.COMPLETED)));
+            }
+            if (session.status() != AppointmentStatus.NO_SHOW) {
+                getFooter().add(action("session.mark.no-show", () -> mark(AppointmentStatus.NO_SHOW)));
+            }
+        }
+        if (session.status() == AppointmentStatus.BOOKED) {
+            var cancel = action("session.cancel", this::showCancel);
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            var edit = action("session.edit", this::showEdit);
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            getFooter().add(cancel, edit);
+        }
+    }
+
+    private Button action(String key, SerializableRunnable run) {
+        return new Button(getTranslation(key), e -> run.run());
+    }
+
+    private void mark(AppointmentStatus outcome) {
+        try {
+            sessions.mark(session.appointmentId(), outcome);
+            FormProblems.success(getTranslation("session.marked." + outcome.name()));
+            refresh();
+        } catch (InvalidInputException problem) {
+            problem.problems().forEach(p -> FormProblems.error(p.message()));
+        }
+    }
+
+    private void showEdit() {
+        removeAll();
+        getFooter().removeAll();
+        setHeaderTitle(getTranslation("session.edit.heading", session.clientName()));
+        var form = new SessionChangeForm();
+        form.read(session, zone);
+        add(form);
+        var scope = scopeChoice();
+        var save = new Button(getTranslation("session.edit.save"), e -> form.write().ifPresent(change -> {
+            try {
+                int n = sessions.change(session.appointmentId(), session.version(), change, scope.getValue());
+                FormProblems.success(getTranslation("session.edit.saved", n));
+                refresh();
+            } catch (InvalidInputException problem) {
+                form.show(problem);
+            } catch (ConcurrentEditException conflict) {
+                FormProblems.error(getTranslation("session.edit.conflict"));
+            }
+        }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("session.back"), e -> showDetails()), save);
+    }
+
+    private void showCancel() {
+        removeAll();
+        getFooter().removeAll();
+        setHeaderTitle(getTranslation("session.cancel.heading", session.clientName()));
+        var reason = new TextArea(getTranslation("session.cancel.reason"));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(501);
+        reason.setWidthFull();
+        add(new Paragraph(getTranslation("session.cancel.text")), reason);
+        var scope = scopeChoice();
+        var confirm = new Button(getTranslation("session.cancel.confirm"), e -> {
+            try {
+                int n = sessions.cancel(session.appointmentId(), reason.getValue(), scope.getValue());
+                FormProblems.success(getTranslation("session.cancel.done", n));
+                refresh();
+            } catch (InvalidInputException problem) {
+                problem.problems().forEach(p -> {
+                    reason.setErrorMessage(p.message());
+                    reason.setInvalid(true);
+                });
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        getFooter().add(new Button(getTranslation("session.back"), e -> showDetails()), confirm);
+    }
+
+    /** "This one" or "this and following", offered only for a session of a series. */
+    private RadioButtonGroup<Scope> scopeChoice() {
+        var scope = new RadioButtonGroup<Scope>(getTranslation("session.scope"));
+        scope.setItems(Scope.values());
+        scope.setItemLabelGenerator(s -> getTranslation("session.scope." + s.name()));
+        scope.setValue(Scope.THIS_ONE);
+        scope.setVisible(session.seriesId() != null);
+        add((Component) scope);
+        return scope;
+    }
+
+    private void refresh() {
+        session = sessions.get(session.appointmentId());
+        showDetails();
+        onChange.run();
+    }
+}

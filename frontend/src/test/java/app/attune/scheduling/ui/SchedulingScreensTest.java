@@ -1,0 +1,199 @@
+package app.attune.scheduling.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.QueryParameters;
+
+import app.attune.FrontendTest;
+import app.attune.security.TherapistCard;
+
+@FrontendTest
+class SchedulingScreensTest extends SpringBrowserlessTest {
+
+    static final ZoneId HALIFAX = ZoneId.of("America/Halifax");
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private UUID booked;
+
+    @AfterEach
+    void removeWhatTheTestBooked() {
+        if (booked != null) {
+            jdbc.update("delete from therapy_session where appointment_id = ?", booked);
+            jdbc.update("delete from appointment where id = ?", booked);
+        }
+        jdbc.update("delete from time_off where note = 'test'");
+    }
+
+    private static LocalDate thisMonday() {
+        return LocalDate.now(HALIFAX).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    private java.util.List<String> entries() {
+        return $(Div.class).withClassName("attune-cal-entry").all().stream()
+                .map(d -> d.getElement().getTextRecursively()).toList();
+    }
+
+    private void openCalendarAt(LocalDate date) {
+        navigate("calendar", Main.class);
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        ui.navigate("calendar", QueryParameters.of("date", date.toString()));
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void a_therapist_sees_their_week_with_sessions_by_client_and_moves_between_weeks() {
+        openCalendarAt(thisMonday());
+
+        assertThat(entries()).anyMatch(e -> e.contains("Zoë Tremblay"));
+        assertThat(entries()).noneMatch(e -> e.contains("Minh"));
+        assertThat($(Div.class).withClassName("attune-cal-day").all()).hasSize(7);
+        assertThat($(Div.class).withClassName("attune-cal-working").all()).isNotEmpty();
+        String range = $(Span.class).withClassName("attune-cal-range").single().getText();
+
+        test($(Button.class).withAttribute("aria-label", "Later").single()).click();
+
+        String next = $(Span.class).withClassName("attune-cal-range").single().getText();
+        assertThat(next).isNotEqualTo(range);
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void the_day_view_shows_one_column() {
+        navigate("calendar", Main.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("calendar",
+                QueryParameters.simple(java.util.Map.of("date", thisMonday().toString(), "view", "day")));
+
+        assertThat($(Div.class).withClassName("attune-cal-day").all()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void a_therapist_books_a_session_from_the_calendar_and_an_overlap_is_named_on_the_time_field() {
+        var day = thisMonday().plusWeeks(3).plusDays(4); // a Friday, clear in the demo
+        openCalendarAt(day);
+        test($(Button.class).withText("New session").single()).click();
+        var dialog = $(Dialog.class).last();
+        @SuppressWarnings("unchecked")
+        ComboBox<ClientChoice> client = $(ComboBox.class, dialog).withLabel("Client").single();
+        test(client).selectItem("Farid Ahmadi");
+        test($(DatePicker.class, dialog).withLabel("Date").single()).setValue(day);
+        test($(TimePicker.class, dialog).withLabel("Start time").single()).setValue(LocalTime.of(9, 0));
+        test($(Button.class, dialog).withText("Book").single()).click();
+
+        booked = jdbc.queryForObject("select a.id from appointment a join client c on c.id = a.client_id"
+                + " where c.email = 'farid@clearmind.example' and a.starts_at = ?", UUID.class,
+                java.sql.Timestamp.from(day.atTime(9, 0).atZone(HALIFAX).toInstant()));
+        assertThat(entries()).anyMatch(e -> e.contains("Farid Ahmadi"));
+
+        test($(Button.class).withText("New session").single()).click();
+        var second = $(Dialog.class).last();
+        @SuppressWarnings("unchecked")
+        ComboBox<ClientChoice> again = $(ComboBox.class, second).withLabel("Client").single();
+        test(again).selectItem("Zoë Tremblay");
+        test($(DatePicker.class, second).withLabel("Date").single()).setValue(day);
+        var start = $(TimePicker.class, second).withLabel("Start time").single();
+        test(start).setValue(LocalTime.of(9, 30));
+        test($(Button.class, second).withText("Book").single()).click();
+
+        assertThat(start.isInvalid()).isTrue();
+        assertThat(start.getErrorMessage()).startsWith("This time overlaps a session with Farid Ahmadi");
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void cancelling_a_session_asks_for_a_reason_and_then_frees_the_time() {
+        var day = thisMonday().plusWeeks(3).plusDays(4);
+        UUID farid = jdbc.queryForObject("select id from client where email = 'farid@clearmind.example'", UUID.class);
+        UUID leila = jdbc.queryForObject("select id from app_user where email = 'leila@clearmind.example'", UUID.class);
+        booked = jdbc.queryForObject("insert into appointment (therapist_id, kind, starts_at, ends_at, client_id)"
+                + " values (?, 'SESSION', ?, ?, ?) returning id", UUID.class, leila,
+                java.sql.Timestamp.from(day.atTime(15, 0).atZone(HALIFAX).toInstant()),
+                java.sql.Timestamp.from(day.atTime(15, 50).atZone(HALIFAX).toInstant()), farid);
+        jdbc.update("insert into therapy_session (appointment_id, session_type, mode) values (?, 'INDIVIDUAL', 'IN_PERSON')",
+                booked);
+        openCalendarAt(day);
+
+        var entry = $(Div.class).withClassName("attune-cal-entry").all().stream()
+                .filter(d -> d.getElement().getTextRecursively().contains("Farid")).findFirst().orElseThrow();
+        test(entry).click();
+        var dialog = $(Dialog.class).last();
+        test($(Button.class, dialog).withText("Cancel session").single()).click();
+        test($(Button.class, dialog).withText("Cancel the session").single()).click();
+        var reason = $(TextArea.class, dialog).single();
+        assertThat(reason.getErrorMessage()).isEqualTo("Please give a reason for cancelling.");
+
+        test(reason).setValue("Farid asked to move to next month");
+        test($(Button.class, dialog).withText("Cancel the session").single()).click();
+
+        assertThat(jdbc.queryForObject("select status from appointment where id = ?", String.class, booked))
+                .isEqualTo("CANCELLED");
+        assertThat(entries()).noneMatch(e -> e.contains("Farid") && e.contains("3:00"));
+    }
+
+    @Test
+    @WithUserDetails("admin@clearmind.example")
+    void an_admin_switches_between_therapists_calendars() {
+        openCalendarAt(thisMonday());
+        @SuppressWarnings("unchecked")
+        ComboBox<TherapistCard> therapist = $(ComboBox.class).single();
+        test(therapist).selectItem("Sam Richard");
+
+        assertThat(entries()).anyMatch(e -> e.contains("Minh") || e.contains("Dan"));
+        assertThat(entries()).noneMatch(e -> e.contains("Zoë"));
+    }
+
+    @Test
+    @WithUserDetails("zoe@clearmind.example")
+    void a_client_sees_their_upcoming_sessions_with_a_calendar_file_for_each() {
+        navigate(MySessionsView.class);
+
+        var cards = $(ListItem.class).all();
+        assertThat(cards).isNotEmpty();
+        assertThat(cards.getFirst().getElement().getTextRecursively()).contains("Leila Moradi", "Room 2");
+        assertThat($(Anchor.class).withClassName("attune-ics").all()).hasSize(cards.size());
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void adding_days_off_over_booked_appointments_warns_first() {
+        navigate(AvailabilityView.class);
+        var monday = thisMonday().plusWeeks(1);
+        test($(DatePicker.class).withLabel("First day").single()).setValue(monday);
+        test($(DatePicker.class).withLabel("Last day").single()).setValue(monday);
+        test($(com.vaadin.flow.component.textfield.TextField.class).withLabel("Note").single())
+                .setValue("test");
+        test($(Button.class).withText("Add days off").single()).click();
+
+        var confirm = $(ConfirmDialog.class).single();
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("You have appointments on these days");
+        assertThat(jdbc.queryForObject("select count(*) from time_off where note = 'test'", Integer.class)).isZero();
+    }
+}
