@@ -1,0 +1,13 @@
+package app.attune.notes;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A theme as pickers and lists show it. {@code retiredAt} is null while the theme is in use. */
+public record ThemeOption(UUID id, ThemeCategory category, String name, String description, Instant retiredAt,
+        long version) {
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
+}
