@@ -38,6 +38,20 @@ public class TherapistCalendar {
         this.clinics = clinics;
     }
 
+    /** One appointment on a calendar the caller may see; another therapist's is refused, and the try audited. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public CalendarEntry entry(UUID appointmentId) {
+        var a = appointmentId == null ? null : appointments.findById(appointmentId).orElse(null);
+        if (a == null) {
+            throw new org.springframework.security.access.AccessDeniedException("No such appointment");
+        }
+        access.requireCalendar(a.getTherapistId());
+        var s = sessions.findById(a.getId()).orElse(null);
+        return new CalendarEntry(a.getId(), a.getKind(), a.getStatus(), a.range().start(), a.range().end(),
+                a.getClientId(), null, s == null ? null : s.getMode(), s != null && s.getSeriesId() != null);
+    }
+
     /**
      * The therapist's days from {@code first}, {@code days} of them (1 to 7), in the clinic's time zone, cancelled
      * appointments left out. A therapist sees their own calendar, an admin anyone's. A fixed number of queries,

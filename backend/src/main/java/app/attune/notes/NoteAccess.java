@@ -1,0 +1,54 @@
+package app.attune.notes;
+
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import app.attune.audit.AuditAction;
+import app.attune.audit.AuditLog;
+import app.attune.client.CaseloadClient;
+import app.attune.client.ClientDirectory;
+import app.attune.security.CurrentUser;
+import app.attune.security.Role;
+
+/**
+ * Who may read and write session notes: only the client's own therapist. Admins never read note content, and
+ * clients never see notes. Every refusal is audited; another therapist's note looks exactly like a missing one.
+ */
+@Component
+class NoteAccess {
+
+    private final SessionNoteRepository notes;
+    private final ClientDirectory clients;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    NoteAccess(SessionNoteRepository notes, ClientDirectory clients, CurrentUser currentUser, AuditLog audit) {
+        this.notes = notes;
+        this.clients = clients;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** The client, if the signed-in therapist is theirs. */
+    CaseloadClient requireOwnClient(UUID clientId) {
+        if (currentUser.require().role() != Role.THERAPIST) {
+            audit.recordAccess(AuditAction.ACCESS_DENIED, clientId, "note", null);
+            throw new AccessDeniedException("Only the client's own therapist reads their notes");
+        }
+        return clients.visible(clientId);
+    }
+
+    /** The note with its themes, if the signed-in therapist is the client's own. */
+    SessionNote requireNote(UUID noteId) {
+        var note = noteId == null ? null : notes.findWithThemes(noteId).orElse(null);
+        var user = currentUser.require();
+        if (note == null || user.role() != Role.THERAPIST) {
+            audit.recordAccess(AuditAction.ACCESS_DENIED, note == null ? null : note.getClientId(), "note", noteId);
+            throw new AccessDeniedException("No such note");
+        }
+        clients.visible(note.getClientId());
+        return note;
+    }
+}

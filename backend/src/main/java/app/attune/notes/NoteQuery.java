@@ -1,0 +1,22 @@
+package app.attune.notes;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A search of the therapist's own notes. {@code allThemes} asks for notes with every theme in {@code themeIds};
+ * otherwise any of them will do. Empty or null parts don't narrow the search.
+ */
+public record NoteQuery(Set<UUID> themeIds, boolean allThemes, String text, UUID clientId, LocalDate from,
+        LocalDate to, NoteStatus status) {
+
+    public NoteQuery {
+        themeIds = themeIds == null ? Set.of() : Set.copyOf(themeIds);
+    }
+
+    /** Every note of one client. */
+    public static NoteQuery forClient(UUID clientId) {
+        return new NoteQuery(Set.of(), false, null, clientId, null, null, null);
+    }
+}
