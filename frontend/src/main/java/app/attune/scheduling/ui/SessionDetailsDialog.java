@@ -34,6 +34,7 @@ class SessionDetailsDialog extends Dialog {
     private final Clock clock;
     private final SerializableRunnable onChange;
     private SessionDetails session;
+    private final boolean isTherapist;
 
     SessionDetailsDialog(SessionService sessions, ZoneId zone, Clock clock, UUID appointmentId,
             SerializableRunnable onChange) {
@@ -42,6 +43,9 @@ class SessionDetailsDialog extends Dialog {
         this.clock = clock;
         this.onChange = onChange;
         this.session = sessions.get(appointmentId);
+        // Notes are the therapist's alone; an admin helping with the calendar gets no link to them.
+        this.isTherapist = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication().getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_THERAPIST"));
         setWidth("min(36rem, 100vw)");
         showDetails();
     }
@@ -74,6 +78,10 @@ class SessionDetailsDialog extends Dialog {
             facts.add(new Paragraph(getTranslation("session.details.cancel-reason", session.cancelReason())));
         }
         facts.add(new Paragraph(new Anchor("clients/" + session.clientId(), getTranslation("session.details.client"))));
+        if (session.status() != AppointmentStatus.CANCELLED && isTherapist) {
+            facts.add(new Paragraph(new Anchor("notes/for-appointment/" + session.appointmentId(),
+                    getTranslation("session.details.note"))));
+        }
         add(facts);
 
         getFooter().add(new Button(getTranslation("session.close"), e -> close()));

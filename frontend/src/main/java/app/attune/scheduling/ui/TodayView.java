@@ -68,6 +68,8 @@ class TodayView extends Main {
                     getTranslation("appointment.status." + entry.status().name()), entry.clientName())));
             if (entry.clientId() != null) {
                 item.add(new Anchor("clients/" + entry.clientId(), getTranslation("today.open-client")));
+                // The notes feature answers this address; scheduling only knows the appointment.
+                item.add(new Anchor("notes/for-appointment/" + entry.appointmentId(), getTranslation("today.note")));
             } else if (entry.kind() == AppointmentKind.CONSULTATION) {
                 item.add(new Anchor("consultations", getTranslation("today.open-consultations")));
             }
