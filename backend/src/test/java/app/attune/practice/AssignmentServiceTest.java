@@ -220,7 +220,7 @@ class AssignmentServiceTest {
     @WithUserDetails(LEILA)
     void the_follow_up_runs_the_same_number_of_statements_for_few_and_many_completions() {
         var zoe = data().client("zoe@clearmind.example");
-        long few = StatementCounter.count(() -> service.followUp(zoe));
+        long few = StatementCounter.countOnThisThread(() -> service.followUp(zoe));
         for (int i = 0; i < 5; i++) {
             var a = data().assignment("zoe@clearmind.example", "Box breathing", "ACTIVE", 6);
             for (int d = 1; d <= 5; d++) {
@@ -233,7 +233,7 @@ class AssignmentServiceTest {
                     + " values (?, now(), ?, 'ASSIGNED', 'DAILY', now()::date)", a, data().user(LEILA));
         }
 
-        long many = StatementCounter.count(() -> service.followUp(zoe));
+        long many = StatementCounter.countOnThisThread(() -> service.followUp(zoe));
 
         assertThat(many).isEqualTo(few);
         assertThat(data().audits("VIEW", "practices")).isPositive();

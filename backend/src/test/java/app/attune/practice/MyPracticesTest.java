@@ -213,7 +213,7 @@ class MyPracticesTest {
     void my_practices_runs_the_same_number_of_statements_for_few_and_many_practices() {
         data().assignment("minh@clearmind.example", "Box breathing", "ACTIVE", 6);
         mine.open();
-        long few = StatementCounter.count(() -> mine.open());
+        long few = StatementCounter.countOnThisThread(() -> mine.open());
         for (int i = 0; i < 6; i++) {
             var a = data().assignment("minh@clearmind.example", "Box breathing", "ACTIVE", 6);
             for (int d = 1; d <= 5; d++) {
@@ -224,7 +224,7 @@ class MyPracticesTest {
             }
         }
 
-        long many = StatementCounter.count(() -> mine.open());
+        long many = StatementCounter.countOnThisThread(() -> mine.open());
 
         assertThat(many).isEqualTo(few);
     }
