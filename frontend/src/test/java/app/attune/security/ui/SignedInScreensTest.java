@@ -38,7 +38,7 @@ class SignedInScreensTest extends SpringBrowserlessTest {
         navigate("", Main.class);
         assertThat(currentPath()).isEqualTo("today");
         assertThat(heading()).isEqualTo("Good to see you, Leila Moradi");
-        assertThat(menu()).containsExactly("Today", "Clients", "Availability", "Consultations");
+        assertThat(menu()).containsExactly("Today", "Clients", "Availability", "Consultations", "Practices");
     }
 
     @Test
@@ -47,7 +47,7 @@ class SignedInScreensTest extends SpringBrowserlessTest {
         navigate("", Main.class);
         assertThat(currentPath()).isEqualTo("my-space");
         assertThat(heading()).isEqualTo("Welcome, Zoë Tremblay");
-        assertThat(menu()).containsExactly("My space", "My profile");
+        assertThat(menu()).containsExactly("My space", "My practices", "My profile");
     }
 
     @Test
@@ -56,7 +56,8 @@ class SignedInScreensTest extends SpringBrowserlessTest {
         navigate("", Main.class);
         assertThat(currentPath()).isEqualTo("clinic");
         assertThat(heading()).isEqualTo("ClearMind Counselling Clinic");
-        assertThat(menu()).containsExactly("Clinic", "Clients", "Availability", "Consultations", "Concerns");
+        assertThat(menu()).containsExactly("Clinic", "Clients", "Availability", "Consultations", "Practices",
+                "Concerns", "Themes");
     }
 
     @Test
