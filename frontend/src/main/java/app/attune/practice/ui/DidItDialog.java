@@ -103,9 +103,4 @@ class DidItDialog extends Dialog {
         field.setHelperText(getTranslation("did-it.scale"));
         return field;
     }
-
-    /** The key this dialog records under, the same for every tap and retry. */
-    UUID key() {
-        return key;
-    }
 }

@@ -71,6 +71,7 @@ class FollowUpCard extends Div {
     }
 
     private Div actions(AssignmentFollowUp f, AssignmentService assignments, Runnable changed) {
+        // A change keeps the practice, so the dialog gets it as its only choice, shown read-only.
         var change = new Button(getTranslation("assignment.change"), e -> new AssignDialog(
                 getTranslation("assignment.change-named", f.practiceTitle()),
                 List.of(new PracticeSummary(f.practiceId(), f.practiceTitle(), PracticeCategory.SELF_REGULATION, 0,

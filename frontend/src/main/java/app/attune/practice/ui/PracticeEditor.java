@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -67,11 +68,11 @@ class PracticeEditor extends FormLayout {
     }
 
     /** The form as filled in, or empty while a field shows a problem. */
-    java.util.Optional<PracticeForm> read() {
+    Optional<PracticeForm> read() {
         try {
-            return java.util.Optional.of(binder.writeRecord());
+            return Optional.of(binder.writeRecord());
         } catch (ValidationException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

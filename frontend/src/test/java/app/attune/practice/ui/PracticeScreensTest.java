@@ -63,38 +63,41 @@ class PracticeScreensTest extends SpringBrowserlessTest {
         roundTrip();
     }
 
-    @Test
-    @WithUserDetails(LEILA)
-    void a_therapist_assigns_a_practice_from_the_clients_page() {
-        var farid = client("farid@clearmind.example");
-        long before = jdbc.queryForObject("select count(*) from assignment where client_id = ?", Long.class, farid);
-        openPracticesTab("farid@clearmind.example");
+    private long faridsAssignments() {
+        return jdbc.queryForObject("select count(*) from assignment where client_id = ?", Long.class,
+                client("farid@clearmind.example"));
+    }
 
+    // Opens the assign dialog on Farid's page with the practice chosen.
+    private Dialog assignToFarid(String practiceLabel) {
+        openPracticesTab("farid@clearmind.example");
         test($(Button.class).withText("Assign a practice").single()).click();
         var dialog = $(Dialog.class).single();
         @SuppressWarnings("unchecked")
         ComboBox<Object> practice = $(ComboBox.class, dialog).withLabel("Practice").single();
-        test(practice).selectItem("A letter you don't send (15 min)");
+        test(practice).selectItem(practiceLabel);
+        return dialog;
+    }
+
+    @Test
+    @WithUserDetails(LEILA)
+    void a_therapist_assigns_a_practice_from_the_clients_page() {
+        long before = faridsAssignments();
+
+        var dialog = assignToFarid("A letter you don't send (15 min)");
         test($(TextArea.class, dialog).withLabel("A note for the client").single()).setValue("Only if it feels right.");
         test($(Button.class, dialog).withText("Save").single()).click();
 
-        assertThat(jdbc.queryForObject("select count(*) from assignment where client_id = ?", Long.class, farid))
-                .isEqualTo(before + 1);
+        assertThat(faridsAssignments()).isEqualTo(before + 1);
         assertThat($(H3.class).withText("A letter you don't send").exists()).isTrue();
     }
 
     @Test
     @WithUserDetails(LEILA)
     void a_last_day_before_the_first_shows_on_its_field_and_nothing_is_assigned() {
-        var farid = client("farid@clearmind.example");
-        long before = jdbc.queryForObject("select count(*) from assignment where client_id = ?", Long.class, farid);
-        openPracticesTab("farid@clearmind.example");
+        long before = faridsAssignments();
 
-        test($(Button.class).withText("Assign a practice").single()).click();
-        var dialog = $(Dialog.class).single();
-        @SuppressWarnings("unchecked")
-        ComboBox<Object> practice = $(ComboBox.class, dialog).withLabel("Practice").single();
-        test(practice).selectItem("Box breathing (5 min)");
+        var dialog = assignToFarid("Box breathing (5 min)");
         var starts = $(DatePicker.class, dialog).withLabel("First day").single();
         var ends = $(DatePicker.class, dialog).withLabel("Last day").single();
         ends.setMin(null);
@@ -103,8 +106,7 @@ class PracticeScreensTest extends SpringBrowserlessTest {
 
         assertThat(ends.isInvalid()).isTrue();
         assertThat(ends.getErrorMessage()).isEqualTo("The last day can't be before the first day.");
-        assertThat(jdbc.queryForObject("select count(*) from assignment where client_id = ?", Long.class, farid))
-                .isEqualTo(before);
+        assertThat(faridsAssignments()).isEqualTo(before);
     }
 
     @Test
