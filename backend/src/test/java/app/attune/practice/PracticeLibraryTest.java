@@ -145,6 +145,21 @@ class PracticeLibraryTest {
     }
 
     @Test
+    @WithUserDetails("admin@clearmind.example")
+    void an_admin_adds_and_edits_practices_of_the_clinics_library() {
+        var id = library.create(form("Clinic walk"));
+        var added = library.all().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        assertThat(added.ownerId()).isNull();
+
+        library.update(id, added.version(), form("Clinic walk, slowly"));
+
+        assertThat(library.all()).extracting(PracticeSummary::title).contains("Clinic walk, slowly")
+                .doesNotContain("Clinic walk");
+        assertThatThrownBy(() -> library.suggestedFor(Set.of())).isInstanceOf(AccessDeniedException.class);
+        library.retire(id);
+    }
+
+    @Test
     @WithUserDetails("zoe@clearmind.example")
     void a_client_cannot_browse_the_library() {
         assertThatThrownBy(() -> library.all()).isInstanceOf(AccessDeniedException.class);

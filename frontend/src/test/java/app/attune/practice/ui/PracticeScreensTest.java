@@ -2,6 +2,8 @@ package app.attune.practice.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -28,6 +31,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import app.attune.FrontendTest;
+import app.attune.practice.AssignmentForm;
+import app.attune.practice.Frequency;
+import app.attune.practice.PracticeLibrary;
 import app.attune.practice.PracticeSummary;
 import app.attune.test.StatementCounter;
 
@@ -39,6 +45,8 @@ class PracticeScreensTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PracticeLibrary library;
 
     private UUID client(String email) {
         return jdbc.queryForObject("select id from client where email = ?::citext order by created_at limit 1",
@@ -85,11 +93,38 @@ class PracticeScreensTest extends SpringBrowserlessTest {
         long before = faridsAssignments();
 
         var dialog = assignToFarid("A letter you don't send (15 min)");
+        // No feature supplies recent barrier themes yet, so there is nothing to suggest.
+        assertThat($(Div.class, dialog).withClassName("attune-suggestions").exists()).isFalse();
         test($(TextArea.class, dialog).withLabel("A note for the client").single()).setValue("Only if it feels right.");
         test($(Button.class, dialog).withText("Save").single()).click();
 
         assertThat(faridsAssignments()).isEqualTo(before + 1);
         assertThat($(H3.class).withText("A letter you don't send").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(LEILA)
+    void the_assign_dialog_suggests_first_the_practices_linked_to_the_barrier_themes_it_is_given() {
+        navigate("clients", Main.class);
+        Set<UUID> misattunement = Set.of(jdbc.queryForObject("select id from theme where name = 'Misattunement'",
+                UUID.class));
+        var form = new AssignmentForm(null, Frequency.DAILY, null, LocalDate.now(), null, null);
+        var dialog = new AssignDialog("Assign", library.suggestedFor(misattunement), misattunement, form, f -> { },
+                () -> { });
+        dialog.open();
+        roundTrip();
+
+        var suggestions = $(Div.class, dialog).withClassName("attune-suggestions").single();
+        assertThat($(Button.class, suggestions).all()).extracting(Button::getText)
+                .containsExactlyInAnyOrder("Name the feeling", "Reaching back after a rough moment");
+        @SuppressWarnings("unchecked")
+        ComboBox<PracticeSummary> practice = $(ComboBox.class, dialog).withLabel("Practice").single();
+        assertThat(java.util.List.of(test(practice).getSuggestionItems().get(0).title(),
+                test(practice).getSuggestionItems().get(1).title()))
+                .containsExactlyInAnyOrder("Name the feeling", "Reaching back after a rough moment");
+
+        test($(Button.class, suggestions).withText("Name the feeling").single()).click();
+        assertThat(practice.getValue().title()).isEqualTo("Name the feeling");
     }
 
     @Test
