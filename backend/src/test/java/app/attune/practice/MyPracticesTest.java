@@ -60,7 +60,8 @@ class MyPracticesTest {
                 insert into assignment (client_id, therapist_id, practice_id, frequency, starts_on, note)
                 select c.id, c.primary_therapist_id, p.id, 'ONCE',
                        (now() at time zone 'America/Halifax')::date, 'Just once, when you like.'
-                from client c, practice p where c.email = 'zoe@clearmind.example' and p.title = 'Box breathing'
+                from (select * from client where email = 'zoe@clearmind.example' order by created_at limit 1) c, practice p
+                where p.title = 'Box breathing' and p.owner_id is null
                 returning id""", UUID.class);
 
         var page = mine.open();

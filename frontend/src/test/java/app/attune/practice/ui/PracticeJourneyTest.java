@@ -30,8 +30,9 @@ class PracticeJourneyTest extends BrowserJourney {
                 insert into assignment (client_id, therapist_id, practice_id, frequency, starts_on, note)
                 select c.id, c.primary_therapist_id, p.id, 'DAILY', (now() at time zone 'America/Halifax')::date - 1,
                        'With your sister, if she is around.'
-                from client c, practice p
-                where c.email = 'zoe@clearmind.example' and p.title = ? and p.owner_id is null
+                from (select * from client where email = 'zoe@clearmind.example' order by created_at limit 1) c,
+                     practice p
+                where p.title = ? and p.owner_id is null
                 returning id""", UUID.class, PRACTICE);
         var phone = browser.newPhoneVisitor(baseUrl());
         try {
