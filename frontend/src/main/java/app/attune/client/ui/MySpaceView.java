@@ -1,5 +1,6 @@
 package app.attune.client.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -25,6 +26,7 @@ class MySpaceView extends Main {
         String name = authentication.getAuthenticatedUser(AttuneUser.class).map(AttuneUser::displayName).orElse("");
         var empty = new Div(new Paragraph(getTranslation("my-space.empty")));
         empty.addClassName("attune-empty");
-        add(new H1(getTranslation("my-space.heading", name)), empty);
+        add(new H1(getTranslation("my-space.heading", name)), empty,
+                new Paragraph(new Anchor("my/practices", getTranslation("my-space.practices"))));
     }
 }

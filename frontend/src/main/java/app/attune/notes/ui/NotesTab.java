@@ -39,9 +39,12 @@ class NotesTab implements ClientPageTab {
     private final NoteService notes;
     private final NoteExport export;
     private final CurrentUser currentUser;
+    private final org.springframework.beans.factory.ObjectProvider<BesideTimeline> beside;
 
-    NotesTab(NoteService notes, NoteExport export, CurrentUser currentUser) {
+    NotesTab(NoteService notes, NoteExport export, CurrentUser currentUser,
+            org.springframework.beans.factory.ObjectProvider<BesideTimeline> beside) {
         this.notes = notes;
+        this.beside = beside;
         this.export = export;
         this.currentUser = currentUser;
     }
@@ -101,8 +104,11 @@ class NotesTab implements ClientPageTab {
         grid.addItemClickListener(e -> UI.getCurrent().navigate("notes/" + e.getItem().id()));
         grid.setPartNameGenerator(r -> r.status() == NoteStatus.DRAFT ? "draft" : null);
 
-        box.add(actions, grid, new H2(box.getTranslation("timeline.heading")),
-                new ThemeTimeline(notes.timeline(client.id())));
+        var themes = new Div(new Div(new H2(box.getTranslation("timeline.heading")),
+                new ThemeTimeline(notes.timeline(client.id()))));
+        themes.addClassName("attune-themes-row");
+        beside.orderedStream().forEach(panel -> panel.content(client.id()).ifPresent(themes::add));
+        box.add(actions, grid, themes);
         return box;
     }
 }

@@ -32,7 +32,7 @@ import app.attune.scheduling.SessionMode;
 /** The client's upcoming sessions, each with a file to add it to their own calendar. Made for a phone first. */
 @Route("my-sessions")
 @PageTitle("title.my-sessions")
-@Menu(order = 0.5, title = "menu.my-sessions", icon = "vaadin:calendar-user")
+@Menu(order = 0.4, title = "menu.my-sessions", icon = "vaadin:calendar-user")
 @RolesAllowed("CLIENT")
 class MySessionsView extends Main {
 

@@ -38,7 +38,8 @@ class SignedInScreensTest extends SpringBrowserlessTest {
         navigate("", Main.class);
         assertThat(currentPath()).isEqualTo("today");
         assertThat(heading()).isEqualTo("Good to see you, Leila Moradi");
-        assertThat(menu()).containsExactly("Today", "Clients", "Calendar", "Availability", "Consultations");
+        assertThat(menu()).containsExactly("Today", "Clients", "Calendar", "Notes", "Availability", "Consultations",
+                "Practices");
     }
 
     @Test
@@ -47,7 +48,7 @@ class SignedInScreensTest extends SpringBrowserlessTest {
         navigate("", Main.class);
         assertThat(currentPath()).isEqualTo("my-space");
         assertThat(heading()).isEqualTo("Welcome, Zoë Tremblay");
-        assertThat(menu()).containsExactly("My space", "My sessions", "My profile");
+        assertThat(menu()).containsExactly("My space", "My sessions", "My practices", "My profile");
     }
 
     @Test
@@ -56,7 +57,8 @@ class SignedInScreensTest extends SpringBrowserlessTest {
         navigate("", Main.class);
         assertThat(currentPath()).isEqualTo("clinic");
         assertThat(heading()).isEqualTo("ClearMind Counselling Clinic");
-        assertThat(menu()).containsExactly("Clinic", "Clients", "Calendar", "Availability", "Consultations", "Concerns");
+        assertThat(menu()).containsExactly("Clinic", "Clients", "Calendar", "Availability", "Consultations",
+                "Practices", "Concerns", "Themes");
     }
 
     @Test

@@ -1,0 +1,9 @@
+package app.attune.practice;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One line of an assignment's history: what happened, when, and the schedule after it. */
+public record HistoryEntry(Instant at, AssignmentEventKind kind, Frequency frequency, Integer timesPerWeek,
+        LocalDate startsOn, LocalDate endsOn) {
+}

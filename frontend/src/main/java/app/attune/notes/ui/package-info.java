@@ -1,0 +1,8 @@
+/**
+ * Session notes for therapists (the editor, search, a client's notes and themes over time, overdue drafts) and the
+ * admin's theme catalogue; other features add panels beside a client's themes timeline.
+ */
+@NamedInterface("ui")
+package app.attune.notes.ui;
+
+import org.springframework.modulith.NamedInterface;

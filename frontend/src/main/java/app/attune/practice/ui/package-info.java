@@ -1,0 +1,2 @@
+/** Screens for between-session practices: the library, the client page's Practices tab, "My practices" and Today. */
+package app.attune.practice.ui;
