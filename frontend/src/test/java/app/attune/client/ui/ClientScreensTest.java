@@ -68,7 +68,7 @@ class ClientScreensTest extends SpringBrowserlessTest {
         assertThat($(Span.class).withText("he/him").exists()).isTrue();
         assertThat($(Span.class).withText("Active").exists()).isTrue();
         assertThat($(Tab.class).all()).extracting(Tab::getLabel)
-                .containsExactly("Profile", "Practices", "Appointments", "Notes", "Activity");
+                .containsExactly("Profile", "Appointments", "Notes", "Practices", "Activity");
     }
 
     @Test
@@ -142,11 +142,11 @@ class ClientScreensTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin@clearmind.example")
-    void an_admin_sees_no_notes_or_practices_tab_and_no_concerns() {
+    void an_admin_sees_no_practices_tab_no_concerns_and_of_notes_only_that_they_exist() {
         navigate("clients/" + client("zoe@clearmind.example"), Main.class);
 
         assertThat($(Tab.class).all()).extracting(Tab::getLabel)
-                .containsExactly("Profile", "Appointments", "Activity");
+                .containsExactly("Profile", "Appointments", "Notes", "Activity");
         assertThat($(com.vaadin.flow.component.combobox.MultiSelectComboBox.class)
                 .withLabel("Presenting concerns").exists()).isFalse();
     }

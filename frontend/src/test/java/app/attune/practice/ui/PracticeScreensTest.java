@@ -67,8 +67,7 @@ class PracticeScreensTest extends SpringBrowserlessTest {
 
     private void openPracticesTab(String email) {
         navigate("clients/" + client(email), Main.class);
-        var tabs = $(TabSheet.class).single();
-        tabs.setSelectedIndex(1);
+        test($(TabSheet.class).single()).select("Practices");
         roundTrip();
     }
 

@@ -27,7 +27,7 @@ class TodayScreenTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("sam@clearmind.example")
-    void a_therapist_sees_todays_appointments_with_a_link_to_the_client() {
+    void a_therapist_sees_todays_appointments_with_links_to_the_client_and_the_session_note() {
         var zone = ZoneId.of("America/Halifax");
         var today = LocalDate.now(zone);
         UUID sam = jdbc.queryForObject("select id from app_user where email = 'sam@clearmind.example'", UUID.class);
@@ -46,7 +46,10 @@ class TodayScreenTest extends SpringBrowserlessTest {
             var item = $(ListItem.class).all().stream()
                     .filter(li -> li.getElement().getTextRecursively().contains("6:00")).findFirst().orElseThrow();
             assertThat(item.getElement().getTextRecursively()).contains("6:00", "6:50", "Session", "Booked");
-            assertThat($(Anchor.class, item).single().getHref()).isEqualTo("clients/" + dan);
+            assertThat($(Anchor.class, item).withText("Open the client").single().getHref())
+                    .isEqualTo("clients/" + dan);
+            assertThat($(Anchor.class, item).withText("Session note").single().getHref())
+                    .isEqualTo("notes/for-appointment/" + id);
         } finally {
             jdbc.update("delete from appointment where id = ?", id);
         }

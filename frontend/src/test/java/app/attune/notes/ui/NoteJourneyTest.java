@@ -1,0 +1,53 @@
+package app.attune.notes.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import app.attune.BrowserJourney;
+import app.attune.FrontendTest;
+
+/** A therapist writes a note in the browser: it saves itself, survives a reload, and is then signed and locked. */
+@FrontendTest
+class NoteJourneyTest extends BrowserJourney {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void a_note_saves_itself_while_typing_survives_a_reload_and_is_signed() {
+        UUID session = jdbc.queryForObject("""
+                select a.id from appointment a join client c on c.id = a.client_id
+                where c.email = 'minh@clearmind.example' and a.kind = 'SESSION' and a.status = 'COMPLETED'
+                  and not exists (select 1 from session_note n where n.appointment_id = a.id)
+                order by a.starts_at limit 1""", UUID.class);
+        signIn(page, "sam@clearmind.example", DEMO_PASSWORD);
+        assertThat(heading(page)).hasText("Good to see you, Sam Richard");
+
+        page.navigate("/notes/for-appointment/" + session);
+        assertThat(heading(page)).hasText("Session note: Minh");
+        var data = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Data"));
+        data.fill("Minh described a week of long shifts and short sleep.");
+        assertThat(page.getByText("Unsaved changes")).isVisible();
+        // No button pressed: the draft saves itself once typing pauses.
+        assertThat(page.getByText("All changes saved")).isVisible();
+
+        page.reload();
+        assertThat(data).hasValue("Minh described a week of long shifts and short sleep.");
+        page.getByLabel("Find a theme").fill("stress");
+        page.getByText("Stress overload").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and lock")).click();
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sign and lock")).click();
+
+        assertThat(page.getByText("Signed by Sam Richard")).isVisible();
+        assertThat(page.getByText("Stress overload")).isVisible();
+    }
+}

@@ -1,0 +1,166 @@
+package app.attune.notes.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import app.attune.FrontendTest;
+import app.attune.notes.ThemeOption;
+
+@FrontendTest
+class NoteScreensTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private UUID demoSessionOf(String clientEmail) {
+        return jdbc.queryForObject("""
+                select a.id from appointment a join client c on c.id = a.client_id
+                where c.email = ?::citext and a.kind = 'SESSION' and a.status = 'COMPLETED'
+                  and not exists (select 1 from session_note n where n.appointment_id = a.id)
+                order by a.starts_at limit 1""", UUID.class, clientEmail);
+    }
+
+    private String heading() {
+        return $(H1.class).first().getText();
+    }
+
+    private TextArea section(String label) {
+        return $(TextArea.class).withLabel(label).single();
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void a_note_opened_from_a_session_saves_itself_as_the_therapist_types_and_keeps_every_version() {
+        var session = demoSessionOf("zoe@clearmind.example");
+        navigate("notes/for-appointment/" + session, Main.class);
+        assertThat(heading()).isEqualTo("Session note: Zoë Tremblay");
+
+        test(section("Data")).setValue("Zoë noticed her shoulders drop when she named the fear.");
+        test(section("Plan")).setValue("Keep the evening check-in.");
+
+        UUID note = jdbc.queryForObject("select id from session_note where appointment_id = ?", UUID.class, session);
+        assertThat(jdbc.queryForObject("select body from session_note_section where note_id = ? and section = 'data'",
+                String.class, note)).startsWith("Zoë noticed");
+        assertThat(jdbc.queryForObject("select count(*) from session_note_version where note_id = ?", Integer.class,
+                note)).isEqualTo(2);
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("attune-save-state").single().getText())
+                .startsWith("All changes saved");
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void signing_an_empty_note_is_refused_on_the_field_and_a_written_one_signs_and_locks() {
+        var session = demoSessionOf("farid@clearmind.example");
+        navigate("notes/for-appointment/" + session, Main.class);
+
+        test($(Button.class).withText("Sign and lock").single()).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat(section("Data").isInvalid()).isTrue();
+        assertThat(section("Data").getErrorMessage()).isEqualTo("An empty note can't be signed. Please write the note first.");
+
+        test(section("Data")).setValue("<script>alert('x')</script> Farid spoke about sleep.");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<ThemeOption> barriers = $(CheckboxGroup.class).withLabel("Barriers").single();
+        test(barriers).selectItem("Stress overload");
+        test($(Button.class).withText("Sign and lock").single()).click();
+        test($(ConfirmDialog.class).last()).confirm();
+
+        assertThat($(Paragraph.class).all().stream().map(Paragraph::getText))
+                .anyMatch(t -> t.startsWith("Signed by Leila Moradi"));
+        // What was typed shows as text: the script is words on the page, not a script element.
+        var text = $(Div.class).withClassName("attune-note-text").first();
+        assertThat(text.getText()).startsWith("<script>alert('x')</script>");
+        assertThat(text.getElement().getChildren()).allMatch(com.vaadin.flow.dom.Element::isTextNode);
+        assertThat($(TextArea.class).withLabel("Data").all()).isEmpty();
+
+        test($(TextArea.class).withLabel("New addendum").single()).setValue("Correction: it was two nights.");
+        test($(Button.class).withText("Add the addendum").single()).click();
+        assertThat($(Div.class).withClassName("attune-addendum").all()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void a_second_tab_is_told_the_note_changed_and_keeps_its_text_to_copy() {
+        var session = demoSessionOf("zoe@clearmind.example");
+        navigate("notes/for-appointment/" + session, Main.class);
+        UUID note = jdbc.queryForObject("select id from session_note where appointment_id = ?", UUID.class, session);
+        // Another tab saves first.
+        jdbc.update("update session_note set version = version + 1 where id = ?", note);
+
+        test(section("Data")).setValue("Typed in the second tab");
+
+        var dialog = $(Dialog.class).last();
+        assertThat($(TextArea.class, dialog).single().getValue()).contains("Typed in the second tab");
+        assertThat(jdbc.queryForList("select body from session_note_section where note_id = ?", String.class, note))
+                .doesNotContain("Typed in the second tab");
+    }
+
+    @Test
+    @WithUserDetails("sam@clearmind.example")
+    void another_therapist_guessing_a_note_address_finds_nothing() {
+        UUID note = jdbc.queryForObject("""
+                insert into session_note (client_id, therapist_id, template)
+                select c.id, c.primary_therapist_id, 'FREE' from client c where c.email = 'zoe@clearmind.example'
+                returning id""", UUID.class);
+
+        navigate("notes/" + note, Main.class);
+
+        assertThat(heading()).isEqualTo("We couldn't find that page");
+    }
+
+    @Test
+    @WithUserDetails("admin@clearmind.example")
+    void an_admin_sees_that_notes_exist_but_not_what_they_say() {
+        UUID zoe = jdbc.queryForObject("select id from client where email = 'zoe@clearmind.example' order by created_at"
+                + " limit 1", UUID.class);
+        jdbc.update("insert into session_note (client_id, therapist_id, template, session_date)"
+                + " select id, primary_therapist_id, 'FREE', date '2026-02-03' from client where id = ?", zoe);
+
+        navigate("clients/" + zoe, Main.class);
+        test($(com.vaadin.flow.component.tabs.TabSheet.class).single()).select("Notes");
+
+        assertThat($(Paragraph.class).all().stream().map(Paragraph::getText))
+                .anyMatch(t -> t.startsWith("Notes are clinical"));
+        assertThat($(Grid.class).all()).noneMatch(g -> "Notes".equals(g.getElement().getAttribute("aria-label")));
+        assertThat($(com.vaadin.flow.component.html.ListItem.class).all().stream()
+                .map(li -> li.getElement().getTextRecursively())).anyMatch(t -> t.startsWith("Draft note of"));
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void the_search_finds_notes_by_words() {
+        UUID note = jdbc.queryForObject("""
+                insert into session_note (client_id, therapist_id, template, session_date)
+                select c.id, c.primary_therapist_id, 'FREE', date '2026-02-10' from client c
+                where c.email = 'zoe@clearmind.example' order by c.created_at limit 1 returning id""", UUID.class);
+        jdbc.update("insert into session_note_section (note_id, section, body) values (?, 'note', ?)", note,
+                "We practised the lighthouse breathing together.");
+        navigate(NotesView.class);
+
+        test($(TextField.class).withLabel("Words").single()).setValue("lighthouse");
+
+        @SuppressWarnings("unchecked")
+        Grid<app.attune.notes.NoteRow> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).id()).isEqualTo(note);
+    }
+}
