@@ -44,8 +44,9 @@ class NoteJourneyTest extends BrowserJourney {
         page.getByLabel("Find a theme").fill("stress");
         page.getByText("Stress overload").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and lock")).click();
-        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sign and lock")).click();
+        assertThat(page.getByText("Sign and lock this note?")).isVisible();
+        // The confirmation's own button comes after the page's one.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and lock")).last().click();
 
         assertThat(page.getByText("Signed by Sam Richard")).isVisible();
         assertThat(page.getByText("Stress overload")).isVisible();
