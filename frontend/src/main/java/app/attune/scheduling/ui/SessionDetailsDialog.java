@@ -77,10 +77,11 @@ class SessionDetailsDialog extends Dialog {
         if (session.cancelReason() != null) {
             facts.add(new Paragraph(getTranslation("session.details.cancel-reason", session.cancelReason())));
         }
-        facts.add(new Paragraph(new Anchor("clients/" + session.clientId(), getTranslation("session.details.client"))));
+        facts.add(new Paragraph(leaving(new Anchor("clients/" + session.clientId(),
+                getTranslation("session.details.client")))));
         if (session.status() != AppointmentStatus.CANCELLED && isTherapist) {
-            facts.add(new Paragraph(new Anchor("notes/for-appointment/" + session.appointmentId(),
-                    getTranslation("session.details.note"))));
+            facts.add(new Paragraph(leaving(new Anchor("notes/for-appointment/" + session.appointmentId(),
+                    getTranslation("session.details.note")))));
         }
         add(facts);
 
@@ -101,6 +102,12 @@ class SessionDetailsDialog extends Dialog {
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             getFooter().add(cancel, edit);
         }
+    }
+
+    // A dialog belongs to the whole window, not the page: following a link to another page must close it.
+    private Anchor leaving(Anchor link) {
+        link.getElement().addEventListener("click", e -> close());
+        return link;
     }
 
     private Button action(String key, SerializableRunnable run) {
