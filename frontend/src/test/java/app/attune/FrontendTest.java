@@ -24,10 +24,13 @@ import app.attune.test.IntegrationTest;
 @ExtendWith(TestMailServer.class)
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"attune.mail.poll-interval=200ms",
         "spring.mail.host=127.0.0.1", "spring.mail.port=${attune.test.smtp-port}",
-        "attune.booking.trusted-proxies=" + FrontendTest.TRUSTED_PROXY})
+        "attune.booking.trusted-proxies=" + FrontendTest.TRUSTED_PROXY, "logging.file.name=" + FrontendTest.LOG_FILE})
 @ActiveProfiles("demo")
 public @interface FrontendTest {
 
     /** A loopback address the booking API believes X-Forwarded-For from; tests send from it to act as the proxy. */
     String TRUSTED_PROXY = "127.0.0.254";
+
+    /** Where the application under test logs, so the last test can read what a whole run wrote. */
+    String LOG_FILE = "target/frontend-test-run.log";
 }
