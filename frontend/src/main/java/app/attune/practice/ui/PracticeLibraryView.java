@@ -39,7 +39,7 @@ import app.attune.security.Role;
  */
 @Route("practices")
 @PageTitle("title.practices")
-@Menu(order = 4, title = "menu.practices", icon = "vaadin:lotus")
+@Menu(order = 4, title = "menu.practices", icon = "vaadin:open-book")
 @RolesAllowed({"THERAPIST", "ADMIN"})
 class PracticeLibraryView extends Main {
 
@@ -63,8 +63,8 @@ class PracticeLibraryView extends Main {
                 .setHeader(getTranslation("practice.category")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation("practice.minutes.value", p.minutes()))
                 .setHeader(getTranslation("practice.minutes")).setAutoWidth(true);
-        grid.addColumn(p -> p.themeIds().stream().map(themeNames::get).sorted().collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("practice.themes")).setFlexGrow(3);
+        grid.addColumn(this::themesOf).setHeader(getTranslation("practice.themes")).setFlexGrow(3)
+                .setTooltipGenerator(this::themesOf);
         grid.addColumn(p -> getTranslation(p.retired() ? "practice.retired"
                 : p.ownerId() == null ? "practice.owner.clinic" : "practice.owner.mine"))
                 .setHeader(getTranslation("practice.owner")).setAutoWidth(true);
@@ -78,6 +78,10 @@ class PracticeLibraryView extends Main {
         header.addClassName("attune-page-header");
         add(header, new Paragraph(getTranslation(admin ? "practices.intro.admin" : "practices.intro")), grid);
         refresh();
+    }
+
+    private String themesOf(PracticeSummary p) {
+        return p.themeIds().stream().map(themeNames::get).sorted().collect(Collectors.joining(", "));
     }
 
     private void refresh() {
