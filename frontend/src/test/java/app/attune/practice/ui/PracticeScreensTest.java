@@ -160,7 +160,7 @@ class PracticeScreensTest extends SpringBrowserlessTest {
                 .contains("Done against asked, per week", "Distress before and after each time");
         assertThat($(Svg.class).exists()).isTrue();
         assertThat($(Paragraph.class).withText("<b>Calmer</b> <script>alert(1)</script>").exists()).isTrue();
-        assertThat($(Paragraph.class).withTextContaining("distress changed by -5.0 points").exists()).isTrue();
+        assertThat($(Paragraph.class).withTextContaining("on average, distress eased by 5.0 points").exists()).isTrue();
     }
 
     @Test
