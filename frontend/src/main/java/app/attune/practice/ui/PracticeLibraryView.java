@@ -2,6 +2,7 @@ package app.attune.practice.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -125,7 +126,7 @@ class PracticeLibraryView extends Main {
     }
 
     private void edit(PracticeSummary existing) {
-        var form = existing == null ? new PracticeForm("", PracticeCategory.SELF_REGULATION, 5, "", "", java.util.Set.of())
+        var form = existing == null ? new PracticeForm("", PracticeCategory.SELF_REGULATION, 5, "", "", Set.of())
                 : existing.toForm();
         var editor = new PracticeEditor(themes, form);
         var dialog = new Dialog(getTranslation(existing == null ? "practices.new" : "practices.edit-named",
