@@ -2,6 +2,7 @@ package app.attune.practice;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,7 +57,7 @@ final class Adherence {
     }
 
     /** An assignment's adherence from its stored history, with days in the clinic's zone. */
-    static Adherence of(Assignment assignment, List<AssignmentEvent> events, java.time.ZoneId zone, LocalDate today) {
+    static Adherence of(Assignment assignment, List<AssignmentEvent> events, ZoneId zone, LocalDate today) {
         return of(assignment.schedule(), events.stream()
                 .map(e -> new Change(e.getKind(), e.getOccurredAt().atZone(zone).toLocalDate())).toList(), today);
     }

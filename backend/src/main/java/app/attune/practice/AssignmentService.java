@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -94,7 +95,7 @@ public class AssignmentService {
         assignments.saveAndFlush(assignment);
         events.save(new AssignmentEvent(assignment, AssignmentEventKind.ASSIGNED, user.id(), clock.instant()));
         audit.record(AuditAction.ASSIGN, clientId, "assignment", assignment.getId(), null);
-        directory.reminderAddresses(Set.of(clientId)).getOrDefault(clientId, java.util.Optional.empty())
+        directory.reminderAddresses(Set.of(clientId)).getOrDefault(clientId, Optional.empty())
                 .ifPresent(emails::somethingNew);
         return assignment.getId();
     }

@@ -1,9 +1,11 @@
 package app.attune.practice;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.boot.ApplicationArguments;
@@ -77,7 +79,7 @@ class DemoPractices implements ApplicationRunner {
         });
     }
 
-    private java.util.Optional<UUID[]> client(String email) {
+    private Optional<UUID[]> client(String email) {
         return jdbc.sql("""
                 select c.id, c.primary_therapist_id from client c
                 where c.email = :email::citext and not exists (select 1 from assignment a where a.client_id = c.id)
@@ -104,7 +106,7 @@ class DemoPractices implements ApplicationRunner {
         if (doneAt.isAfter(clock.instant())) {
             doneAt = clock.instant().minusSeconds(3600);
         }
-        var key = UUID.nameUUIDFromBytes((assignment.getId() + "/" + day).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var key = UUID.nameUUIDFromBytes((assignment.getId() + "/" + day).getBytes(StandardCharsets.UTF_8));
         writer.insert(assignment.getId(), key, doneAt,
                 new CompletionForm(null, before, after, reflection == null ? null : 4, reflection), clock.instant());
     }

@@ -1,6 +1,7 @@
 package app.attune.practice;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -183,7 +184,7 @@ public class PracticeLibrary {
 
     private void check(PracticeForm form, UUID owner, UUID exceptId, Set<UUID> keptThemes) {
         validation.require(form);
-        var problems = new java.util.ArrayList<InvalidInputException.FieldProblem>();
+        var problems = new ArrayList<InvalidInputException.FieldProblem>();
         if (Practice.stepsOf(form.steps()).isEmpty()) {
             problems.add(new InvalidInputException.FieldProblem("steps", "Please write the steps, one per line."));
         }

@@ -28,6 +28,8 @@ class AssignmentServiceTest {
     @Autowired
     AssignmentService service;
     @Autowired
+    PracticeLibrary library;
+    @Autowired
     JdbcTemplate jdbc;
 
     private PracticeTestData data() {
@@ -138,6 +140,21 @@ class AssignmentServiceTest {
                 "x".repeat(1001)))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().getFirst().field()).isEqualTo("note"));
         assertThat(jdbc.queryForObject("select count(*) from assignment", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(LEILA)
+    void retiring_a_practice_keeps_the_assignments_that_use_it() {
+        var zoe = data().client("zoe@clearmind.example");
+        var own = library.create(new PracticeForm("Leila's stretch", PracticeCategory.SELF_REGULATION, 5,
+                "Stand up.\nReach up slowly.", "Moving softens tension.", java.util.Set.of()));
+        var a = service.assign(zoe, new AssignmentForm(own, Frequency.DAILY, null, today(), null, null));
+
+        library.retire(own);
+
+        var kept = followUp(zoe, a);
+        assertThat(kept.practiceTitle()).isEqualTo("Leila's stretch");
+        assertThat(kept.status()).isEqualTo(AssignmentStatus.ACTIVE);
     }
 
     @Test

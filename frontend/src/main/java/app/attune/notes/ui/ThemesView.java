@@ -31,7 +31,7 @@ import app.attune.notes.ThemeOption;
 /** The co-regulation themes notes are tagged with: the seeded taxonomy, and those the clinic adds, renames or retires. */
 @Route("themes")
 @PageTitle("title.themes")
-@Menu(order = 6, title = "menu.themes", icon = "vaadin:tags")
+@Menu(order = 6, title = "menu.themes", icon = "vaadin:tag")
 @RolesAllowed("ADMIN")
 class ThemesView extends Main {
 

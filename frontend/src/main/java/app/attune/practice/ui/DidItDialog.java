@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -69,9 +69,10 @@ class DidItDialog extends Dialog {
                     }
                 });
 
-        var form = new FormLayout(before, after, helpful, reflection, when);
-        form.setAutoResponsive(true);
-        form.setExpandFields(true);
+        var distress = new Div(before, after);
+        distress.addClassName("attune-distress-row");
+        var form = new Div(distress, helpful, reflection, when);
+        form.addClassName("attune-did-it-form");
         add(form);
 
         var save = new Button(getTranslation("did-it.save"));

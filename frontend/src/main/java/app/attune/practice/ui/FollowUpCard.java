@@ -50,8 +50,9 @@ class FollowUpCard extends Div {
         }
 
         var summary = new Paragraph(f.averageEasing() == null ? getTranslation("assignment.no-completions")
-                : getTranslation("assignment.easing", f.completions().size(),
-                        String.format(getLocale(), "%+.1f", -f.averageEasing())));
+                : getTranslation(f.averageEasing() > 0 ? "assignment.easing.down"
+                        : f.averageEasing() < 0 ? "assignment.easing.up" : "assignment.easing.same",
+                        f.completions().size(), String.format(getLocale(), "%.1f", Math.abs(f.averageEasing()))));
         summary.addClassName("attune-easing");
         add(summary);
         if (!f.weeks().isEmpty()) {

@@ -36,7 +36,7 @@ import app.attune.practice.MyPracticesPage;
  */
 @Route("my/practices")
 @PageTitle("title.my-practices")
-@Menu(order = 0.5, title = "menu.my-practices", icon = "vaadin:lotus")
+@Menu(order = 0.5, title = "menu.my-practices", icon = "vaadin:heart-o")
 @RolesAllowed("CLIENT")
 class MyPracticesView extends Main {
 

@@ -2,6 +2,7 @@ package app.attune.practice.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -39,7 +40,7 @@ import app.attune.security.Role;
  */
 @Route("practices")
 @PageTitle("title.practices")
-@Menu(order = 4, title = "menu.practices", icon = "vaadin:lotus")
+@Menu(order = 4, title = "menu.practices", icon = "vaadin:open-book")
 @RolesAllowed({"THERAPIST", "ADMIN"})
 class PracticeLibraryView extends Main {
 
@@ -63,8 +64,8 @@ class PracticeLibraryView extends Main {
                 .setHeader(getTranslation("practice.category")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation("practice.minutes.value", p.minutes()))
                 .setHeader(getTranslation("practice.minutes")).setAutoWidth(true);
-        grid.addColumn(p -> p.themeIds().stream().map(themeNames::get).sorted().collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("practice.themes")).setFlexGrow(3);
+        grid.addColumn(this::themesOf).setHeader(getTranslation("practice.themes")).setFlexGrow(3)
+                .setTooltipGenerator(this::themesOf);
         grid.addColumn(p -> getTranslation(p.retired() ? "practice.retired"
                 : p.ownerId() == null ? "practice.owner.clinic" : "practice.owner.mine"))
                 .setHeader(getTranslation("practice.owner")).setAutoWidth(true);
@@ -78,6 +79,10 @@ class PracticeLibraryView extends Main {
         header.addClassName("attune-page-header");
         add(header, new Paragraph(getTranslation(admin ? "practices.intro.admin" : "practices.intro")), grid);
         refresh();
+    }
+
+    private String themesOf(PracticeSummary p) {
+        return p.themeIds().stream().map(themeNames::get).sorted().collect(Collectors.joining(", "));
     }
 
     private void refresh() {
@@ -121,7 +126,7 @@ class PracticeLibraryView extends Main {
     }
 
     private void edit(PracticeSummary existing) {
-        var form = existing == null ? new PracticeForm("", PracticeCategory.SELF_REGULATION, 5, "", "", java.util.Set.of())
+        var form = existing == null ? new PracticeForm("", PracticeCategory.SELF_REGULATION, 5, "", "", Set.of())
                 : existing.toForm();
         var editor = new PracticeEditor(themes, form);
         var dialog = new Dialog(getTranslation(existing == null ? "practices.new" : "practices.edit-named",

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 
+import app.attune.base.ui.FormProblems;
 import app.attune.client.ClientDetails;
 import app.attune.client.ClientStatus;
 import app.attune.practice.AssignmentForm;
@@ -68,7 +69,7 @@ class PracticesPanel extends Div {
         new AssignDialog(getTranslation("assignment.assign-to", client.displayName()), choices, themes, form,
                 filled -> assignments.assign(client.id(), filled), () -> {
                     refresh();
-                    com.vaadin.flow.component.notification.Notification.show(getTranslation("assignment.assigned"));
+                    FormProblems.success(getTranslation("assignment.assigned"));
                 }).open();
     }
 }

@@ -159,7 +159,7 @@ class PracticeScreensTest extends SpringBrowserlessTest {
                 .contains("Done against asked, per week", "Distress before and after each time");
         assertThat($(Svg.class).exists()).isTrue();
         assertThat($(Paragraph.class).withText("<b>Calmer</b> <script>alert(1)</script>").exists()).isTrue();
-        assertThat($(Paragraph.class).withTextContaining("distress changed by -5.0 points").exists()).isTrue();
+        assertThat($(Paragraph.class).withTextContaining("on average, distress eased by 5.0 points").exists()).isTrue();
     }
 
     @Test
@@ -266,6 +266,29 @@ class PracticeScreensTest extends SpringBrowserlessTest {
                 select count(*) from practice p join app_user u on u.id = p.owner_id
                 where u.email = 'leila@clearmind.example' and p.title like 'Pause before you answer%'""", Long.class))
                 .isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails(LEILA)
+    void a_therapist_writes_their_own_practice_and_a_missing_title_shows_on_its_field() {
+        navigate(PracticeLibraryView.class);
+        test($(Button.class).withText("New practice").single()).click();
+        var dialog = $(Dialog.class).single();
+        test($(TextArea.class, dialog).withLabel("Steps").single()).setValue("Stand by a window.\nLook at the sky.");
+        test($(TextArea.class, dialog).withLabel("Why it helps").single()).setValue("Looking far away rests the mind.");
+
+        test($(Button.class, dialog).withText("Save").single()).click();
+        var title = $(com.vaadin.flow.component.textfield.TextField.class, dialog).withLabel("Title").single();
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Please give the practice a title.");
+
+        test(title).setValue("Window sky");
+        test($(Button.class, dialog).withText("Save").single()).click();
+
+        assertThat(jdbc.queryForObject("""
+                select steps from practice p join app_user u on u.id = p.owner_id
+                where u.email = 'leila@clearmind.example' and p.title = 'Window sky'""", String.class))
+                .isEqualTo("Stand by a window.\nLook at the sky.");
     }
 
     @Test

@@ -1,0 +1,133 @@
+package app.attune;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Main;
+
+import app.attune.test.StatementCounter;
+
+/**
+ * Each screen sends a fixed number of statements to the database, whatever the data: the same with 10 rows as with
+ * 1,000, and within its budget. Counts, not timings: a screen whose count grows with the rows has an N+1 query.
+ */
+@FrontendTest
+class ScreenQueryBudgetTest extends SpringBrowserlessTest {
+
+    static final int CASELOAD = 12;
+    static final int CLIENT_PAGE = 25;
+    static final int CALENDAR_WEEK = 20;
+    static final int NOTES_SEARCH = 12;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeTheExtraRows() {
+        jdbc.update("delete from session_note_section where note_id in (select id from session_note"
+                + " where template = 'FREE' and session_date = date '2019-01-01')");
+        jdbc.update("delete from session_note where template = 'FREE' and session_date = date '2019-01-01'");
+        jdbc.update("delete from appointment where starts_at < timestamptz '2020-01-01'");
+        jdbc.update("delete from client where legal_name like 'Budget client %'");
+    }
+
+    private UUID therapist(String email) {
+        return jdbc.queryForObject("select id from app_user where email = ?::citext", UUID.class, email);
+    }
+
+    private UUID zoe() {
+        return jdbc.queryForObject("select id from client where email = 'zoe@clearmind.example' order by created_at"
+                + " limit 1", UUID.class);
+    }
+
+    /** The statements of opening a screen afresh, its first page of rows included. */
+    private long screen(String route, String... query) {
+        navigate("today", Main.class);
+        return StatementCounter.countOnThisThread(() -> {
+            if (query.length == 0) {
+                navigate(route, Main.class);
+            } else {
+                com.vaadin.flow.component.UI.getCurrent().navigate(route,
+                        com.vaadin.flow.router.QueryParameters.of(query[0], query[1]));
+            }
+            roundTrip();
+        });
+    }
+
+    private void clients(int n) {
+        jdbc.update("insert into client (legal_name, status, primary_therapist_id) select 'Budget client ' || g,"
+                + " 'ACTIVE', ? from generate_series(1, ?) g", therapist("sam@clearmind.example"), n);
+    }
+
+    private void pastAppointments(UUID client, int n) {
+        // An hour apart, years ago: they never overlap each other or anything booked now.
+        jdbc.update("insert into appointment (therapist_id, kind, status, starts_at, ends_at, client_id)"
+                + " select c.primary_therapist_id, 'SESSION', 'COMPLETED', timestamptz '2015-01-01' + g * interval '1 hour',"
+                + " timestamptz '2015-01-01' + g * interval '1 hour' + interval '50 minutes', c.id"
+                + " from client c, generate_series(1, ?) g where c.id = ?", n, client);
+    }
+
+    private void notes(UUID client, int n) {
+        jdbc.update("insert into session_note (client_id, therapist_id, template, session_date)"
+                + " select c.id, c.primary_therapist_id, 'FREE', date '2019-01-01' from client c,"
+                + " generate_series(1, ?) g where c.id = ?", n, client);
+    }
+
+    @Test
+    @WithUserDetails("sam@clearmind.example")
+    void the_caseload_stays_within_its_budget_with_10_clients_and_with_1000() {
+        clients(10);
+        long few = screen("clients");
+        clients(90);
+        long hundred = screen("clients");
+        clients(900);
+        long many = screen("clients");
+
+        assertThat(few).isLessThanOrEqualTo(CASELOAD);
+        // Past the first page the grid asks for its second page once; beyond that the count never grows.
+        assertThat(many).isEqualTo(hundred).isLessThanOrEqualTo(CASELOAD);
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void the_client_page_costs_the_same_with_10_appointments_as_with_1000() {
+        pastAppointments(zoe(), 10);
+        long few = screen("clients/" + zoe());
+        jdbc.update("delete from appointment where starts_at < timestamptz '2020-01-01'");
+        pastAppointments(zoe(), 1000);
+        long many = screen("clients/" + zoe());
+
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(CLIENT_PAGE);
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void the_calendar_week_costs_the_same_with_10_appointments_in_the_database_as_with_1000() {
+        pastAppointments(zoe(), 10);
+        long few = screen("calendar", "date", "2015-01-01");
+        jdbc.update("delete from appointment where starts_at < timestamptz '2020-01-01'");
+        pastAppointments(zoe(), 1000);
+        long many = screen("calendar", "date", "2015-01-01");
+
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(CALENDAR_WEEK);
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void the_notes_search_costs_the_same_with_10_notes_as_with_1000() {
+        notes(zoe(), 10);
+        long few = screen("notes");
+        notes(zoe(), 990);
+        long many = screen("notes");
+
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(NOTES_SEARCH);
+    }
+}
