@@ -37,6 +37,12 @@ class CalendarBoard extends Div {
         int days = (int) (week.last().toEpochDay() - week.first().toEpochDay()) + 1;
         int from = firstHour(week, zone);
         int to = lastHour(week, zone);
+        // The current time is always in view on a calendar that shows today, even early or late in the day.
+        var nowLocal = now.atZone(zone);
+        if (!nowLocal.toLocalDate().isBefore(week.first()) && !nowLocal.toLocalDate().isAfter(week.last())) {
+            from = Math.min(from, nowLocal.getHour());
+            to = Math.max(to, Math.min(24, nowLocal.getHour() + 1));
+        }
         getStyle().set("--attune-cal-days", String.valueOf(days)).set("--attune-cal-height", (to - from) * 60 + "px");
         var today = LocalDate.ofInstant(now, zone);
 

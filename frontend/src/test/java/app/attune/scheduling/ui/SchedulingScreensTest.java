@@ -76,6 +76,7 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
         assertThat(entries()).noneMatch(e -> e.contains("Minh"));
         assertThat($(Div.class).withClassName("attune-cal-day").all()).hasSize(7);
         assertThat($(Div.class).withClassName("attune-cal-working").all()).isNotEmpty();
+        assertThat($(Div.class).withClassName("attune-cal-now").all()).as("the current time is marked").hasSize(1);
         String range = $(Span.class).withClassName("attune-cal-range").single().getText();
 
         test($(Button.class).withAttribute("aria-label", "Later").single()).click();
