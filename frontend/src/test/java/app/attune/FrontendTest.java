@@ -24,7 +24,9 @@ import app.attune.test.IntegrationTest;
 @ExtendWith(TestMailServer.class)
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"attune.mail.poll-interval=200ms",
         "spring.mail.host=127.0.0.1", "spring.mail.port=${attune.test.smtp-port}",
-        "attune.booking.trusted-proxies=" + FrontendTest.TRUSTED_PROXY, "logging.file.name=" + FrontendTest.LOG_FILE})
+        "attune.booking.trusted-proxies=" + FrontendTest.TRUSTED_PROXY, "logging.file.name=" + FrontendTest.LOG_FILE,
+        // GreenMail stands in for the clinic's mail server and names each mailbox it creates; it isn't Attune.
+        "logging.level.com.icegreen.greenmail=WARN"})
 @ActiveProfiles("demo")
 public @interface FrontendTest {
 
