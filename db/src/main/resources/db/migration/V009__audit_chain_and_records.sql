@@ -96,4 +96,10 @@ revoke update, delete, truncate on session_note_version, note_addendum from attu
 -- Signed notes: the application must still update and delete drafts, so session_note keeps UPDATE and DELETE, and
 -- the V008 triggers (owned by the table owner; the role can neither drop nor disable them) refuse any change to a
 -- signed note, its sections or its themes.
-revoke all on flyway_schema_history from attune_app;
+-- Flyway's own table is the owner's business (its name may be configured, hence the check).
+do $$
+begin
+    if to_regclass('flyway_schema_history') is not null then
+        revoke all on flyway_schema_history from attune_app;
+    end if;
+end $$;
