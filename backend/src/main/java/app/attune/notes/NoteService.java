@@ -124,6 +124,17 @@ public class NoteService {
     }
 
     /**
+     * A client's signed notes, oldest first, each with its themes, signature and addenda, for the client's own
+     * therapist answering a records request. The caller audits the export it builds from them.
+     */
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional(readOnly = true)
+    public List<NoteView> signedNotes(UUID clientId) {
+        var client = access.requireOwnClient(clientId);
+        return notes.findSignedWithThemes(clientId).stream().map(n -> view(n, client.displayName())).toList();
+    }
+
+    /**
      * Saves a draft as read at {@code version}, keeping the earlier version too, and returns the new version.
      *
      * @throws InvalidInputException the note is signed, over 100,000 characters, or a field is wrong; nothing is saved

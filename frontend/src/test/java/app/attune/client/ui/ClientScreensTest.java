@@ -68,7 +68,7 @@ class ClientScreensTest extends SpringBrowserlessTest {
         assertThat($(Span.class).withText("he/him").exists()).isTrue();
         assertThat($(Span.class).withText("Active").exists()).isTrue();
         assertThat($(Tab.class).all()).extracting(Tab::getLabel)
-                .containsExactly("Profile", "Appointments", "Notes", "Practices", "Activity");
+                .containsExactly("Profile", "Appointments", "Notes", "Practices", "Records", "Activity");
     }
 
     @Test

@@ -1,0 +1,12 @@
+package app.attune.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One audit event as the admin's audit viewer lists it. {@code clientName} is null when the record no longer exists
+ * (the trail outlives the record); its id stays.
+ */
+public record AuditEntry(long id, Instant occurredAt, UUID actorId, String actorName, String actorRole,
+        AuditAction action, UUID clientId, String clientName, String recordType, String recordId, String detail) {
+}

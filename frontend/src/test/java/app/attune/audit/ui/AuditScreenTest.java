@@ -1,0 +1,120 @@
+package app.attune.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+import app.attune.FrontendTest;
+import app.attune.audit.AuditEntry;
+import app.attune.test.StatementCounter;
+
+@FrontendTest
+class AuditScreenTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @SuppressWarnings("unchecked")
+    private Grid<AuditEntry> grid() {
+        return $(Grid.class).single();
+    }
+
+    private long events(String action) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = ?", Long.class, action);
+    }
+
+    @Test
+    @WithUserDetails("admin@clearmind.example")
+    void opening_the_audit_log_is_itself_audited_and_lists_the_newest_event_first() {
+        long before = events("AUDIT_VIEW");
+
+        navigate(AuditView.class);
+
+        assertThat(events("AUDIT_VIEW")).isEqualTo(before + 1);
+        assertThat($(H1.class).first().getText()).isEqualTo("Audit log");
+        assertThat(test(grid()).getRow(0).action().name()).isEqualTo("AUDIT_VIEW");
+    }
+
+    @Test
+    @WithUserDetails("admin@clearmind.example")
+    void filtering_by_client_and_action_narrows_the_list_and_the_count() {
+        UUID zoe = jdbc.queryForObject(
+                "select id from client where email = 'zoe@clearmind.example' order by created_at limit 1", UUID.class);
+        jdbc.update("insert into audit_event (actor_role, action, client_id, record_type) values ('SYSTEM', 'DISCHARGE', ?, 'client')",
+                zoe);
+        navigate(AuditView.class);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> client = $(ComboBox.class).withLabel("Client").single();
+        test(client).selectItem("Zoë Tremblay");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> what = $(ComboBox.class).withLabel("What").single();
+        test(what).selectItem("Discharged the client");
+
+        long expected = jdbc.queryForObject(
+                "select count(*) from audit_event where client_id = ? and action = 'DISCHARGE'", Long.class, zoe);
+        assertThat(test(grid()).size()).isEqualTo((int) expected);
+        assertThat($(Span.class).withClassName("attune-count").single().getText())
+                .isEqualTo(expected == 1 ? "1 event" : expected + " events");
+        for (int i = 0; i < expected; i++) {
+            assertThat(test(grid()).getRow(i).clientId()).isEqualTo(zoe);
+        }
+    }
+
+    @Test
+    @WithUserDetails("admin@clearmind.example")
+    void check_the_chain_says_the_log_is_intact_with_its_row_count() {
+        navigate(AuditView.class);
+
+        test($(Button.class).withText("Check the chain").single()).click();
+
+        var result = $(Paragraph.class).withClassName("attune-chain-result").single();
+        assertThat(result.getText()).startsWith("The audit log is intact: all ").contains(" rows link to");
+        assertThat(result.getElement().getAttribute("data-intact")).isEqualTo("true");
+    }
+
+    private long statementsToOpen() {
+        navigate("clinic", Main.class);
+        return StatementCounter.countOnThisThread(() -> {
+            navigate(AuditView.class);
+            test(grid()).size();
+        });
+    }
+
+    @Test
+    @WithUserDetails("admin@clearmind.example")
+    void the_audit_log_screen_runs_a_fixed_number_of_statements_whatever_the_number_of_events() {
+        statementsToOpen();
+        long few = statementsToOpen();
+        jdbc.update("""
+                insert into audit_event (actor_id, actor_role, action, client_id, record_type)
+                select u.id, 'THERAPIST', 'VIEW', c.id, 'client' from app_user u cross join client c
+                cross join generate_series(1, 5) where u.email = 'leila@clearmind.example'""");
+
+        long many = statementsToOpen();
+
+        assertThat(many).isEqualTo(few).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void a_therapist_cannot_open_the_audit_log() {
+        navigate("audit", Main.class);
+
+        assertThat($(H1.class).first().getText()).isEqualTo("We couldn't find that page");
+    }
+}
