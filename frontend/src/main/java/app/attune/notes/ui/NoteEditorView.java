@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -80,6 +81,7 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     private long version;
     private boolean dirty;
     private boolean conflicted;
+    private boolean restored;
     private final Span saveState = new Span();
     private final Select<NoteTemplate> template = new Select<>();
     private final DatePicker sessionDate = new DatePicker();
@@ -218,10 +220,25 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         main.addClassName("attune-note-main");
         var layout = new Div(main, side);
         layout.addClassName("attune-note-layout");
-        // The indicator says "unsaved" the moment a key is pressed, before the server hears of it.
-        getElement().executeJs("const root = this; root.addEventListener('input', () => {"
-                + " const s = root.querySelector('.attune-save-state'); if (s) { s.textContent = $0; } });",
-                getTranslation("note.unsaved"));
+        // The indicator says "unsaved" the moment a key is pressed, before the server hears of it; and every
+        // keystroke is kept in this browser until the server has it, so closing the window loses nothing.
+        getElement().executeJs("""
+                const root = this, key = $1;
+                root.addEventListener('input', e => {
+                  const s = root.querySelector('.attune-save-state');
+                  if (s) { s.textContent = $0; }
+                  const area = e.composedPath().find(n => n.dataset && n.dataset.section);
+                  if (!area) { return; }
+                  try {
+                    const kept = JSON.parse(localStorage.getItem(key) || '{}');
+                    kept[area.dataset.section] = area.value;
+                    localStorage.setItem(key, JSON.stringify(kept));
+                  } catch (x) { }
+                });
+                try {
+                  const kept = JSON.parse(localStorage.getItem(key) || '{}');
+                  for (const [section, text] of Object.entries(kept)) { root.$server.restoreSection(section, text); }
+                } catch (x) { }""", getTranslation("note.unsaved"), draftKey());
         return new Div(bar, layout);
     }
 
@@ -234,6 +251,7 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
             area.setWidthFull();
             area.setMinRows(4);
             area.setValue(keep.getOrDefault(key, ""));
+            area.getElement().setAttribute("data-section", key);
             later(area);
             sections.put(key, area);
             sectionBox.add(area);
@@ -246,11 +264,31 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
                 area.setWidthFull();
                 area.setValue(text);
                 area.setHelperText(getTranslation("note.section.other-template"));
+                area.getElement().setAttribute("data-section", key);
                 later(area);
                 sections.put(key, area);
                 sectionBox.add(area);
             }
         });
+    }
+
+    private String draftKey() {
+        return "attune-note-" + note.id();
+    }
+
+    /** Text typed in this browser that never reached the server, e.g. because the window closed first. */
+    @ClientCallable
+    void restoreSection(String section, String text) {
+        var area = sections.get(section);
+        if (area == null || text == null || note.status() != NoteStatus.DRAFT || text.equals(area.getValue())) {
+            return;
+        }
+        area.setValue(text);
+        if (!restored) {
+            restored = true;
+            FormProblems.success(getTranslation("note.restored"));
+        }
+        changed();
     }
 
     private void later(TextArea area) {
@@ -286,8 +324,17 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         }
         clearProblems();
         try {
-            version = notes.saveDraft(note.id(), version, draft());
+            var saved = draft();
+            version = notes.saveDraft(note.id(), version, saved);
             dirty = false;
+            // What the server now holds no longer needs the browser's copy; newer keystrokes stay kept.
+            saved.sections().forEach((section, text) -> getElement().executeJs("""
+                    try {
+                      const kept = JSON.parse(localStorage.getItem($0) || '{}');
+                      if (kept[$1] === $2) { delete kept[$1]; }
+                      if (Object.keys(kept).length) { localStorage.setItem($0, JSON.stringify(kept)); }
+                      else { localStorage.removeItem($0); }
+                    } catch (x) { }""", draftKey(), section, text));
             saveState.setText(getTranslation("note.saved-state", time(clock.instant())));
             return true;
         } catch (InvalidInputException problem) {
@@ -356,6 +403,7 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     private void sign() {
         try {
             notes.sign(note.id(), version);
+            getElement().executeJs("try { localStorage.removeItem($0) } catch (x) { }", draftKey());
             FormProblems.success(getTranslation("note.signed"));
             note = notes.get(note.id());
             render();

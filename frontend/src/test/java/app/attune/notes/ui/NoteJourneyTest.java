@@ -51,4 +51,30 @@ class NoteJourneyTest extends BrowserJourney {
         assertThat(page.getByText("Signed by Sam Richard")).isVisible();
         assertThat(page.getByText("Stress overload")).isVisible();
     }
+
+    @Test
+    void text_typed_just_before_the_window_closes_is_not_lost() {
+        UUID session = jdbc.queryForObject("""
+                select a.id from appointment a join client c on c.id = a.client_id
+                where c.email = 'daniel.okafor@example.com' and a.kind = 'SESSION' and a.status = 'COMPLETED'
+                  and not exists (select 1 from session_note n where n.appointment_id = a.id)
+                order by a.starts_at limit 1""", UUID.class);
+        signIn(page, "sam@clearmind.example", DEMO_PASSWORD);
+        assertThat(heading(page)).hasText("Good to see you, Sam Richard");
+        page.navigate("/notes/for-appointment/" + session);
+        assertThat(heading(page)).hasText("Session note: Dan");
+
+        // Typed, and the window closed at once: the two seconds before the draft saves itself never pass.
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Plan")).fill("Call the GP about sleep.");
+        page.close();
+
+        var again = visitor.newPage();
+        again.navigate("/notes/for-appointment/" + session);
+        // Either the closing window still got the text to the server, or this browser kept it and brings it back.
+        assertThat(again.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Plan")))
+                .hasValue("Call the GP about sleep.");
+        again.waitForCondition(() -> jdbc.queryForList("select body from session_note_section s join session_note n"
+                + " on n.id = s.note_id where n.appointment_id = ? and s.section = 'plan'", String.class, session)
+                .contains("Call the GP about sleep."));
+    }
 }
