@@ -1,5 +1,6 @@
 package app.attune.security;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -8,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(SignInProperties.class)
 class SecurityBeans {
 
     /** Hashes carry their algorithm ({@code {bcrypt}...}), so a stronger one can be adopted without a migration. */

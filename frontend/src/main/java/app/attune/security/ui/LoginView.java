@@ -1,5 +1,7 @@
 package app.attune.security.ui;
 
+import org.springframework.security.web.WebAttributes;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,10 +11,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import app.attune.base.ClinicService;
+import app.attune.security.SignInThrottledException;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("title.login")
@@ -52,6 +56,21 @@ class LoginView extends Main implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastFailure() instanceof SignInThrottledException throttled) {
+            var i18n = i18n();
+            long minutes = throttled.minutesToWait();
+            i18n.getErrorMessage().setMessage(minutes == 1
+                    ? getTranslation("login.throttled.one")
+                    : getTranslation("login.throttled.many", minutes));
+            form.setI18n(i18n);
+        }
+        form.setError(failed);
+    }
+
+    /** Spring Security keeps the reason of the last failed sign-in in the session for the page it redirects to. */
+    private static Object lastFailure() {
+        var session = VaadinSession.getCurrent();
+        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 }

@@ -2,13 +2,17 @@ package app.attune.security.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import app.attune.BrowserJourney;
 import app.attune.FrontendTest;
+import app.attune.security.SignInThrottle;
 
 /** A person signs in through a real browser. */
 @FrontendTest
@@ -17,8 +21,8 @@ class SignInJourneyTest extends BrowserJourney {
     private static final String PASSWORD = DEMO_PASSWORD;
     private static final String MISMATCH = "That email and password don't match";
 
-
-
+    @Autowired
+    SignInThrottle throttle;
 
     private void signIn(String email, String password) {
         signIn(page, email, password);
@@ -45,6 +49,19 @@ class SignInJourneyTest extends BrowserJourney {
         signIn("nobody@clearmind.example", PASSWORD);
 
         assertThat(page.getByText(MISMATCH)).isVisible();
+    }
+
+    @Test
+    void after_many_failed_attempts_the_form_asks_to_wait_instead_of_checking_the_password() {
+        String email = "guessed-" + UUID.randomUUID() + "@clearmind.example";
+        for (int i = 0; i < 15; i++) {
+            throttle.failed(email, null);
+        }
+
+        signIn(email, PASSWORD);
+
+        assertThat(page.getByText("Too many attempts. Please wait 15 minutes and try again.")).isVisible();
+        assertThat(page.getByText(MISMATCH)).hasCount(0);
     }
 
     @Test

@@ -1,0 +1,174 @@
+package app.attune.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+import app.attune.test.IntegrationTest;
+import app.attune.test.MutableClock;
+
+@IntegrationTest
+@ActiveProfiles("demo")
+@Import(SignInThrottleTest.TestClock.class)
+class SignInThrottleTest {
+
+    static final Instant NOON = Instant.parse("2026-03-02T12:00:00Z");
+    static final String LEILA = "leila@clearmind.example";
+    static final String PASSWORD = "attune-demo-2026";
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(NOON);
+        }
+    }
+
+    @Autowired
+    ThrottledAuthenticationProvider signIn;
+    @Autowired
+    SignInThrottle throttle;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private int nextAddress = 1;
+    private String address;
+
+    @BeforeEach
+    void freshStart() {
+        clock.set(NOON);
+        jdbc.update("delete from sign_in_attempt");
+        // each test guesses from its own address, as the addresses' counts are kept in memory
+        address = "192.0.2." + (System.identityHashCode(this) % 200 + nextAddress++);
+    }
+
+    Authentication attempt(String email, String password) {
+        return attempt(email, password, address);
+    }
+
+    Authentication attempt(String email, String password, String from) {
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        token.setDetails(new WebAuthenticationDetails(from, null));
+        return signIn.authenticate(token);
+    }
+
+    void wrongPassword(String email) {
+        assertThatThrownBy(() -> attempt(email, "not-the-right-password"))
+                .isExactlyInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void five_wrong_passwords_cost_nothing_then_each_further_attempt_waits_twice_as_long() {
+        for (int i = 0; i < 4; i++) {
+            wrongPassword(LEILA);
+        }
+        assertThat(throttle.waitBeforeNextAttempt(LEILA, address)).isEmpty();
+
+        wrongPassword(LEILA);
+        assertThat(throttle.waitBeforeNextAttempt(LEILA, address)).contains(Duration.ofSeconds(1));
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(throttle.waitBeforeNextAttempt(LEILA, address)).isEmpty();
+        wrongPassword(LEILA);
+        assertThat(throttle.waitBeforeNextAttempt(LEILA, address)).contains(Duration.ofSeconds(2));
+
+        clock.advance(Duration.ofSeconds(2));
+        wrongPassword(LEILA);
+        assertThat(throttle.waitBeforeNextAttempt(LEILA, address)).contains(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void the_wait_never_grows_beyond_fifteen_minutes() {
+        for (int i = 0; i < 30; i++) {
+            throttle.waitBeforeNextAttempt(LEILA, address).ifPresent(clock::advance);
+            wrongPassword(LEILA);
+        }
+
+        assertThat(throttle.waitBeforeNextAttempt(LEILA, address)).contains(Duration.ofMinutes(15));
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(attempt(LEILA, PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void the_right_password_during_the_wait_is_refused_and_does_not_reset_the_count() {
+        for (int i = 0; i < 5; i++) {
+            wrongPassword(LEILA);
+        }
+
+        assertThatThrownBy(() -> attempt(LEILA, PASSWORD))
+                .isInstanceOfSatisfying(SignInThrottledException.class,
+                        e -> assertThat(e.minutesToWait()).isEqualTo(1));
+
+        clock.advance(Duration.ofSeconds(1));
+        wrongPassword(LEILA);
+        assertThat(throttle.waitBeforeNextAttempt(LEILA, address)).contains(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void the_right_password_after_the_wait_signs_in_and_the_account_starts_afresh() {
+        for (int i = 0; i < 7; i++) {
+            throttle.waitBeforeNextAttempt(LEILA, address).ifPresent(clock::advance);
+            wrongPassword(LEILA);
+        }
+        clock.advance(Duration.ofSeconds(4));
+
+        assertThat(attempt(LEILA, PASSWORD).isAuthenticated()).isTrue();
+
+        for (int i = 0; i < 4; i++) {
+            wrongPassword(LEILA);
+        }
+        assertThat(throttle.waitBeforeNextAttempt(LEILA, "198.51.100.7")).isEmpty();
+    }
+
+    @Test
+    void the_account_is_slowed_down_from_every_address_and_in_any_letter_case() {
+        for (int i = 0; i < 5; i++) {
+            wrongPassword(LEILA);
+        }
+
+        assertThatThrownBy(() -> attempt("Leila@ClearMind.example", PASSWORD, "198.51.100.8"))
+                .isInstanceOf(SignInThrottledException.class);
+    }
+
+    @Test
+    void an_email_without_an_account_is_slowed_down_just_like_one_with_an_account() {
+        for (int i = 0; i < 5; i++) {
+            wrongPassword("nobody-here@clearmind.example");
+        }
+
+        assertThatThrownBy(() -> attempt("nobody-here@clearmind.example", PASSWORD))
+                .isInstanceOf(SignInThrottledException.class)
+                .hasMessageNotContaining("nobody");
+    }
+
+    @Test
+    void one_address_guessing_many_accounts_is_slowed_down_for_all_of_them_but_others_are_not() {
+        for (int i = 0; i < 20; i++) {
+            wrongPassword("guess" + i + "@clearmind.example");
+        }
+
+        assertThatThrownBy(() -> attempt("sam@clearmind.example", PASSWORD))
+                .isInstanceOf(SignInThrottledException.class);
+        assertThat(attempt("sam@clearmind.example", PASSWORD, "198.51.100.9").isAuthenticated()).isTrue();
+        assertThat(throttle.waitBeforeNextAttempt("zoe@clearmind.example", address)).isPresent();
+    }
+}
