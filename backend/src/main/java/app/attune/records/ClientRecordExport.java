@@ -1,6 +1,5 @@
 package app.attune.records;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,12 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.openpdf.text.Document;
-import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
 import app.attune.base.ClinicService;
+import app.attune.base.PdfReport;
 import app.attune.client.ClientDetails;
 import app.attune.client.ClientService;
 import app.attune.client.ConcernOption;
+import app.attune.notes.NotePdf;
 import app.attune.notes.NoteService;
 import app.attune.notes.NoteView;
 import app.attune.notes.ThemeOption;
@@ -184,22 +179,13 @@ public class ClientRecordExport {
     private static byte[] toPdf(ClientRecord r) {
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(LOCALE).withZone(r.zone());
         var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(LOCALE);
-        var out = new ByteArrayOutputStream();
-        var document = new Document(PageSize.LETTER, 54, 54, 54, 54);
-        PdfWriter.getInstance(document, out);
-        document.open();
-        var title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-        var heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-        var label = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-        var body = FontFactory.getFont(FontFactory.HELVETICA, 10);
-        var small = FontFactory.getFont(FontFactory.HELVETICA, 8, Font.ITALIC);
+        var pdf = new PdfReport();
         var c = r.client();
         var f = c.form();
-        document.add(new Paragraph("Client record: " + c.legalName(), title));
-        document.add(new Paragraph(r.clinicName() + ". Exported " + when.format(r.exportedAt())
-                + ". Confidential health information.", small));
+        pdf.title("Client record: " + c.legalName()).small(r.clinicName() + ". Exported "
+                + when.format(r.exportedAt()) + ". Confidential health information.");
 
-        document.add(new Paragraph("Profile", heading));
+        pdf.heading("Profile");
         var lines = new ArrayList<String>();
         lines.add("Legal name: " + c.legalName());
         optional(lines, "Preferred name", f.preferredName());
@@ -220,69 +206,35 @@ public class ClientRecordExport {
                     .collect(Collectors.joining(", ")));
         }
         optional(lines, "Consent signed", f.consentSignedOn() == null ? null : day.format(f.consentSignedOn()));
-        for (var line : lines) {
-            document.add(new Paragraph(line, body));
-        }
+        lines.forEach(pdf::text);
 
-        document.add(new Paragraph("Appointments (" + r.appointments().size() + ")", heading));
+        pdf.heading("Appointments (" + r.appointments().size() + ")");
         for (var a : r.appointments()) {
-            document.add(new Paragraph(when.format(a.start()) + " to " + when.format(a.end()) + ": " + a.kind()
+            pdf.text(when.format(a.start()) + " to " + when.format(a.end()) + ": " + a.kind()
                     + ", " + a.status() + (a.mode() == null ? "" : ", " + a.mode())
                     + (a.location() == null ? "" : ", " + a.location())
-                    + (a.cancelReason() == null ? "" : " (cancelled: " + a.cancelReason() + ")"), body));
+                    + (a.cancelReason() == null ? "" : " (cancelled: " + a.cancelReason() + ")"));
         }
 
-        document.add(new Paragraph("Signed session notes (" + r.notes().size() + ")", heading));
-        for (var n : r.notes()) {
-            var content = n.content();
-            document.add(new Paragraph("Session of " + day.format(content.sessionDate()) + " (" + content.template()
-                    + ")", label));
-            for (var section : content.template().sections()) {
-                String text = content.sections().get(section);
-                if (text != null) {
-                    document.add(new Paragraph(Character.toUpperCase(section.charAt(0)) + section.substring(1) + ": "
-                            + text, body));
-                }
-            }
-            if (content.distress() != null) {
-                document.add(new Paragraph("Distress: " + content.distress() + " of 10", body));
-            }
-            if (content.riskFlag()) {
-                document.add(new Paragraph("Risk: " + content.riskNote(), body));
-            }
-            if (!content.practices().isEmpty()) {
-                document.add(new Paragraph("Practices discussed: " + String.join(", ", content.practices()), body));
-            }
-            if (!n.themes().isEmpty()) {
-                document.add(new Paragraph("Themes: " + n.themes().stream().map(ThemeOption::name)
-                        .collect(Collectors.joining(", ")), body));
-            }
-            document.add(new Paragraph("Signed by " + n.signedBy() + " on " + when.format(n.signedAt())
-                    + ". SHA-256 " + n.contentHash(), small));
-            for (var a : n.addenda()) {
-                document.add(new Paragraph("Addendum by " + a.author() + ", " + when.format(a.at()) + ": " + a.body(),
-                        body));
-            }
-        }
+        pdf.heading("Signed session notes (" + r.notes().size() + ")");
+        r.notes().forEach(n -> NotePdf.add(pdf, n, when, day));
 
-        document.add(new Paragraph("Between-session practices (" + r.practices().size() + ")", heading));
+        pdf.heading("Between-session practices (" + r.practices().size() + ")");
         for (var p : r.practices()) {
-            document.add(new Paragraph(p.practiceTitle() + ": " + p.frequency()
+            pdf.label(p.practiceTitle() + ": " + p.frequency()
                     + (p.timesPerWeek() == null ? "" : " (" + p.timesPerWeek() + " a week)") + ", from "
                     + day.format(p.startsOn()) + (p.endsOn() == null ? "" : " to " + day.format(p.endsOn())) + ", "
-                    + p.status(), label));
+                    + p.status());
             if (p.note() != null && !p.note().isBlank()) {
-                document.add(new Paragraph("Note: " + p.note(), body));
+                pdf.text("Note: " + p.note());
             }
             for (var d : p.completions()) {
-                document.add(new Paragraph("Done " + when.format(d.doneAt()) + ": distress " + d.distressBefore()
+                pdf.text("Done " + when.format(d.doneAt()) + ": distress " + d.distressBefore()
                         + " to " + d.distressAfter() + (d.helpfulness() == null ? "" : ", helpful " + d.helpfulness()
-                        + " of 5") + (d.reflection() == null || d.reflection().isBlank() ? "" : ". " + d.reflection()),
-                        body));
+                        + " of 5") + (d.reflection() == null || d.reflection().isBlank() ? "" : ". " + d.reflection()));
             }
         }
-        document.close();
-        return out.toByteArray();
+        return pdf.finish();
     }
 
     private static void optional(List<String> lines, String label, String value) {
