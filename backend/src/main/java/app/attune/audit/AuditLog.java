@@ -49,6 +49,14 @@ public class AuditLog {
         write(action, clientId, recordType, recordId, null);
     }
 
+    /**
+     * Records something that happened to an account's sign-in, by or for its own person, in a transaction of its own.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAccount(UUID userId, String role, AuditAction action, String detail) {
+        events.save(new AuditEvent(clock.instant(), userId, role, action, null, "account", userId.toString(), detail));
+    }
+
     /** Records a sign-in attempt by a known account (or, with a null id, an unknown one), in its own transaction. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSignIn(UUID userId, String role, boolean success) {

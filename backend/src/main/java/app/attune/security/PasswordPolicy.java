@@ -41,6 +41,22 @@ public class PasswordPolicy {
         }
     }
 
+    /**
+     * Refuses a password that breaks the policy, with a plain message for the password field.
+     *
+     * @throws app.attune.base.InvalidInputException on the field {@code password}
+     */
+    public void require(String password) {
+        check(password).ifPresent(problem -> {
+            throw new app.attune.base.InvalidInputException("password", switch (problem) {
+                case TOO_SHORT -> "Please use at least " + MIN_LENGTH
+                        + " characters. A few words together make a good, memorable password.";
+                case TOO_LONG -> "Please use at most " + MAX_LENGTH + " characters.";
+                case TOO_COMMON -> "That password is too common and easy to guess. Please choose another.";
+            });
+        });
+    }
+
     /** The reason a password is refused, or empty when it is acceptable. */
     public Optional<Problem> check(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {

@@ -34,14 +34,7 @@ public class PortalAccounts {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID createClientLogin(String email, String displayName, String password) {
-        policy.check(password).ifPresent(problem -> {
-            throw new InvalidInputException("password", switch (problem) {
-                case TOO_SHORT -> "Please use at least " + PasswordPolicy.MIN_LENGTH
-                        + " characters. A few words together make a good, memorable password.";
-                case TOO_LONG -> "Please use at most " + PasswordPolicy.MAX_LENGTH + " characters.";
-                case TOO_COMMON -> "That password is too common and easy to guess. Please choose another.";
-            });
-        });
+        policy.require(password);
         if (users.findByEmail(email).isPresent()) {
             throw new InvalidInputException("email", "An account already uses this email. Please ask your counsellor"
                     + " to invite you with another address.");

@@ -43,6 +43,18 @@ class UserAccount {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "sessions_revoked_at")
+    private Instant sessionsRevokedAt;
+
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @Version
     private long version;
 
@@ -84,6 +96,34 @@ class UserAccount {
 
     void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
+        this.updatedAt = now;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    boolean hasTwoFactor() {
+        return totpEnabledAt != null;
+    }
+
+    /** Keeps a new secret until a first code confirms it; two-step sign-in is not on before that. */
+    void startTwoFactor(String secret, Instant now) {
+        this.totpSecret = secret;
+        this.totpEnabledAt = null;
+        this.totpLastStep = null;
+        this.updatedAt = now;
+    }
+
+    void enableTwoFactor(Instant now) {
+        this.totpEnabledAt = now;
+        this.updatedAt = now;
+    }
+
+    void disableTwoFactor(Instant now) {
+        this.totpSecret = null;
+        this.totpEnabledAt = null;
+        this.totpLastStep = null;
         this.updatedAt = now;
     }
 }

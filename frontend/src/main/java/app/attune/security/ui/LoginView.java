@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -23,16 +24,26 @@ import app.attune.security.SignInThrottledException;
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver {
 
+    /** Why the person is here again: signed out for being idle, everywhere, or after a password change. */
+    private static final java.util.Set<String> NOTICES = java.util.Set.of("idle", "lifetime", "revoked", "everywhere");
+
     private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
     private final AuthenticationContext authentication;
 
     LoginView(AuthenticationContext authentication, ClinicService clinics) {
         this.authentication = authentication;
         addClassName("attune-login");
         form.setAction("login");
+        // A plain link rather than the form's own button: it works before the page's script has loaded, too.
         form.setForgotPasswordButtonVisible(false);
+        var forgot = new RouterLink(getTranslation("login.forgot"), ForgotPasswordView.class);
+        forgot.addClassName("attune-forgot");
         form.setI18n(i18n());
-        add(new H1(clinics.clinic().name()), new Paragraph(getTranslation("login.intro")), form);
+        notice.addClassName("attune-callout");
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
+        add(new H1(clinics.clinic().name()), new Paragraph(getTranslation("login.intro")), notice, form, forgot);
     }
 
     private LoginI18n i18n() {
@@ -56,7 +67,9 @@ class LoginView extends Main implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        showNotice(parameters);
+        boolean failed = parameters.containsKey("error");
         if (failed && lastFailure() instanceof SignInThrottledException throttled) {
             var i18n = i18n();
             long minutes = throttled.minutesToWait();
@@ -66,6 +79,22 @@ class LoginView extends Main implements BeforeEnterObserver {
             form.setI18n(i18n);
         }
         form.setError(failed);
+    }
+
+    private void showNotice(java.util.Map<String, java.util.List<String>> parameters) {
+        String key = null;
+        if (parameters.containsKey("signed-out")) {
+            String reason = parameters.get("signed-out").stream().findFirst().orElse("");
+            key = "login.signed-out." + (NOTICES.contains(reason) ? reason : "other");
+        } else if (parameters.containsKey("reset")) {
+            key = "login.reset";
+        } else if (parameters.containsKey("code-expired")) {
+            key = "login.code-expired";
+        }
+        notice.setVisible(key != null);
+        if (key != null) {
+            notice.setText(getTranslation(key));
+        }
     }
 
     /** Spring Security keeps the reason of the last failed sign-in in the session for the page it redirects to. */

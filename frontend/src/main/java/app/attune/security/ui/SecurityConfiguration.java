@@ -1,15 +1,20 @@
 package app.attune.security.ui;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import app.attune.security.SessionPolicy;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -20,7 +25,7 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionPolicy sessions, Clock clock) throws Exception {
         // Our own matchers come before Vaadin's, which makes everything else require a signed-in user.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -54,6 +59,13 @@ class SecurityConfiguration {
                 // Sent only over HTTPS, so behind a TLS-terminating proxy set server.forward-headers-strategy.
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // The sign-in form and the code page both post to /login; the details carry the code and the waiting sign-in.
+        http.formLogin(form -> form.authenticationDetailsSource(SignInDetails::new)
+                .failureHandler(new SignInFailureHandler(clock)));
+        // Spring Security's default already gives the session a new id at sign-in (changeSessionId); said here so
+        // that nobody turns it off by accident.
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.addFilterBefore(new SessionPolicyFilter(sessions, clock), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 }

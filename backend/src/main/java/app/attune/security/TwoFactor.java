@@ -1,0 +1,285 @@
+package app.attune.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
+import dev.samstevens.totp.qr.QrData;
+import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
+import dev.samstevens.totp.secret.DefaultSecretGenerator;
+
+import app.attune.base.ClinicService;
+import app.attune.base.InvalidInputException;
+import app.attune.base.Tokens;
+
+/**
+ * Two-step sign-in for therapists and admins: a six-digit code from an authenticator app (TOTP, 30-second steps, one
+ * step of clock drift either way), or one of ten single-use recovery codes. Each code works once: a code from a time
+ * step at or before the last one accepted is refused.
+ */
+@Service
+public class TwoFactor {
+
+    static final int STEP_SECONDS = 30;
+    static final int RECOVERY_CODES = 10;
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+    private static final Pattern RECOVERY = Pattern.compile("[a-z0-9]{16}");
+    private static final String STAFF = "hasAnyRole('THERAPIST', 'ADMIN')";
+
+    private final UserAccountRepository users;
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final ClinicService clinics;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final DefaultCodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
+
+    TwoFactor(UserAccountRepository users, JdbcTemplate jdbc, CurrentUser currentUser, ClinicService clinics,
+            ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clinics = clinics;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The signed-in staff member's two-step sign-in. */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public TwoFactorStatus status() {
+        var me = me();
+        return new TwoFactorStatus(me.hasTwoFactor(), recoveryCodesLeft(me.getId()), requiredForStaffNow());
+    }
+
+    /**
+     * Starts setting up two-step sign-in with a new secret, shown as a QR code. Nothing changes at sign-in until
+     * {@link #confirm} accepts a first code; starting again replaces the secret.
+     *
+     * @throws InvalidInputException two-step sign-in is already on
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public TwoFactorEnrolment start() {
+        var me = me();
+        if (me.hasTwoFactor()) {
+            throw new InvalidInputException("code", "Two-step sign-in is already on.");
+        }
+        String secret = new DefaultSecretGenerator(32).generate();
+        me.startTwoFactor(secret, clock.instant());
+        String issuer = clinics.clinic().name();
+        String uri = new QrData.Builder().label(me.getEmail()).secret(secret).issuer(issuer)
+                .algorithm(HashingAlgorithm.SHA1).digits(6).period(STEP_SECONDS).build().getUri();
+        return new TwoFactorEnrolment(QrSvg.draw(uri, "QR code for your authenticator app"), groupsOfFour(secret));
+    }
+
+    /**
+     * Turns two-step sign-in on once the app's first code matches, and returns ten new recovery codes, shown only now.
+     *
+     * @throws InvalidInputException set-up wasn't started, or the code doesn't match
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public List<String> confirm(String code) {
+        var me = me();
+        if (me.hasTwoFactor()) {
+            throw new InvalidInputException("code", "Two-step sign-in is already on.");
+        }
+        if (me.getTotpSecret() == null) {
+            throw new InvalidInputException("code", "Please start the set-up again: scan the new QR code first.");
+        }
+        var step = matchingStep(me.getTotpSecret(), code);
+        if (step.isEmpty()) {
+            throw new InvalidInputException("code", wrongCode());
+        }
+        me.enableTwoFactor(clock.instant());
+        users.saveAndFlush(me);
+        users.useStep(me.getId(), step.getAsLong());
+        var recovery = replaceRecoveryCodes(me.getId());
+        publish(me, AccountEvent.Kind.TWO_FACTOR_ON);
+        return recovery;
+    }
+
+    /**
+     * Replaces the recovery codes with ten new ones, after a current code from the app (or a recovery code).
+     *
+     * @throws InvalidInputException two-step sign-in is off, or the code doesn't match
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public List<String> renewRecoveryCodes(String code) {
+        var me = requireCode(code);
+        var recovery = replaceRecoveryCodes(me.getId());
+        publish(me, AccountEvent.Kind.RECOVERY_CODES_RENEWED);
+        return recovery;
+    }
+
+    /**
+     * Turns two-step sign-in off, after a current code from the app (or a recovery code).
+     *
+     * @throws InvalidInputException the clinic requires it, it is off, or the code doesn't match
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public void turnOff(String code) {
+        if (requiredForStaffNow()) {
+            throw new InvalidInputException("code",
+                    "Your clinic asks every therapist and admin to use two-step sign-in, so it can't be turned off.");
+        }
+        var me = requireCode(code);
+        me.disableTwoFactor(clock.instant());
+        jdbc.update("delete from recovery_code where user_id = ?", me.getId());
+        publish(me, AccountEvent.Kind.TWO_FACTOR_OFF);
+    }
+
+    /** Whether the clinic requires two-step sign-in for every therapist and admin. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean requiredForStaff() {
+        return requiredForStaffNow();
+    }
+
+    /** Requires (or stops requiring) two-step sign-in for every therapist and admin. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void requireForStaff(boolean required) {
+        jdbc.update("update sign_in_policy set require_staff_two_factor = ?, updated_at = ?, version = version + 1"
+                + " where id = 1", required, Timestamp.from(clock.instant()));
+        var me = me();
+        events.publishEvent(new AccountEvent(me.getId(), me.getRole(), AccountEvent.Kind.SIGN_IN_POLICY_CHANGED,
+                required ? "two-step sign-in required for staff" : "two-step sign-in optional for staff"));
+    }
+
+    /** Whether this account signs in with a second step. Asked during sign-in, before anyone is signed in. */
+    @Transactional(readOnly = true)
+    boolean isOn(UUID userId) {
+        return users.findById(userId).map(UserAccount::hasTwoFactor).orElse(false);
+    }
+
+    /**
+     * Checks a sign-in's second step: an app code not used before, or an unused recovery code, which is then spent.
+     * Asked during sign-in, before anyone is signed in.
+     */
+    @Transactional
+    boolean verifyAtSignIn(UUID userId, String code) {
+        var user = users.findById(userId).filter(UserAccount::hasTwoFactor).orElse(null);
+        if (user == null) {
+            return false;
+        }
+        return spend(user, code);
+    }
+
+    private UserAccount requireCode(String code) {
+        var me = me();
+        if (!me.hasTwoFactor()) {
+            throw new InvalidInputException("code", "Two-step sign-in is off.");
+        }
+        if (!spend(me, code)) {
+            throw new InvalidInputException("code", wrongCode());
+        }
+        return me;
+    }
+
+    /** Accepts and uses up an app code or a recovery code. */
+    private boolean spend(UserAccount user, String code) {
+        var step = matchingStep(user.getTotpSecret(), code);
+        if (step.isPresent()) {
+            // Atomic, so two requests racing with one code can't both win.
+            return users.useStep(user.getId(), step.getAsLong()) == 1;
+        }
+        String recovery = recoveryForm(code);
+        if (recovery != null && jdbc.update("update recovery_code set used_at = ? where user_id = ? and code_hash = ?"
+                + " and used_at is null", Timestamp.from(clock.instant()), user.getId(), Tokens.hash(recovery)) == 1) {
+            events.publishEvent(new AccountEvent(user.getId(), user.getRole(), AccountEvent.Kind.RECOVERY_CODE_USED,
+                    recoveryCodesLeft(user.getId()) + " left"));
+            return true;
+        }
+        return false;
+    }
+
+    private OptionalLong matchingStep(String secret, String code) {
+        String digits = code == null ? "" : code.replaceAll("[\\s-]", "");
+        if (secret == null || !SIX_DIGITS.matcher(digits).matches()) {
+            return OptionalLong.empty();
+        }
+        long now = clock.instant().getEpochSecond() / STEP_SECONDS;
+        byte[] given = digits.getBytes(StandardCharsets.US_ASCII);
+        for (long step = now - 1; step <= now + 1; step++) {
+            if (MessageDigest.isEqual(given, generate(secret, step).getBytes(StandardCharsets.US_ASCII))) {
+                return OptionalLong.of(step);
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    private String generate(String secret, long step) {
+        try {
+            return codes.generate(secret, step);
+        } catch (CodeGenerationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A recovery code as stored: letters and digits only, lower case, so dashes, spaces and case don't matter. */
+    private static String recoveryForm(String code) {
+        if (code == null) {
+            return null;
+        }
+        String plain = code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
+        return RECOVERY.matcher(plain).matches() ? plain : null;
+    }
+
+    private List<String> replaceRecoveryCodes(UUID userId) {
+        jdbc.update("delete from recovery_code where user_id = ?", userId);
+        var generated = new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES);
+        var now = Timestamp.from(clock.instant());
+        for (String code : generated) {
+            jdbc.update("insert into recovery_code (user_id, code_hash, created_at) values (?, ?, ?)", userId,
+                    Tokens.hash(recoveryForm(code)), now);
+        }
+        return Arrays.asList(generated);
+    }
+
+    private int recoveryCodesLeft(UUID userId) {
+        Integer left = jdbc.queryForObject("select count(*) from recovery_code where user_id = ? and used_at is null",
+                Integer.class, userId);
+        return left == null ? 0 : left;
+    }
+
+    private boolean requiredForStaffNow() {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select require_staff_two_factor from sign_in_policy where id = 1", Boolean.class));
+    }
+
+    private UserAccount me() {
+        return users.findById(currentUser.require().id()).orElseThrow();
+    }
+
+    private void publish(UserAccount user, AccountEvent.Kind kind) {
+        events.publishEvent(new AccountEvent(user.getId(), user.getRole(), kind, null));
+    }
+
+    private static String wrongCode() {
+        return "That code doesn't match. Please type the newest code from your authenticator app.";
+    }
+
+    private static String groupsOfFour(String secret) {
+        return String.join(" ", secret.split("(?<=\\G.{4})"));
+    }
+}

@@ -1,0 +1,115 @@
+package app.attune.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+import app.attune.test.IntegrationTest;
+import app.attune.test.MutableClock;
+
+@IntegrationTest
+@ActiveProfiles("demo")
+@Import(SessionPolicyTest.TestClock.class)
+class SessionPolicyTest {
+
+    static final Instant NOON = Instant.parse("2026-03-02T12:00:00Z");
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(NOON);
+        }
+    }
+
+    @Autowired
+    SessionPolicy policy;
+    @Autowired
+    AccountSessions sessions;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    AttuneUserDetailsService users;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void fresh() {
+        clock.set(NOON);
+        jdbc.update("update app_user set sessions_revoked_at = null");
+    }
+
+    AttuneUser user(String email) {
+        return (AttuneUser) users.loadUserByUsername(email);
+    }
+
+    @Test
+    void staff_are_signed_out_after_15_idle_minutes_and_clients_after_30() {
+        var leila = user("leila@clearmind.example");
+        var zoe = user("zoe@clearmind.example");
+        var start = NOON;
+        clock.set(start.plus(Duration.ofMinutes(14)).plusSeconds(59));
+        assertThat(policy.check(leila, start, start)).isEmpty();
+
+        clock.set(start.plus(Duration.ofMinutes(15)));
+        assertThat(policy.check(leila, start, start)).contains(SessionPolicy.Ending.IDLE);
+        assertThat(policy.check(zoe, start, start)).isEmpty();
+
+        clock.set(start.plus(Duration.ofMinutes(30)));
+        assertThat(policy.check(zoe, start, start)).contains(SessionPolicy.Ending.IDLE);
+        assertThat(policy.check(leila, start, clock.instant().minusSeconds(60))).isEmpty();
+    }
+
+    @Test
+    void even_a_busy_session_ends_after_its_lifetime_of_12_hours() {
+        var leila = user("leila@clearmind.example");
+        clock.set(NOON.plus(Duration.ofHours(12)));
+
+        assertThat(policy.check(leila, NOON, clock.instant().minusSeconds(5))).contains(SessionPolicy.Ending.LIFETIME);
+    }
+
+    @Test
+    @WithUserDetails("leila@clearmind.example")
+    void signing_out_everywhere_ends_every_session_that_began_before_it() {
+        var leila = currentUser.require();
+        var earlier = NOON.minus(Duration.ofMinutes(5));
+        clock.set(NOON);
+
+        sessions.signOutEverywhere();
+
+        assertThat(policy.check(leila, earlier, NOON)).contains(SessionPolicy.Ending.REVOKED);
+        clock.set(NOON.plusSeconds(10));
+        assertThat(policy.check(leila, NOON.plusSeconds(1), NOON.plusSeconds(1))).as("a sign-in after it goes on")
+                .isEmpty();
+        assertThat(policy.check(user("sam@clearmind.example"), earlier, NOON)).as("other people are untouched")
+                .isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_OUT_EVERYWHERE'",
+                Integer.class)).isPositive();
+    }
+
+    @Test
+    void a_disabled_account_has_no_session_left() {
+        var farid = user("farid@clearmind.example");
+        jdbc.update("update app_user set enabled = false where email = 'farid@clearmind.example'");
+        try {
+            assertThat(policy.check(farid, NOON, NOON)).contains(SessionPolicy.Ending.REVOKED);
+        } finally {
+            jdbc.update("update app_user set enabled = true where email = 'farid@clearmind.example'");
+        }
+    }
+}
