@@ -18,6 +18,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.attune.audit.AuditAction;
+import app.attune.audit.AuditLog;
 import app.attune.base.ClinicService;
 import app.attune.base.InvalidInputException;
 import app.attune.base.InvalidInputException.FieldProblem;
@@ -41,11 +43,12 @@ public class AvailabilityService {
     private final CurrentUser currentUser;
     private final Validation validation;
     private final ClinicService clinics;
+    private final AuditLog audit;
     private final Clock clock;
 
     AvailabilityService(BookingSettingsRepository settings, AvailabilityWindowRepository windows,
-            TimeOffRepository timeOff, AppointmentRepository appointments, TherapistDirectory therapists, CurrentUser currentUser, Validation validation,
-            ClinicService clinics, Clock clock) {
+            TimeOffRepository timeOff, AppointmentRepository appointments, TherapistDirectory therapists,
+            CurrentUser currentUser, Validation validation, ClinicService clinics, AuditLog audit, Clock clock) {
         this.settings = settings;
         this.windows = windows;
         this.timeOff = timeOff;
@@ -54,6 +57,7 @@ public class AvailabilityService {
         this.currentUser = currentUser;
         this.validation = validation;
         this.clinics = clinics;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -144,8 +148,8 @@ public class AvailabilityService {
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional
     public void removeWindow(UUID windowId) {
-        var window = windows.findById(windowId).orElseThrow(() -> new AccessDeniedException("No such window"));
-        requireOwnOrAdmin(window.getTherapistId());
+        var window = windows.findById(windowId).orElseThrow(() -> refuse("availability window", windowId));
+        requireOwnOrAdmin(window.getTherapistId(), "availability window", windowId);
         windows.delete(window);
     }
 
@@ -214,8 +218,8 @@ public class AvailabilityService {
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional
     public void removeTimeOff(UUID timeOffId) {
-        var off = timeOff.findById(timeOffId).orElseThrow(() -> new AccessDeniedException("No such time off"));
-        requireOwnOrAdmin(off.getTherapistId());
+        var off = timeOff.findById(timeOffId).orElseThrow(() -> refuse("time off", timeOffId));
+        requireOwnOrAdmin(off.getTherapistId(), "time off", timeOffId);
         timeOff.delete(off);
     }
 
@@ -230,9 +234,19 @@ public class AvailabilityService {
     }
 
     private void requireOwnOrAdmin(UUID therapistId) {
+        requireOwnOrAdmin(therapistId, "availability", therapistId);
+    }
+
+    /** Another therapist's availability is refused, and the refusal audited like any guessed id. */
+    private void requireOwnOrAdmin(UUID therapistId, String recordType, UUID recordId) {
         var user = currentUser.require();
         if (user.role() == Role.ADMIN ? !therapists.isTherapist(therapistId) : !user.id().equals(therapistId)) {
-            throw new AccessDeniedException("This is another therapist's availability");
+            throw refuse(recordType, recordId);
         }
+    }
+
+    private AccessDeniedException refuse(String recordType, UUID recordId) {
+        audit.recordAccess(AuditAction.ACCESS_DENIED, null, recordType, recordId);
+        return new AccessDeniedException("This is another therapist's availability");
     }
 }

@@ -238,10 +238,10 @@ public class SessionService {
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional
     public void mark(UUID appointmentId, AppointmentStatus outcome) {
+        var appointment = access.requireSession(appointmentId);
         if (outcome != AppointmentStatus.COMPLETED && outcome != AppointmentStatus.NO_SHOW) {
             throw new IllegalArgumentException("A session is marked completed or no-show");
         }
-        var appointment = access.requireSession(appointmentId);
         if (appointment.getStatus() == AppointmentStatus.CANCELLED) {
             throw new InvalidInputException("status", "This session was cancelled, so it can't be marked.");
         }
