@@ -7,13 +7,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -42,6 +45,25 @@ class RecordRetentionTest {
     JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
+
+    private final List<UUID> created = new ArrayList<>();
+
+    /**
+     * Other tests share the database and count clients and accounts, so every record made here goes: those a test
+     * left within their period are first discharged long ago, their appointments cancelled, then purged as any other.
+     */
+    @AfterEach
+    void removeTheRecordsMadeHere() {
+        for (UUID id : created) {
+            if (jdbc.queryForObject("select count(*) from client where id = ?", Long.class, id) > 0) {
+                jdbc.update("update appointment set status = 'CANCELLED' where client_id = ?", id);
+                jdbc.update("""
+                        update client set status = 'DISCHARGED', discharge_date = date '1990-01-01',
+                               discharge_reason = 'Test over' where id = ?""", id);
+                jdbc.queryForList("select * from purge_client(?)", id);
+            }
+        }
+    }
 
     private static LocalDate today() {
         return LocalDate.now(CLINIC);
@@ -130,6 +152,7 @@ class RecordRetentionTest {
                 insert into outbox_email (to_address, subject, body_text, status, sent_at)
                 values (?, 'Your session', 'See you then.', 'SENT', now())""", email);
         jdbc.update("insert into sign_in_attempt (email, failures, last_failure_at) values (?, 1, now())", email);
+        created.add(id);
         return id;
     }
 
