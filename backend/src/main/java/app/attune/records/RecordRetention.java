@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -139,7 +140,8 @@ public class RecordRetention {
         var removed = new LinkedHashMap<String, Long>();
         try {
             jdbc.sql("select what, removed from purge_client(:client)").param("client", clientId)
-                    .query((rs, n) -> removed.put(rs.getString("what"), rs.getLong("removed"))).list();
+                    .query((rs, n) -> Map.entry(rs.getString("what"), rs.getLong("removed"))).list()
+                    .forEach(row -> removed.put(row.getKey(), row.getValue()));
         } catch (DataAccessException e) {
             String message = e.getMostSpecificCause().getMessage();
             if (message != null && message.contains("not discharged past the retention period")) {

@@ -29,6 +29,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import app.attune.FrontendTest;
 import app.attune.records.PastRetention;
+import app.attune.test.StatementCounter;
 
 @FrontendTest
 class RetentionScreenTest extends SpringBrowserlessTest {
@@ -153,6 +154,28 @@ class RetentionScreenTest extends SpringBrowserlessTest {
 
         assertThat($(Anchor.class).withText("Review records past that time").single()
                 .getHref()).isEqualTo("retention");
+    }
+
+    private long statementsToOpen() {
+        navigate("clinic", Main.class);
+        return StatementCounter.countOnThisThread(() -> {
+            navigate(RetentionView.class);
+            test(grid()).size();
+        });
+    }
+
+    @Test
+    @WithUserDetails("admin@clearmind.example")
+    void the_retention_screen_runs_a_fixed_number_of_statements_whatever_the_number_of_records() {
+        statementsToOpen();
+        long few = statementsToOpen();
+        for (int i = 1; i <= 30; i++) {
+            dischargedLongAgo("Budget retention " + i);
+        }
+
+        long many = statementsToOpen();
+
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(6);
     }
 
     @Test
