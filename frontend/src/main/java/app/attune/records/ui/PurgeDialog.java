@@ -63,12 +63,13 @@ class PurgeDialog extends Dialog {
         var warning = new Paragraph(getTranslation("purge.warning"));
         warning.addClassName("attune-warning");
 
-        var confirmation = new TextField(getTranslation("purge.confirm"));
-        confirmation.setHelperText(getTranslation("purge.confirm.help", p.legalName()));
+        // the name in the label, not in a helper below, keeps an error message right under the field
+        var confirmation = new TextField(getTranslation("purge.confirm", p.legalName()));
         confirmation.setWidthFull();
         confirmation.setMaxLength(250);
-        add(facts, new Paragraph(getTranslation("purge.removes")), removed, warning,
-                new Paragraph(getTranslation("purge.stays")), confirmation);
+        var stays = new Paragraph(getTranslation("purge.stays"));
+        stays.addClassName("attune-meta");
+        add(facts, new Paragraph(getTranslation("purge.removes")), removed, stays, warning, confirmation);
 
         var purge = new Button(getTranslation("purge.confirm.button"), e -> purge(clientId, confirmation));
         purge.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
@@ -85,6 +86,7 @@ class PurgeDialog extends Dialog {
             FormProblems.success(getTranslation("purge.done", rows));
         } catch (InvalidInputException problem) {
             FormProblems.show(Map.<String, HasValidation>of("confirmation", confirmation), problem);
+            confirmation.focus();
             if (problem.problems().stream().noneMatch(f -> "confirmation".equals(f.field()))) {
                 close();
                 afterwards.run();

@@ -110,7 +110,8 @@ class RetentionScreenTest extends SpringBrowserlessTest {
         assertThat(dialog.getHeaderTitle()).isEqualTo("Remove the record of Silas Purged?");
         assertThat($(ListItem.class, dialog).all()).extracting(ListItem::getText)
                 .contains("no appointments, with their session and consultation details");
-        var confirmation = $(TextField.class, dialog).withLabel("Type the client's legal name to confirm").single();
+        var confirmation = $(TextField.class, dialog)
+                .withLabel("Type the client's legal name to confirm: Silas Purged").single();
         var remove = $(Button.class, dialog).withText("Remove the record").single();
 
         test(confirmation).setValue("Silas");
