@@ -23,6 +23,9 @@ class Clinic {
     @Column(name = "time_zone", nullable = false)
     private String timeZone;
 
+    @Column(name = "record_retention_years", nullable = false)
+    private short recordRetentionYears = 10;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -48,6 +51,15 @@ class Clinic {
 
     String getTimeZone() {
         return timeZone;
+    }
+
+    int getRecordRetentionYears() {
+        return recordRetentionYears;
+    }
+
+    void changeRecordRetention(int years, Instant now) {
+        this.recordRetentionYears = (short) years;
+        this.updatedAt = now;
     }
 
     void rename(String name, String timeZone, Instant now) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,8 @@ class SignInThrottleTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private int nextAddress = 1;
+    /** JUnit makes a new instance per test, so the count is shared: no two tests may guess from one address. */
+    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger();
     private String address;
 
     @BeforeEach
@@ -58,7 +60,7 @@ class SignInThrottleTest {
         clock.set(NOON);
         jdbc.update("delete from sign_in_attempt");
         // each test guesses from its own address, as the addresses' counts are kept in memory
-        address = "192.0.2." + (System.identityHashCode(this) % 200 + nextAddress++);
+        address = "192.0.2." + NEXT_ADDRESS.incrementAndGet();
     }
 
     Authentication attempt(String email, String password) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.Clock;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,8 +28,13 @@ class ClinicView extends Main {
         var clinic = clinics.clinic();
         var now = ZonedDateTime.now(clock.withZone(clinic.zone()));
         String localTime = now.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()));
+        // a plain link: the retention screen belongs to the records feature, which base must not depend on
+        var retention = new Paragraph(getTranslation("clinic.retention", clinics.recordRetentionYears()) + " ");
+        var link = new Anchor("retention", getTranslation("clinic.retention.link"));
+        link.getElement().setAttribute("router-link", true);
+        retention.add(link);
         add(new H1(clinic.name()),
-                new Paragraph(getTranslation("clinic.zone", clinic.zone().getId(), localTime)),
+                new Paragraph(getTranslation("clinic.zone", clinic.zone().getId(), localTime)), retention,
                 new Paragraph(getTranslation("clinic.empty")));
     }
 }

@@ -1,2 +1,2 @@
-/** The client page's Records tab, where the therapist exports the whole record for an access request. */
+/** The Records tab for an access request, and the admin's retention screen with its review before a purge. */
 package app.attune.records.ui;

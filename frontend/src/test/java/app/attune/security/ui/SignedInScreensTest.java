@@ -58,7 +58,7 @@ class SignedInScreensTest extends SpringBrowserlessTest {
         assertThat(currentPath()).isEqualTo("clinic");
         assertThat(heading()).isEqualTo("ClearMind Counselling Clinic");
         assertThat(menu()).containsExactly("Clinic", "Clients", "Calendar", "Availability", "Consultations",
-                "Practices", "Concerns", "Themes", "Audit log");
+                "Practices", "Concerns", "Themes", "Audit log", "Retention");
     }
 
     @Test

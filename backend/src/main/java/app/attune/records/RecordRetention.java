@@ -1,0 +1,171 @@
+package app.attune.records;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.method.HandleAuthorizationDenied;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.attune.audit.AuditAction;
+import app.attune.audit.AuditLog;
+import app.attune.base.ClinicService;
+import app.attune.base.InvalidInputException;
+
+/**
+ * How long the clinic keeps records, the discharged records past that period, and purging one of them after an
+ * admin's review. Admins only; anyone else's attempt is audited. Whether a record is past its period is decided by
+ * the database ({@code client_retention}, in the clinic's time zone), which also refuses to purge any other record.
+ */
+@Service
+@HandleAuthorizationDenied(handlerClass = RetentionRefusal.class)
+public class RecordRetention {
+
+    private static final String PAST = """
+            from client_retention r join client c on c.id = r.client_id
+            where r.past_retention
+            """;
+
+    private final JdbcClient jdbc;
+    private final ClinicService clinics;
+    private final AuditLog audit;
+
+    RecordRetention(JdbcClient jdbc, ClinicService clinics, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.clinics = clinics;
+        this.audit = audit;
+    }
+
+    /** The retention period in years. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public int years() {
+        return clinics.recordRetentionYears();
+    }
+
+    /** Sets the retention period (1 to 100 years). The change is audited with the old and new period. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void changeYears(Integer years) {
+        int before = clinics.changeRecordRetention(years);
+        if (before != years) {
+            audit.record(AuditAction.RETENTION_CHANGE, null, "clinic", null,
+                    "retention period from " + before + " to " + years + " years");
+        }
+    }
+
+    /** One page of the discharged records past the retention period, the longest past first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<PastRetention> pastRetention(Pageable page) {
+        return jdbc.sql("""
+                select r.client_id, c.legal_name, c.preferred_name, r.discharge_date, r.last_appointment_on,
+                       r.eligible_on
+                """ + PAST + "order by r.eligible_on, c.legal_name, r.client_id limit :limit offset :offset")
+                .param("limit", page.getPageSize()).param("offset", page.getOffset())
+                .query((rs, n) -> new PastRetention(rs.getObject("client_id", UUID.class), rs.getString("legal_name"),
+                        rs.getString("preferred_name"), day(rs, "discharge_date"), day(rs, "last_appointment_on"),
+                        day(rs, "eligible_on")))
+                .list();
+    }
+
+    /** How many discharged records are past the retention period. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long countPastRetention() {
+        return jdbc.sql("select count(*) " + PAST).query(Long.class).single();
+    }
+
+    /**
+     * What purging this record would remove, as counts, for the admin's review. Refused for a record that is not
+     * past its period. The look is audited.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public PurgePreview preview(UUID clientId) {
+        var preview = jdbc.sql("""
+                select r.client_id, c.legal_name, r.discharge_date, r.last_appointment_on, r.eligible_on,
+                       (select count(*) from appointment where client_id = r.client_id) as appointments,
+                       (select count(*) from session_note where client_id = r.client_id) as notes,
+                       (select count(*) from session_note where client_id = r.client_id and status = 'SIGNED')
+                           as signed_notes,
+                       (select count(*) from note_addendum a join session_note n on n.id = a.note_id
+                        where n.client_id = r.client_id) as addenda,
+                       (select count(*) from assignment where client_id = r.client_id) as practices,
+                       (select count(*) from completion k join assignment a on a.id = k.assignment_id
+                        where a.client_id = r.client_id) as completions,
+                       c.user_id is not null as portal_account
+                """ + PAST + "and r.client_id = :client")
+                .param("client", clientId)
+                .query((rs, n) -> new PurgePreview(rs.getObject("client_id", UUID.class), rs.getString("legal_name"),
+                        day(rs, "discharge_date"), day(rs, "last_appointment_on"), day(rs, "eligible_on"),
+                        rs.getLong("appointments"), rs.getLong("notes"), rs.getLong("signed_notes"),
+                        rs.getLong("addenda"), rs.getLong("practices"), rs.getLong("completions"),
+                        rs.getBoolean("portal_account")))
+                .optional().orElseThrow(RecordRetention::notPastRetention);
+        audit.recordAccess(AuditAction.VIEW, clientId, "retention", clientId);
+        return preview;
+    }
+
+    /**
+     * Removes the client's whole record, for good, once an admin has typed the client's legal name to confirm. The
+     * record must still be past its period when the purge runs, in the same transaction. The audit log keeps the
+     * client's id and how many rows each table lost, never a name or clinical content.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public PurgeResult purge(UUID clientId, String confirmation) {
+        String legalName = jdbc.sql("select c.legal_name " + PAST + "and r.client_id = :client")
+                .param("client", clientId).query(String.class).optional()
+                .orElseThrow(RecordRetention::notPastRetention);
+        if (confirmation == null || confirmation.isBlank()) {
+            throw new InvalidInputException("confirmation", "Please type the client's legal name to confirm.");
+        }
+        if (!normalized(confirmation).equals(normalized(legalName))) {
+            throw new InvalidInputException("confirmation",
+                    "That doesn't match the name on the record. Please type it exactly as shown above.");
+        }
+        var removed = new LinkedHashMap<String, Long>();
+        try {
+            jdbc.sql("select what, removed from purge_client(:client)").param("client", clientId)
+                    .query((rs, n) -> Map.entry(rs.getString("what"), rs.getLong("removed"))).list()
+                    .forEach(row -> removed.put(row.getKey(), row.getValue()));
+        } catch (DataAccessException e) {
+            String message = e.getMostSpecificCause().getMessage();
+            if (message != null && message.contains("not discharged past the retention period")) {
+                throw notPastRetention();
+            }
+            throw e;
+        }
+        audit.record(AuditAction.RECORD_PURGED, clientId, "client", clientId, "removed rows: "
+                + removed.entrySet().stream().filter(e -> e.getValue() > 0)
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        return new PurgeResult(removed);
+    }
+
+    private static InvalidInputException notPastRetention() {
+        return new InvalidInputException("client",
+                "This record is not past its retention period (or is no longer on file), so it can't be purged.");
+    }
+
+    private static String normalized(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static LocalDate day(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}
