@@ -10,10 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -26,22 +23,13 @@ import app.attune.test.MutableClock;
 
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(PasswordResetsTest.TestClock.class)
+@Import(SecurityTestClock.class)
 class PasswordResetsTest {
 
-    static final Instant NOON = Instant.parse("2026-03-02T12:00:00Z");
+    static final Instant NOON = SecurityTestClock.NOON;
     static final String FARID = "farid@clearmind.example";
     static final String NEW_PASSWORD = "a quiet walk by the harbour";
     static final Pattern LINK = Pattern.compile("/reset-password/([A-Za-z0-9_-]{43})");
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(NOON);
-        }
-    }
 
     @Autowired
     PasswordResets resets;

@@ -8,10 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
@@ -21,19 +18,10 @@ import app.attune.test.MutableClock;
 
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(SessionPolicyTest.TestClock.class)
+@Import(SecurityTestClock.class)
 class SessionPolicyTest {
 
-    static final Instant NOON = Instant.parse("2026-03-02T12:00:00Z");
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(NOON);
-        }
-    }
+    static final Instant NOON = SecurityTestClock.NOON;
 
     @Autowired
     SessionPolicy policy;

@@ -10,10 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -26,21 +23,12 @@ import app.attune.test.MutableClock;
 
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(SignInThrottleTest.TestClock.class)
+@Import(SecurityTestClock.class)
 class SignInThrottleTest {
 
-    static final Instant NOON = Instant.parse("2026-03-02T12:00:00Z");
+    static final Instant NOON = SecurityTestClock.NOON;
     static final String LEILA = "leila@clearmind.example";
     static final String PASSWORD = "attune-demo-2026";
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(NOON);
-        }
-    }
 
     @Autowired
     ThrottledAuthenticationProvider signIn;
