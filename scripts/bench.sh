@@ -30,7 +30,7 @@ esac
 if [ "$name" != generate ] && { [ ! -f frontend/target/attune.jar ] || [ -n "${BENCH_BUILD:-}" ]; }; then
   ./mvnw -B -q -pl frontend -am package -DskipTests
 fi
-if [ ! -f bench/target/classpath.txt ] || [ -n "${BENCH_BUILD:-}" ] || [ bench/src -nt bench/target/classpath.txt ]; then
+if [ ! -f bench/target/classpath.txt ] || [ -n "${BENCH_BUILD:-}" ] || [ -n "$(find bench/src bench/pom.xml -newer bench/target/classpath.txt -print -quit)" ]; then
   ./mvnw -B -q -Pbench -pl bench -am compile dependency:build-classpath \
     -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
   touch bench/target/classpath.txt
