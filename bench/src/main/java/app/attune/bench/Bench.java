@@ -215,6 +215,29 @@ final class Bench {
             return Long.parseLong(m.group(1)) * 1024;
         }
 
+        /** Bytes per class of the live objects (jcmd GC.class_histogram, which collects first). */
+        Map<String, Long> histogram() throws Exception {
+            var result = new java.util.HashMap<String, Long>();
+            var line = java.util.regex.Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+            for (String l : jcmd("GC.class_histogram").split("\n")) {
+                var m = line.matcher(l);
+                if (m.find()) {
+                    result.merge(m.group(3), Long.parseLong(m.group(2)), Long::sum);
+                }
+            }
+            return result;
+        }
+
+        /** The classes whose live bytes grew most since {@code before}. */
+        List<String> histogramGrowth(Map<String, Long> before, int top) throws Exception {
+            var after = histogram();
+            return after.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
+                    .map(e -> String.format(Locale.ROOT, "  %10.1f KB  %s", e.getValue() / 1024.0, e.getKey()))
+                    .toList();
+        }
+
         private String jcmd(String what) throws Exception {
             var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
             var p = new ProcessBuilder(jcmd, String.valueOf(process.pid()), what).redirectErrorStream(true).start();

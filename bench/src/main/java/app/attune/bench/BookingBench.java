@@ -194,8 +194,12 @@ public final class BookingBench {
                 }
             });
         }
+        long began = System.nanoTime();
         done.await();
+        double seconds = (System.nanoTime() - began) / 1e9;
         System.out.println();
+        System.out.printf(java.util.Locale.ROOT, "%s: %d attempts in %.1f s, %.0f attempts a second%n", name, ATTEMPTS,
+                seconds, ATTEMPTS / seconds);
         if (!firstError.isEmpty()) {
             System.out.println("errors seen: " + firstError.values());
         }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * (e) Live heap after a full GC (jcmd GC.run, then GC.heap_info) of the application in its own process: with the
@@ -33,6 +35,7 @@ public final class MemoryBench {
             var warmVisitor = chromium.visitor(app.base());
             visitor(warmVisitor);
             long before = app.liveHeapAfterFullGc();
+            var beforeHistogram = app.histogram();
 
             var open = new ArrayList<BrowserContext>();
             for (int i = 1; i <= n; i++) {
@@ -41,6 +44,8 @@ public final class MemoryBench {
                 open.add(c);
             }
             long withStaff = app.liveHeapAfterFullGc();
+            System.out.println("what the staff sessions hold (classes that grew most, after a full GC):");
+            app.histogramGrowth(beforeHistogram, 15).forEach(System.out::println);
             for (int i = 1; i <= n; i++) {
                 var c = chromium.visitor(app.base());
                 visitor(c);
@@ -60,10 +65,12 @@ public final class MemoryBench {
     private static void staff(BrowserContext c, int i) {
         var p = c.newPage();
         Chromium.signIn(p, "therapist%02d@bench.example".formatted(i));
-        p.navigate("/clients");
-        Chromium.heading(p).waitFor();
+        // through the menu, as a person moves about: one page, one UI, as in real use
+        p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clients").setExact(true)).click();
+        p.waitForURL("**/clients");
         p.locator("vaadin-grid").first().waitFor();
-        p.navigate("/calendar");
+        p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Calendar").setExact(true)).click();
+        p.waitForURL("**/calendar**");
         Chromium.heading(p).waitFor();
     }
 
