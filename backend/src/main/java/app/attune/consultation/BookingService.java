@@ -200,7 +200,8 @@ public class BookingService {
             boolean taken = SlotEngine.onGrid(start, zone) && view.isTaken(therapistId, start,
                     start.plus(SlotEngine.LENGTH));
             throw new SlotUnavailableException(taken ? SlotUnavailableException.Reason.TAKEN
-                    : SlotUnavailableException.Reason.NOT_OFFERED, withNearest ? nearest(therapistId, start) : List.of());
+                    : SlotUnavailableException.Reason.NOT_OFFERED,
+                    withNearest ? nearest(therapistId, start) : List.of());
         }
     }
 
