@@ -93,6 +93,21 @@ final class Bench {
         return Figures.of(name, values);
     }
 
+    /**
+     * The median CPU time {@code work} takes on the calling thread, in milliseconds: unlike the elapsed time, it
+     * doesn't grow when other processes share the cores (the database's own work is not in it).
+     */
+    static double cpuMedian(int runs, Runnable work) {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        var values = new ArrayList<Double>();
+        for (int i = 0; i < runs; i++) {
+            long start = threads.getCurrentThreadCpuTime();
+            work.run();
+            values.add((threads.getCurrentThreadCpuTime() - start) / 1e6);
+        }
+        return Figures.of("cpu", values).median();
+    }
+
     /** Prints a figure, its baseline and the ratio of their medians (and p95s). */
     static void report(Figures subject, Figures baseline) {
         System.out.println(subject.line());

@@ -29,6 +29,8 @@ public final class SlotBench {
                         () -> InProcess.replay(jdbc, statements));
                 if (round == 1) {
                     Bench.report(engineFigures, sqlFigures);
+                    System.out.printf(java.util.Locale.ROOT, "%-44s median %8.2f ms%n", "CPU of the calling thread",
+                            Bench.cpuMedian(runs, () -> engine.freeSlots(null, from, to)));
                 }
             }
         }
