@@ -36,8 +36,19 @@ public final class MemoryBench {
             visitor(warmVisitor);
             long before = app.liveHeapAfterFullGc();
             var beforeHistogram = app.histogram();
+            long atStart = before;
 
             var open = new ArrayList<BrowserContext>();
+            for (int i = 1; i <= n; i++) {
+                var c = chromium.visitor(app.base());
+                signedInOnly(c, 20 + i);
+                open.add(c);
+            }
+            long signedIn = app.liveHeapAfterFullGc();
+            System.out.printf(Locale.ROOT, "per staff session, signed in on Today only: %.0f KB%n",
+                    (signedIn - before) / 1024.0 / n);
+            beforeHistogram = app.histogram();
+            before = app.liveHeapAfterFullGc();
             for (int i = 1; i <= n; i++) {
                 var c = chromium.visitor(app.base());
                 staff(c, i);
@@ -52,8 +63,9 @@ public final class MemoryBench {
                 open.add(c);
             }
             long withVisitors = app.liveHeapAfterFullGc();
-            System.out.printf(Locale.ROOT, "live heap: before %.1f MB, with %d staff sessions %.1f MB, and %d visitors more"
-                    + " %.1f MB%n", mb(before), n, mb(withStaff), n, mb(withVisitors));
+            System.out.printf(Locale.ROOT, "live heap: at start %.1f MB, before the full staff sessions %.1f MB, with %d"
+                    + " of them %.1f MB, and %d visitors more %.1f MB%n", mb(atStart), mb(before), n, mb(withStaff), n,
+                    mb(withVisitors));
             System.out.printf(Locale.ROOT, "per signed-in staff session (caseload and calendar open): %.0f KB%n",
                     (withStaff - before) / 1024.0 / n);
             System.out.printf(Locale.ROOT, "per anonymous booking visitor (/book open): %.0f KB%n",
@@ -72,6 +84,10 @@ public final class MemoryBench {
         p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Calendar").setExact(true)).click();
         p.waitForURL("**/calendar**");
         Chromium.heading(p).waitFor();
+    }
+
+    private static void signedInOnly(BrowserContext c, int i) {
+        Chromium.signIn(c.newPage(), "therapist%02d@bench.example".formatted(i));
     }
 
     private static void visitor(BrowserContext c) {
