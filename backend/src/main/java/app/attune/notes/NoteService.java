@@ -373,13 +373,11 @@ public class NoteService {
         if (!q.themeIds().isEmpty()) {
             params.put("themes", q.themeIds());
             if (q.allThemes()) {
-                // One theme first, which PostgreSQL finds through its index, so the themes are counted only for the
-                // notes that have it, not for every note of the therapist (docs/performance.md).
-                sql.append(" and exists (select 1 from session_note_theme nt where nt.note_id = n.id"
-                        + " and nt.theme_id = :firstTheme)");
-                sql.append(" and (select count(*) from session_note_theme nt where nt.note_id = n.id"
-                        + " and nt.theme_id in (:themes)) = :themeCount");
-                params.put("firstTheme", q.themeIds().iterator().next());
+                // Found from the themes' index, among the therapist's own notes, rather than by counting the themes
+                // of each of their notes one at a time: half the time at 6,000 notes (docs/performance.md).
+                sql.append(" and n.id in (select nt.note_id from session_note_theme nt join session_note mine"
+                        + " on mine.id = nt.note_id where mine.therapist_id = :me and nt.theme_id in (:themes)"
+                        + " group by nt.note_id having count(*) = :themeCount)");
                 params.put("themeCount", q.themeIds().size());
             } else {
                 sql.append(" and exists (select 1 from session_note_theme nt where nt.note_id = n.id"
