@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /** What every benchmark shares: the bench database, figures, a progress bar and the application in a process of its own. */
 final class Bench {
@@ -268,9 +267,5 @@ final class Bench {
                 process.destroyForcibly();
             }
         }
-    }
-
-    static <T> T quietly(Supplier<T> work) {
-        return work.get();
     }
 }
