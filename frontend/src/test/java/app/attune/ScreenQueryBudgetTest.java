@@ -26,12 +26,16 @@ class ScreenQueryBudgetTest extends SpringBrowserlessTest {
     static final int CLIENT_PAGE = 25;
     static final int CALENDAR_WEEK = 20;
     static final int NOTES_SEARCH = 12;
+    static final int MY_PRACTICES = 9;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @AfterEach
     void removeTheExtraRows() {
+        jdbc.update("delete from completion where assignment_id in"
+                + " (select id from assignment where note = 'Budget practice')");
+        jdbc.update("delete from assignment where note = 'Budget practice'");
         jdbc.update("delete from session_note_section where note_id in (select id from session_note"
                 + " where template = 'FREE' and session_date = date '2019-01-01')");
         jdbc.update("delete from session_note where template = 'FREE' and session_date = date '2019-01-01'");
@@ -50,7 +54,11 @@ class ScreenQueryBudgetTest extends SpringBrowserlessTest {
 
     /** The statements of opening a screen afresh, its first page of rows included. */
     private long screen(String route, String... query) {
-        navigate("today", Main.class);
+        return screenFrom("today", route, query);
+    }
+
+    private long screenFrom(String start, String route, String... query) {
+        navigate(start, Main.class);
         return StatementCounter.countOnThisThread(() -> {
             if (query.length == 0) {
                 navigate(route, Main.class);
@@ -129,5 +137,30 @@ class ScreenQueryBudgetTest extends SpringBrowserlessTest {
         long many = screen("notes");
 
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(NOTES_SEARCH);
+    }
+
+    /** {@code n} of Zoë's practices, each done once yesterday. */
+    private void practicesWithACompletionEach(int n) {
+        jdbc.update("insert into assignment (client_id, therapist_id, practice_id, frequency, starts_on, note, seen_at)"
+                + " select c.id, c.primary_therapist_id, p.id, 'DAILY', current_date - 7, 'Budget practice', now()"
+                + " from client c, (select id from practice where owner_id is null order by title limit 1) p,"
+                + " generate_series(1, ?) g where c.id = ?", n, zoe());
+        jdbc.update("insert into completion (assignment_id, done_at, distress_before, distress_after, idempotency_key)"
+                + " select id, now() - interval '1 day', 6, 3, gen_random_uuid() from assignment"
+                + " where note = 'Budget practice' and id not in (select assignment_id from completion)");
+    }
+
+    @Test
+    @WithUserDetails("zoe@clearmind.example")
+    void my_practices_cost_the_same_with_10_practices_and_completions_as_with_1000() {
+        practicesWithACompletionEach(10);
+        // The first opening also marks the demo's new practices as seen (one statement, once); it has its budget too.
+        long first = screenFrom("my-space", "my/practices");
+        long few = screenFrom("my-space", "my/practices");
+        practicesWithACompletionEach(990);
+        long many = screenFrom("my-space", "my/practices");
+
+        assertThat(first).isLessThanOrEqualTo(MY_PRACTICES);
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(MY_PRACTICES);
     }
 }

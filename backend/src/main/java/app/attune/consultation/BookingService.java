@@ -86,6 +86,10 @@ public class BookingService {
         } catch (SlotTakenException e) {
             throw new SlotUnavailableException(SlotUnavailableException.Reason.TAKEN,
                     nearest(request.therapistId(), request.start()));
+        } catch (SlotUnavailableException e) {
+            // The nearest free times are looked for once the therapist's lock is released: under contention, looking
+            // while holding it made every other booking for that therapist wait (docs/performance.md).
+            throw new SlotUnavailableException(e.reason(), nearest(request.therapistId(), request.start()));
         }
     }
 
@@ -96,7 +100,7 @@ public class BookingService {
             throw new InvalidInputException("email", "You already have a free consultation booked. To change it,"
                     + " please use the link in your confirmation email.");
         }
-        requireOffered(request.therapistId(), request.start());
+        requireOffered(request.therapistId(), request.start(), false);
         Instant end = request.start().plus(SlotEngine.LENGTH);
         UUID appointmentId = appointments.reserve(request.therapistId(), AppointmentKind.CONSULTATION,
                 request.start(), end, null);
@@ -153,7 +157,7 @@ public class BookingService {
                 appointments.lockTherapist(row.therapistId());
                 // Set the old time aside, so a new time next to it counts as free; a failure rolls this back.
                 appointments.changeStatus(row.appointmentId(), AppointmentStatus.CANCELLED, null);
-                requireOffered(row.therapistId(), newStart);
+                requireOffered(row.therapistId(), newStart, true);
                 Instant end = newStart.plus(SlotEngine.LENGTH);
                 appointments.move(row.appointmentId(), newStart, end);
                 appointments.changeStatus(row.appointmentId(), AppointmentStatus.BOOKED, null);
@@ -188,7 +192,7 @@ public class BookingService {
         }
     }
 
-    private void requireOffered(UUID therapistId, Instant start) {
+    private void requireOffered(UUID therapistId, Instant start, boolean withNearest) {
         var zone = clinics.clinic().zone();
         var day = LocalDate.ofInstant(start, zone);
         boolean offered = slots.freeSlots(therapistId, day, day).stream().anyMatch(s -> s.start().equals(start));
@@ -196,7 +200,8 @@ public class BookingService {
             boolean taken = SlotEngine.onGrid(start, zone) && view.isTaken(therapistId, start,
                     start.plus(SlotEngine.LENGTH));
             throw new SlotUnavailableException(taken ? SlotUnavailableException.Reason.TAKEN
-                    : SlotUnavailableException.Reason.NOT_OFFERED, nearest(therapistId, start));
+                    : SlotUnavailableException.Reason.NOT_OFFERED,
+                    withNearest ? nearest(therapistId, start) : List.of());
         }
     }
 
