@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -64,13 +65,14 @@ class AccountView extends Main {
 
     private Section policy(TwoFactor twoFactor) {
         var require = new Checkbox(getTranslation("account.policy.require"), twoFactor.requiredForStaff());
+        require.addClassName("attune-policy-choice");
         var save = new Button(getTranslation("account.policy.save"), e -> {
             twoFactor.requireForStaff(require.getValue());
             FormProblems.success(getTranslation("account.policy.saved"));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var section = new Section(new H2(getTranslation("account.policy.heading")),
-                new Paragraph(getTranslation("account.policy.text")), require, save);
+                new Paragraph(getTranslation("account.policy.text")), new Div(require, save));
         section.addClassName("attune-panel");
         return section;
     }

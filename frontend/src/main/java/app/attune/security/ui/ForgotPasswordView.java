@@ -40,9 +40,9 @@ class ForgotPasswordView extends Main {
             }
             removeAll();
             add(new H1(getTranslation("forgot.sent.heading")), new Paragraph(getTranslation("forgot.sent.text")),
-                    new Anchor("login", getTranslation("forgot.back")));
+                    new Paragraph(new Anchor("login", getTranslation("forgot.back"))));
         });
         add(new H1(getTranslation("forgot.heading")), new Paragraph(getTranslation("forgot.intro")), email, send,
-                new Anchor("login", getTranslation("forgot.back")));
+                new Paragraph(new Anchor("login", getTranslation("forgot.back"))));
     }
 }

@@ -75,7 +75,7 @@ class ResetPasswordView extends Main implements BeforeEnterObserver {
 
     private void unusable(ResetLink state) {
         add(new H1(getTranslation("reset.unusable.heading")), new Paragraph(getTranslation("reset.state." + state.name())),
-                new Anchor("forgot-password", getTranslation("reset.ask-again")),
-                new Anchor("login", getTranslation("forgot.back")));
+                new Paragraph(new Anchor("forgot-password", getTranslation("reset.ask-again"))),
+                new Paragraph(new Anchor("login", getTranslation("forgot.back"))));
     }
 }

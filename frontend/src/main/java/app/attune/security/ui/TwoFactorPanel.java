@@ -6,9 +6,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
@@ -63,7 +65,7 @@ final class TwoFactorPanel extends Section {
         }));
         off.addThemeVariants(ButtonVariant.LUMO_ERROR);
         off.setVisible(!status.requiredByClinic());
-        add(new Paragraph(getTranslation("two-factor.manage")), code, renew, off);
+        add(new Paragraph(getTranslation("two-factor.manage")), row(code, renew, off));
     }
 
     private void enrol() {
@@ -76,6 +78,7 @@ final class TwoFactorPanel extends Section {
         var secret = new Paragraph(enrolment.secretForTyping());
         secret.addClassName("attune-secret");
         var code = codeField();
+        code.setHelperText(getTranslation("two-factor.code.app"));
         var turnOn = new Button(getTranslation("two-factor.turn-on"), e -> act(code, () -> {
             showCodes(twoFactor.confirm(code.getValue()));
             enrolled.run();
@@ -83,7 +86,7 @@ final class TwoFactorPanel extends Section {
         turnOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         turnOn.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         add(new Paragraph(getTranslation("two-factor.scan")), qr, new Paragraph(getTranslation("two-factor.type")),
-                secret, new Paragraph(getTranslation("two-factor.confirm")), code, turnOn);
+                secret, new Paragraph(getTranslation("two-factor.confirm")), row(code, turnOn));
         code.focus();
     }
 
@@ -101,6 +104,12 @@ final class TwoFactorPanel extends Section {
         var done = new Button(getTranslation("two-factor.codes.done"), e -> show(twoFactor.status()));
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(list, download, done);
+    }
+
+    private static Div row(Component... parts) {
+        var row = new Div(parts);
+        row.addClassName("attune-code-row");
+        return row;
     }
 
     private TextField codeField() {
