@@ -28,6 +28,10 @@ public class MyPractices {
 
     /** How far back a client may record a completion. */
     static final Duration RECORD_WINDOW = Duration.ofDays(7);
+    /** How many past completions "What you've done" lists. */
+    static final int PAST_SHOWN = 20;
+    /** How many weeks back a run of weeks with a practice done is counted. */
+    static final int STREAK_WEEKS = 53;
 
     private final AssignmentRepository assignments;
     private final AssignmentEventRepository events;
@@ -65,7 +69,10 @@ public class MyPractices {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate monday = Adherence.weekOf(today);
         var open = assignments.findOpenForClient(me.id());
-        var all = completions.findForClient(me.id());
+        // A year of completions is enough for every count on the page (a run of weeks longer than that shows as a
+        // year's), and the newest few fill the history whenever they were.
+        var all = completions.findRecentForClient(me.id(),
+                monday.minusWeeks(STREAK_WEEKS).atStartOfDay(zone).toInstant(), PAST_SHOWN);
         var history = open.isEmpty() ? List.<AssignmentEvent>of()
                 : events.findForAssignments(open.stream().map(Assignment::getId).toList());
         var daysByAssignment = all.stream().collect(Collectors.groupingBy(Completion::getAssignmentId,
@@ -97,8 +104,8 @@ public class MyPractices {
         var allDays = all.stream().map(c -> c.getDoneAt().atZone(zone).toLocalDate()).collect(Collectors.toSet());
         int doneThisWeek = (int) all.stream().filter(c -> !c.getDoneAt().atZone(zone).toLocalDate().isBefore(monday))
                 .count();
-        var past = all.stream().map(c -> new MyPracticesPage.MyCompletion(c.getAssignment().getPractice().getTitle(),
-                c.row())).toList();
+        var past = all.stream().limit(PAST_SHOWN).map(c -> new MyPracticesPage.MyCompletion(
+                c.getAssignment().getPractice().getTitle(), c.row())).toList();
         if (newCount > 0) {
             assignments.markSeen(me.id(), clock.instant());
         }

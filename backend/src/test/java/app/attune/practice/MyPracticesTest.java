@@ -229,4 +229,31 @@ class MyPracticesTest {
 
         assertThat(many).isEqualTo(few);
     }
+
+    @Test
+    @WithUserDetails(ZOE)
+    void years_of_history_load_only_the_newest_twenty_for_the_list() {
+        var data = data();
+        var old = data.assignment(ZOE, "Name the feeling", "ENDED", 1200);
+        try {
+            for (int i = 0; i < 40; i++) {
+                jdbc.update("insert into completion (assignment_id, done_at, distress_before, distress_after,"
+                        + " idempotency_key) values (?, now() - make_interval(days => ?), 6, 4, gen_random_uuid())",
+                        old, 400 + i * 20);
+            }
+            long olderThanAYear = jdbc.queryForObject("select count(*) from completion c join assignment a"
+                    + " on a.id = c.assignment_id where a.client_id = ? and c.done_at < now() - interval '1 year'",
+                    Long.class, data.client(ZOE));
+
+            var page = mine.open();
+
+            assertThat(olderThanAYear).isGreaterThanOrEqualTo(40);
+            assertThat(page.past()).hasSize(MyPractices.PAST_SHOWN);
+            var shown = page.past().stream().map(c -> c.completion().doneAt()).toList();
+            assertThat(shown).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        } finally {
+            jdbc.update("delete from completion where assignment_id = ?", old);
+            jdbc.update("delete from assignment where id = ?", old);
+        }
+    }
 }

@@ -152,7 +152,7 @@ class MyPracticesView extends Main {
         }
         var list = new UnorderedList();
         list.addClassName("attune-reflections");
-        page.past().stream().limit(20).forEach(c -> {
+        page.past().forEach(c -> {
             var item = new ListItem();
             var meta = new Span(getTranslation("my-practices.past.line", c.title(),
                     Formats.dateTime(c.completion().doneAt(), zone, getLocale()), c.completion().distressBefore(),
