@@ -172,7 +172,7 @@ class OtherOwnersIdsTest {
         };
     }
 
-    private static Object harmless(Class<?> type) {
+    static Object harmless(Class<?> type) {
         if (type == String.class) {
             return "A reason";
         }
