@@ -106,7 +106,7 @@ class RoleMatrixTest {
         return String.join(",", roles);
     }
 
-    private static Map<String, String> expectations() throws IOException {
+    static Map<String, String> expectations() throws IOException {
         var map = new LinkedHashMap<String, String>();
         try (InputStream in = RoleMatrixTest.class.getResourceAsStream("/role-matrix.txt")) {
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
