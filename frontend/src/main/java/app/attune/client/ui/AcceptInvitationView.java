@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import app.attune.base.InvalidInputException;
+import app.attune.base.ui.NewPassword;
 import app.attune.client.InvitationCheck;
 import app.attune.client.InvitationService;
 
@@ -43,36 +43,21 @@ class AcceptInvitationView extends Main implements BeforeEnterObserver {
                     new Anchor("login", getTranslation("invitation.sign-in")));
             return;
         }
-        var password = new PasswordField(getTranslation("invitation.password"));
-        password.setHelperText(getTranslation("invitation.password-help"));
-        password.setWidthFull();
-        var repeat = new PasswordField(getTranslation("invitation.repeat"));
-        repeat.setWidthFull();
-        var set = new Button(getTranslation("invitation.set"), e -> {
-            password.setInvalid(false);
-            repeat.setInvalid(false);
-            if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage(getTranslation("invitation.mismatch"));
-                repeat.setInvalid(true);
-                return;
-            }
+        var password = new NewPassword(getTranslation("invitation.password"), getTranslation("invitation.repeat"));
+        var set = new Button(getTranslation("invitation.set"), e -> password.value().ifPresentOrElse(chosen -> {
             try {
-                String email = invitations.accept(token, password.getValue());
+                String email = invitations.accept(token, chosen);
                 portalSignIn.signIn(email);
                 // A fresh page load, so every part of the page sees the signed-in client.
                 getUI().ifPresent(ui -> ui.getPage().setLocation("my-space"));
             } catch (InvalidInputException problem) {
-                var p = problem.problems().getFirst();
-                password.setErrorMessage(p.message());
-                password.setInvalid(true);
+                password.refuse(problem.problems().getFirst().message());
                 e.getSource().setEnabled(true);
             }
-        });
+        }, () -> e.getSource().setEnabled(true)));
         set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         set.setDisableOnClick(true);
-        password.addValueChangeListener(e -> set.setEnabled(true));
-        repeat.addValueChangeListener(e -> set.setEnabled(true));
         add(new H1(getTranslation("invitation.heading", check.name())),
-                new Paragraph(getTranslation("invitation.intro")), password, repeat, set);
+                new Paragraph(getTranslation("invitation.intro")), password, set);
     }
 }

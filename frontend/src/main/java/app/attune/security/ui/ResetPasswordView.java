@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import app.attune.base.InvalidInputException;
+import app.attune.base.ui.NewPassword;
 import app.attune.security.PasswordResets;
 import app.attune.security.ResetLink;
 
@@ -39,23 +39,10 @@ class ResetPasswordView extends Main implements BeforeEnterObserver {
             unusable(state);
             return;
         }
-        var password = new PasswordField(getTranslation("reset.password"));
-        password.setHelperText(getTranslation("invitation.password-help"));
-        password.setWidthFull();
-        password.setMaxLength(200);
-        var repeat = new PasswordField(getTranslation("reset.repeat"));
-        repeat.setWidthFull();
-        repeat.setMaxLength(200);
-        var save = new Button(getTranslation("reset.save"), e -> {
-            password.setInvalid(false);
-            repeat.setInvalid(false);
-            if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage(getTranslation("invitation.mismatch"));
-                repeat.setInvalid(true);
-                return;
-            }
+        var password = new NewPassword(getTranslation("reset.password"), getTranslation("reset.repeat"));
+        var save = new Button(getTranslation("reset.save"), e -> password.value().ifPresent(chosen -> {
             try {
-                resets.reset(token, password.getValue());
+                resets.reset(token, chosen);
                 getUI().ifPresent(ui -> ui.getPage().setLocation("login?reset"));
             } catch (InvalidInputException problem) {
                 var p = problem.problems().getFirst();
@@ -64,13 +51,11 @@ class ResetPasswordView extends Main implements BeforeEnterObserver {
                     unusable(resets.check(token));
                     return;
                 }
-                password.setErrorMessage(p.message());
-                password.setInvalid(true);
+                password.refuse(p.message());
             }
-        });
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("reset.heading")), new Paragraph(getTranslation("reset.intro")), password, repeat,
-                save);
+        add(new H1(getTranslation("reset.heading")), new Paragraph(getTranslation("reset.intro")), password, save);
     }
 
     private void unusable(ResetLink state) {
