@@ -3,6 +3,7 @@ package app.attune.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -90,7 +91,7 @@ public class PasswordResets {
     /** What a link is worth, for the page it opens. Anyone holding a link may ask; it reveals nothing else. */
     @Transactional(readOnly = true)
     public ResetLink check(String token) {
-        return find(token).map(r -> r.state(clock.instant())).orElse(ResetLink.UNKNOWN);
+        return find(token, false).map(r -> r.state(clock.instant())).orElse(ResetLink.UNKNOWN);
     }
 
     /**
@@ -103,8 +104,7 @@ public class PasswordResets {
     @Transactional
     public String reset(String token, String password) {
         var now = clock.instant();
-        var reset = token == null || token.isBlank() || token.length() > 100 ? null
-                : resets.lockByTokenHash(Tokens.hash(token)).orElse(null);
+        var reset = find(token, true).orElse(null);
         var state = reset == null ? ResetLink.UNKNOWN : reset.state(now);
         if (state != ResetLink.VALID) {
             throw new InvalidInputException("token", problem(state));
@@ -132,10 +132,11 @@ public class PasswordResets {
         };
     }
 
-    private java.util.Optional<PasswordReset> find(String token) {
+    private Optional<PasswordReset> find(String token, boolean lock) {
         if (token == null || token.isBlank() || token.length() > 100) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return resets.findById(Tokens.hash(token));
+        String hash = Tokens.hash(token);
+        return lock ? resets.lockByTokenHash(hash) : resets.findById(hash);
     }
 }

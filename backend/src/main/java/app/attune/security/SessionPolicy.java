@@ -3,6 +3,7 @@ package app.attune.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,7 +67,7 @@ public class SessionPolicy {
     /** Records, for the audit log, that a session of this person ended and why. */
     public void ended(AttuneUser user, Ending ending) {
         events.publishEvent(new AccountEvent(user.id(), user.role(), AccountEvent.Kind.SIGNED_OUT,
-                ending.name().toLowerCase(java.util.Locale.ROOT)));
+                ending.name().toLowerCase(Locale.ROOT)));
     }
 
     /** Records that this person signed out, or was signed out by their page for being idle. */

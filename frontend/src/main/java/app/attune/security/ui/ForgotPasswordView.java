@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -25,7 +26,7 @@ class ForgotPasswordView extends Main {
         var email = new EmailField(getTranslation("forgot.email"));
         email.setWidthFull();
         email.setMaxLength(254);
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        email.setAutocomplete(Autocomplete.EMAIL);
         var send = new Button(getTranslation("forgot.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickShortcut(com.vaadin.flow.component.Key.ENTER);

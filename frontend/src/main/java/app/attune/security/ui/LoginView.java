@@ -1,5 +1,9 @@
 package app.attune.security.ui;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.html.H1;
@@ -25,7 +29,7 @@ import app.attune.security.SignInThrottledException;
 class LoginView extends Main implements BeforeEnterObserver {
 
     /** Why the person is here again: signed out for being idle, everywhere, or after a password change. */
-    private static final java.util.Set<String> NOTICES = java.util.Set.of("idle", "lifetime", "revoked", "everywhere");
+    private static final Set<String> NOTICES = Set.of("idle", "lifetime", "revoked", "everywhere");
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
@@ -81,7 +85,7 @@ class LoginView extends Main implements BeforeEnterObserver {
         form.setError(failed);
     }
 
-    private void showNotice(java.util.Map<String, java.util.List<String>> parameters) {
+    private void showNotice(Map<String, List<String>> parameters) {
         String key = null;
         if (parameters.containsKey("signed-out")) {
             String reason = parameters.get("signed-out").stream().findFirst().orElse("");

@@ -3,15 +3,16 @@ package app.attune.security.ui;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import app.attune.security.AttuneUser;
 import app.attune.security.SessionPolicy;
@@ -63,7 +64,7 @@ final class SessionPolicyFilter extends OncePerRequestFilter {
             policy.ended(user, ending.get());
             if (isPageLoad(request)) {
                 response.sendRedirect(request.getContextPath() + "/login?signed-out="
-                        + ending.get().name().toLowerCase(java.util.Locale.ROOT));
+                        + ending.get().name().toLowerCase(Locale.ROOT));
                 return;
             }
         } else if (isPageLoad(request)) {
