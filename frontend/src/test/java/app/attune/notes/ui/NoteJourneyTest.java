@@ -42,7 +42,11 @@ class NoteJourneyTest extends BrowserJourney {
         page.reload();
         assertThat(data).hasValue("Minh described a week of long shifts and short sleep.");
         page.getByLabel("Find a theme").fill("stress");
+        // As a person would, wait for the list to narrow before choosing: a click on the list it replaces is lost.
+        assertThat(page.getByText("Active listening")).isHidden();
         page.getByText("Stress overload").click();
+        assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Stress overload")))
+                .isChecked();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and lock")).click();
         assertThat(page.getByText("Sign and lock this note?")).isVisible();
         // The confirmation's own button comes after the page's one.
