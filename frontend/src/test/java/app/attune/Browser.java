@@ -1,6 +1,7 @@
 package app.attune;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Headless Chromium for the journeys: Debian's {@code /usr/bin/chromium}, or the one named by
@@ -18,6 +20,13 @@ public final class Browser implements AutoCloseable {
 
     private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    /**
+     * How long a journey waits for a state (an element, a URL, a text) before it fails: long enough for a shared CI
+     * machine with both cores busy, where a page can take several seconds to answer. Journeys wait for states,
+     * never for time, so a fast machine doesn't wait this long.
+     */
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
@@ -32,12 +41,13 @@ public final class Browser implements AutoCloseable {
             options.setExecutablePath(chromium);
         }
         browser = playwright.chromium().launch(options);
+        PlaywrightAssertions.setDefaultAssertionTimeout(PATIENCE.toMillis());
     }
 
     /** A fresh, cookie-less browser window, as a new visitor would have, at the given base URL. */
     public BrowserContext newVisitor(String baseUrl) {
         var context = browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("en-CA"));
-        context.setDefaultTimeout(15_000);
+        patient(context);
         return context;
     }
 
@@ -45,8 +55,13 @@ public final class Browser implements AutoCloseable {
     public BrowserContext newPhoneVisitor(String baseUrl) {
         var context = browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("en-CA")
                 .setViewportSize(390, 844).setHasTouch(true).setIsMobile(true).setTimezoneId("America/Toronto"));
-        context.setDefaultTimeout(15_000);
+        patient(context);
         return context;
+    }
+
+    private static void patient(BrowserContext context) {
+        context.setDefaultTimeout(PATIENCE.toMillis());
+        context.setDefaultNavigationTimeout(PATIENCE.toMillis());
     }
 
     @Override

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import app.attune.TestMailServer;
+import app.attune.Browser;
 import app.attune.BrowserJourney;
 import app.attune.FrontendTest;
 
@@ -58,7 +58,7 @@ class ClientJourneyTest extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite to the portal")).click();
         assertThat(page.getByText("An invitation has been sent.")).isVisible();
 
-        await().atMost(Duration.ofSeconds(20))
+        await().atMost(Browser.PATIENCE)
                 .until(() -> mail.getReceivedMessagesForDomain("fatemeh.rahimi@example.com").length == 1);
         var body = GreenMailUtil.getBody(mail.getReceivedMessagesForDomain("fatemeh.rahimi@example.com")[0])
                 .replace("=\r\n", "");

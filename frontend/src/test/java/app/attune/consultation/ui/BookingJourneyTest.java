@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import app.attune.Browser;
 import app.attune.BrowserJourney;
 import app.attune.FrontendTest;
 import app.attune.TestMailServer;
@@ -56,7 +56,7 @@ class BookingJourneyTest extends BrowserJourney {
                 Long.class)).isEqualTo(1);
 
         var mail = TestMailServer.greenMail();
-        await().atMost(Duration.ofSeconds(20)).until(() -> mail.getReceivedMessagesForDomain("sara.ng@example.org").length > 0);
+        await().atMost(Browser.PATIENCE).until(() -> mail.getReceivedMessagesForDomain("sara.ng@example.org").length > 0);
         String body = GreenMailUtil.getWholeMessage(mail.getReceivedMessagesForDomain("sara.ng@example.org")[0])
                 .replace("=\r\n", "");
         var link = Pattern.compile("/consultation/[A-Za-z0-9_-]{43}").matcher(body);
