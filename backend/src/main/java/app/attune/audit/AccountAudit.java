@@ -24,6 +24,7 @@ class AccountAudit {
             case SIGNED_OUT_EVERYWHERE -> AuditAction.SIGN_OUT_EVERYWHERE;
             case PASSWORD_RESET_REQUESTED -> AuditAction.PASSWORD_RESET_REQUEST;
             case PASSWORD_RESET -> AuditAction.PASSWORD_RESET;
+            case PASSWORD_CHANGED -> AuditAction.PASSWORD_CHANGE;
             case TWO_FACTOR_ON -> AuditAction.TWO_FACTOR_ON;
             case TWO_FACTOR_OFF -> AuditAction.TWO_FACTOR_OFF;
             case RECOVERY_CODES_RENEWED -> AuditAction.RECOVERY_CODES_RENEW;

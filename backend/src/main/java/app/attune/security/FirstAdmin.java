@@ -1,6 +1,7 @@
 package app.attune.security;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,11 +53,12 @@ class FirstAdmin implements ApplicationRunner {
                     + " to create the first admin.");
             return;
         }
-        policy.check(password).ifPresent(problem -> {
+        policy.check(password, List.of(email)).ifPresent(problem -> {
             throw new StartupProblem("ATTUNE_ADMIN_PASSWORD is not accepted (" + switch (problem) {
                 case TOO_SHORT -> "it needs at least " + PasswordPolicy.MIN_LENGTH + " characters";
                 case TOO_LONG -> "it may have at most " + PasswordPolicy.MAX_LENGTH + " characters";
                 case TOO_COMMON -> "it is on the list of common passwords";
+                case TOO_PERSONAL -> "it contains the email or the word Attune";
             } + "). Choose another and restart.");
         });
         users.save(new UserAccount(email, Role.ADMIN, "Administrator", encoder.encode(password), clock.instant()));

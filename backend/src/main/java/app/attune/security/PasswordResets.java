@@ -2,6 +2,7 @@ package app.attune.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -109,9 +110,9 @@ public class PasswordResets {
         if (state != ResetLink.VALID) {
             throw new InvalidInputException("token", problem(state));
         }
-        policy.require(password);
         var account = users.findById(reset.getUserId()).filter(UserAccount::isEnabled)
                 .orElseThrow(() -> new InvalidInputException("token", problem(ResetLink.UNKNOWN)));
+        policy.require(password, List.of(account.getEmail(), clinics.clinic().name()));
         account.changePassword(encoder.encode(password), now);
         reset.use(now);
         resets.flush();

@@ -1,6 +1,7 @@
 package app.attune.security;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,7 +35,7 @@ public class PortalAccounts {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID createClientLogin(String email, String displayName, String password) {
-        policy.require(password);
+        policy.require(password, List.of(email));
         if (users.findByEmail(email).isPresent()) {
             throw new InvalidInputException("email", "An account already uses this email. Please ask your counsellor"
                     + " to invite you with another address.");

@@ -20,16 +20,21 @@ import jakarta.annotation.security.PermitAll;
 import app.attune.base.ui.FormProblems;
 import app.attune.security.AccountSessions;
 import app.attune.security.AttuneUser;
+import app.attune.security.PasswordChange;
 import app.attune.security.Role;
 import app.attune.security.TwoFactor;
 
-/** The signed-in person's own sign-in: two-step sign-in for staff, signing out everywhere, and the clinic's policy. */
+/**
+ * The signed-in person's own sign-in: two-step sign-in for staff, changing the password, signing out everywhere, and
+ * the clinic's policy.
+ */
 @Route("account")
 @PageTitle("title.account")
 @PermitAll
 class AccountView extends Main {
 
-    AccountView(AuthenticationContext authentication, TwoFactor twoFactor, AccountSessions sessions) {
+    AccountView(AuthenticationContext authentication, TwoFactor twoFactor, AccountSessions sessions,
+            PasswordChange passwords) {
         addClassName("attune-page");
         var user = authentication.getAuthenticatedUser(AttuneUser.class).orElseThrow();
         add(new H1(getTranslation("account.heading")), new Paragraph(getTranslation("account.intro")));
@@ -37,6 +42,10 @@ class AccountView extends Main {
             add(new TwoFactorPanel(twoFactor, () -> VaadinSession.getCurrent().setAttribute(
                     MainLayout.TWO_FACTOR_SETTLED, null)));
         }
+        add(new PasswordChangePanel(passwords, () -> {
+            authentication.logout();
+            getUI().ifPresent(ui -> ui.getPage().setLocation("login?reset"));
+        }));
         add(everywhere(authentication, sessions));
         if (user.role() == Role.ADMIN) {
             add(policy(twoFactor));

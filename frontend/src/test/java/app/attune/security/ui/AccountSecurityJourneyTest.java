@@ -22,6 +22,7 @@ import com.microsoft.playwright.options.Cookie;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 
+import app.attune.Browser;
 import app.attune.BrowserJourney;
 import app.attune.FrontendTest;
 import app.attune.TestMailServer;
@@ -131,7 +132,7 @@ class AccountSecurityJourneyTest extends BrowserJourney {
         assertThat(heading(page)).hasText("Please check your email");
 
         var mail = TestMailServer.greenMail();
-        await().atMost(Duration.ofSeconds(20)).until(() -> mail.getReceivedMessagesForDomain(email).length == 1);
+        await().atMost(Browser.PATIENCE).until(() -> mail.getReceivedMessagesForDomain(email).length == 1);
         String body = GreenMailUtil.getBody(mail.getReceivedMessagesForDomain(email)[0]).replace("=\r\n", "");
         var link = Pattern.compile("/reset-password/[A-Za-z0-9_-]{43}").matcher(body);
         assertThat(link.find()).isTrue();
@@ -152,6 +153,32 @@ class AccountSecurityJourneyTest extends BrowserJourney {
 
         page.navigate(link.group());
         assertThat(page.getByText("This link has already been used.")).isVisible();
+    }
+
+    @Test
+    void a_signed_in_person_changes_their_password_after_giving_the_current_one_and_signs_in_again_with_it() {
+        String email = newAccount("THERAPIST");
+        signIn(page, email, PASSWORD);
+        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
+        page.navigate("/account");
+        assertThat(heading(page)).hasText("Sign-in and security");
+
+        String fresh = "paper boats on a still pond";
+        page.getByLabel("Current password").fill("not the current one at all");
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(fresh);
+        page.getByLabel("Type it again").fill(fresh);
+        click(page, "Change my password");
+        assertThat(page.getByText("That isn't your current password.")).isVisible();
+
+        page.getByLabel("Current password").fill(PASSWORD);
+        click(page, "Change my password");
+
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?reset$"));
+        assertThat(page.getByText("Your new password is saved.")).isVisible();
+        signIn(page, email, PASSWORD);
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+        signIn(page, email, fresh);
+        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
     }
 
     @Test
