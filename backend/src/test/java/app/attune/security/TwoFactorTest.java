@@ -23,6 +23,7 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 
 import app.attune.base.InvalidInputException;
+import app.attune.base.Tokens;
 import app.attune.test.IntegrationTest;
 import app.attune.test.MutableClock;
 
@@ -149,6 +150,22 @@ class TwoFactorTest {
         assertThat(code(passwordStep(), recovery.toUpperCase().replace("-", " ")).isAuthenticated()).isTrue();
         assertThatThrownBy(() -> code(passwordStep(), recovery)).isInstanceOf(BadCredentialsException.class);
         assertThat(twoFactor.status().recoveryCodesLeft()).isEqualTo(9);
+    }
+
+    @Test
+    @WithUserDetails(SAM)
+    void recovery_codes_are_stored_only_as_salted_slow_hashes_and_older_sha_256_ones_still_work_once()
+            throws Exception {
+        enrol();
+        assertThat(jdbc.queryForList("select code_hash from recovery_code", String.class)).hasSize(10)
+                .allMatch(hash -> hash.startsWith("{bcrypt}$2"))
+                .as("salted: no two alike").doesNotHaveDuplicates();
+
+        String older = "abcd2345efgh6789";
+        jdbc.update("insert into recovery_code (user_id, code_hash, created_at)"
+                + " select id, ?, now() from app_user where email = ?", Tokens.hash(older), SAM);
+        assertThat(code(passwordStep(), "ABCD-2345-EFGH-6789").isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> code(passwordStep(), older)).isInstanceOf(BadCredentialsException.class);
     }
 
     @Test
