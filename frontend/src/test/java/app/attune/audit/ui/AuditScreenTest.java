@@ -46,7 +46,7 @@ class AuditScreenTest extends SpringBrowserlessTest {
 
         assertThat(events("AUDIT_VIEW")).isEqualTo(before + 1);
         assertThat($(H1.class).first().getText()).isEqualTo("Audit log");
-        assertThat(test(grid()).getRow(0).action().name()).isEqualTo("AUDIT_VIEW");
+        assertThat(test(grid()).getRow(0).action()).isEqualTo("AUDIT_VIEW");
     }
 
     @Test
