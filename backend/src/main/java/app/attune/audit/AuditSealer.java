@@ -90,12 +90,15 @@ class AuditSealer {
         // will be. Taken before the rows are read, so the read (a newer snapshot) sees all of them.
         String horizon = jdbc.sql("select pg_snapshot_xmin(pg_current_snapshot())::text").query(String.class)
                 .single();
+        // Rows after the newest seal, in (tx, id) order. "Or a newer id" and the check for a seal cover a database
+        // restored into another PostgreSQL server, whose transaction ids start again below the restored ones.
         var rows = jdbc.sql("""
-                select id, tx::text as tx, occurred_at, actor_id, actor_role, action, client_id, record_type,
-                       record_id, detail
-                from audit_event
-                where tx < cast(:horizon as xid8) and (tx, id) > (cast(:tx as xid8), :id)
-                order by tx, id limit :batch""")
+                select e.id, e.tx::text as tx, e.occurred_at, e.actor_id, e.actor_role, e.action, e.client_id,
+                       e.record_type, e.record_id, e.detail
+                from audit_event e
+                where e.tx < cast(:horizon as xid8) and (e.tx >= cast(:tx as xid8) or e.id > :id)
+                  and not exists (select 1 from audit_seal s where s.event_id = e.id)
+                order by e.tx, e.id limit :batch""")
                 .param("horizon", horizon).param("tx", head.tx()).param("id", head.eventId()).param("batch", BATCH)
                 .query((rs, n) -> new Pending(rs.getString("tx"), row(rs))).list();
         if (rows.isEmpty()) {

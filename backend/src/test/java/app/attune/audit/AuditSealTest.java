@@ -227,6 +227,23 @@ class AuditSealTest {
     }
 
     @Test
+    void after_a_restore_into_another_server_whose_transaction_ids_start_lower_new_rows_are_still_sealed() {
+        long seq = count("select max(seq) from audit_seal");
+        String tx = jdbc.queryForObject("select tx::text from audit_seal where seq = ?", String.class, seq);
+        // As restored from a server that had counted far more transactions than this one.
+        asOwner("update audit_seal set tx = '9000000000000'::xid8 where seq = " + seq);
+        try {
+            long row = insert("written after the restore");
+
+            assertThat(sealer.sealPending(true)).isEqualTo(1);
+            assertThat(count("select count(*) from audit_seal where event_id = " + row)).isOne();
+            assertThat(chain.walk().intact()).isTrue();
+        } finally {
+            asOwner("update audit_seal set tx = '" + tx + "'::xid8 where seq = " + seq);
+        }
+    }
+
+    @Test
     void a_changed_checkpoint_is_found() {
         insert("checkpointed");
         sealer.sealPending(true);
