@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import app.attune.audit.ChainCheck.Problem;
 import app.attune.base.PostgresServer;
@@ -28,6 +29,7 @@ class LegacyChainSealTest {
 
     private final PostgresServer server = PostgresServer.local();
     private final String name = "attune_legacy_" + HexFormat.of().formatHex(randomBytes());
+    private PostgreSQLContainer container;
 
     private static byte[] randomBytes() {
         var bytes = new byte[6];
@@ -35,15 +37,29 @@ class LegacyChainSealTest {
         return bytes;
     }
 
+    /** A container where Docker runs (as the other tests use), otherwise a database of its own on the local server. */
+    private DriverManagerDataSource database() {
+        if (PostgresServer.dockerAvailable()) {
+            container = PostgresServer.startContainer();
+            return new DriverManagerDataSource(container.getJdbcUrl(), container.getUsername(),
+                    container.getPassword());
+        }
+        var database = server.createIfMissing(name);
+        return new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password());
+    }
+
     @AfterEach
     void dropDatabase() {
-        server.drop(name);
+        if (container != null) {
+            container.stop();
+        } else {
+            server.drop(name);
+        }
     }
 
     @Test
     void rows_chained_before_v014_are_sealed_and_recomputing_their_old_chain_after_a_change_is_found() {
-        var database = server.createIfMissing(name);
-        var dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password());
+        var dataSource = database();
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("13").load().migrate();
         var jdbc = new JdbcTemplate(dataSource);
         for (int i = 1; i <= 5; i++) {
