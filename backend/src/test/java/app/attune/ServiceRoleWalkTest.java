@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -36,7 +37,8 @@ import app.attune.test.IntegrationTest;
  * The role matrix at run time: every guarded public service method is called as a visitor, a client, a therapist and
  * an admin, and Spring Security must refuse exactly the roles its rule leaves out. This catches a rule that is written
  * but not enforced (a method called around its proxy, a bean that isn't proxied). Each call runs in a transaction
- * that is rolled back, so calls that are let through change nothing.
+ * that is rolled back, so calls that are let through change nothing. Every refusal must leave exactly one
+ * {@code ACCESS_DENIED} row, by that role, in the audit log (written in a transaction of its own, so it stays).
  */
 @IntegrationTest
 @ActiveProfiles("demo")
@@ -51,6 +53,14 @@ class ServiceRoleWalkTest {
     UserDetailsService users;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long refusalsBy(String role) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'ACCESS_DENIED' and actor_role = ?", Long.class,
+                role);
+    }
 
     @AfterEach
     void signOut() {
@@ -93,10 +103,14 @@ class ServiceRoleWalkTest {
                 for (String role : ROLES) {
                     calls++;
                     SecurityContextHolder.getContext().setAuthentication(as(role));
+                    long audited = refusalsBy(role);
                     boolean refused = refusedByItsRule(rollback, bean, method);
                     if (refused == allowed.contains(role)) {
                         mismatches.add(type.getSimpleName() + "." + method.getName() + " as " + role + ": "
                                 + (refused ? "refused, but its rule allows it" : "let through, but its rule doesn't"));
+                    } else if (refused && refusalsBy(role) != audited + 1) {
+                        mismatches.add(type.getSimpleName() + "." + method.getName() + " as " + role
+                                + ": refused with " + (refusalsBy(role) - audited) + " ACCESS_DENIED rows, not one");
                     }
                 }
             }

@@ -9,10 +9,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
@@ -22,13 +24,23 @@ import com.vaadin.flow.server.auth.NavigationAccessControl;
 /**
  * The role matrix for screens, at run time: for each role, every registered route is put to the same access control
  * that guards real navigation, with the person's real principal and roles, and the decision must match the route's
- * line in {@code role-matrix.txt}.
+ * line in {@code role-matrix.txt}. Every refused route is then navigated to for real, and must leave exactly one
+ * {@code ACCESS_DENIED} row naming its path and the role. (Asking the access control alone, as menus do, writes none.)
  */
 @FrontendTest
 class RouteRoleWalkTest extends SpringBrowserlessTest {
 
     @Autowired
     NavigationAccessControl accessControl;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long refusals(String role, String path) {
+        return jdbc.queryForObject("""
+                select count(*) from audit_event
+                where action = 'ACCESS_DENIED' and actor_role = ? and record_type = 'route' and record_id = ?""",
+                Long.class, role, path);
+    }
 
     private List<String> mismatches(String role) throws IOException {
         var expected = RoleMatrixTest.expectations();
@@ -47,10 +59,20 @@ class RouteRoleWalkTest extends SpringBrowserlessTest {
             String path = route.getTemplate().replaceAll(":[A-Za-z]+(\\([^)]*\\))?", UUID.randomUUID().toString());
             var context = accessControl.createNavigationContext(route.getNavigationTarget(), path,
                     VaadinService.getCurrent(), VaadinRequest.getCurrent());
+            long audited = refusals(role, "/" + path);
             boolean opens = accessControl.checkAccess(context, false).decision() == AccessCheckDecision.ALLOW;
             if (opens != shouldOpen) {
                 wrong.add(line + " as " + role + ": " + (opens ? "opens" : "refused") + ", expected "
                         + (shouldOpen ? "open" : "refused"));
+            } else if (!opens) {
+                if (refusals(role, "/" + path) != audited) {
+                    wrong.add(line + " as " + role + ": asking the access control wrote an audit row");
+                }
+                navigate(path, Component.class);
+                if (refusals(role, "/" + path) != audited + 1) {
+                    wrong.add(line + " as " + role + ": refused with " + (refusals(role, "/" + path) - audited)
+                            + " ACCESS_DENIED rows, not one");
+                }
             }
         }
         return wrong;

@@ -1,21 +1,31 @@
 package app.attune.audit;
 
+import java.security.MessageDigest;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.attune.audit.ChainCheck.Problem;
+
 /**
- * Checks the audit log's hash chain: each row's hash must be the SHA-256 of the previous row's hash and its own
- * content, and each row must point at the hash of the row before it.
+ * Checks the sealed audit log: every seal must be the HMAC of the seal before it and its row as it is now, the seals
+ * must reach as far as the newest checkpoint says, the checkpoints must be as written and none missing, and no row
+ * may go unsealed for longer than the grace period. Without the key, nobody who changes the database can make these
+ * hold again.
+ *
+ * @see "Design decision: docs/decisions/015-audit-seal.md"
  */
 @Service
 public class AuditChain {
@@ -25,69 +35,160 @@ public class AuditChain {
 
     private final JdbcClient jdbc;
     private final AuditLog log;
+    private final AuditSealKey key;
+    private final AuditSealer sealer;
+    private final Clock clock;
+    private final Duration grace;
 
-    AuditChain(JdbcClient jdbc, AuditLog log) {
+    AuditChain(JdbcClient jdbc, AuditLog log, AuditSealKey key, AuditSealer sealer, Clock clock,
+            @Value("${attune.audit.seal-grace:1m}") Duration grace) {
         this.jdbc = jdbc;
         this.log = log;
+        this.key = key;
+        this.sealer = sealer;
+        this.clock = clock;
+        this.grace = grace;
     }
 
     /**
-     * Walks the whole chain, a batch at a time, and reports the first broken link or how many rows are intact. The
-     * check is itself audited first, so it is part of what it checks.
+     * Walks the whole log, a batch at a time, and reports the first problem or how many rows are intact. The check
+     * is itself audited first (and sealed a few seconds later).
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public ChainCheck verify() {
-        log.recordAccess(AuditAction.AUDIT_VERIFY, null, "audit", null);
+        log.recordAccess(AuditAction.AUDIT_VERIFY, null, AuditRecordType.AUDIT, null);
         return walk();
     }
 
-    /** The daily check. Its log line holds a count and at most a row id: never who, whom or what. */
+    /** The daily check. Its log line holds counts and at most a row id: never who, whom or what. */
     @Scheduled(cron = "${attune.audit.verify-cron:0 30 3 * * *}", zone = "UTC")
     @Transactional(readOnly = true)
     void verifyDaily() {
         var check = walk();
         if (check.intact()) {
-            LOG.info("Audit chain intact: {} rows checked", check.rowsChecked());
+            LOG.info("Audit log intact: {} sealed rows checked, {} awaiting their seal", check.rowsChecked(),
+                    check.awaitingSeal());
         } else {
-            LOG.error("Audit chain broken at audit_event id {} ({} rows checked before it)", check.brokenRowId(),
-                    check.rowsChecked());
+            LOG.error("Audit log problem {} at audit_event id {} ({} rows checked before it, {} concerned)",
+                    check.problem(), check.brokenRowId(), check.rowsChecked(), check.rowsConcerned());
         }
     }
 
-    private ChainCheck walk() {
-        long afterSeq = 0;
-        String previousHash = null;
-        long checked = 0;
+    ChainCheck walk() {
+        var checkpoints = checkpoints();
+        if (checkpoints.problem().isPresent()) {
+            return checkpoints.problem().get();
+        }
+        var newest = checkpoints.newest();
+        long after = 0;
+        byte[] previous = AuditSeals.GENESIS;
+        byte[] sealAtCheckpoint = null;
         while (true) {
             List<Link> links = jdbc.sql("""
-                    select id, occurred_at, chain_seq, prev_hash, row_hash,
-                           audit_event_hash(prev_hash, id, occurred_at, actor_id, actor_role, action, client_id,
-                                            record_type, record_id, detail) as expected
-                    from audit_event where chain_seq > :after order by chain_seq limit :batch""")
-                    .param("after", afterSeq).param("batch", BATCH)
-                    .query((rs, n) -> new Link(rs.getLong("id"), rs.getTimestamp("occurred_at"),
-                            rs.getLong("chain_seq"), rs.getString("prev_hash"), rs.getString("row_hash"),
-                            rs.getString("expected")))
+                    select s.seq, s.event_id, s.seal, e.id, e.occurred_at, e.actor_id, e.actor_role, e.action,
+                           e.client_id, e.record_type, e.record_id, e.detail
+                    from audit_seal s left join audit_event e on e.id = s.event_id
+                    where s.seq > :after order by s.seq limit :batch""")
+                    .param("after", after).param("batch", BATCH)
+                    .query((rs, n) -> new Link(rs.getLong("seq"), rs.getLong("event_id"), rs.getBytes("seal"),
+                            rs.getObject("id") == null ? null : AuditSealer.row(rs)))
                     .list();
             for (Link link : links) {
-                boolean follows = link.seq() == afterSeq + 1 && Objects.equals(link.prevHash(), previousHash);
-                if (!follows || !link.rowHash().equals(link.expected())) {
-                    return ChainCheck.brokenAt(checked, link.id(), link.occurredAt());
+                if (link.row() == null || link.seq() != after + 1) {
+                    return ChainCheck.broken(Problem.ROW_REMOVED, after, link.eventId(),
+                            link.row() == null ? null : link.row().occurredAt(), 1);
                 }
-                checked++;
-                afterSeq = link.seq();
-                previousHash = link.rowHash();
+                byte[] expected = AuditSeals.seal(key, previous, link.seq(), link.row());
+                if (!MessageDigest.isEqual(expected, link.seal())) {
+                    return ChainCheck.broken(Problem.ROW_CHANGED, after, link.eventId(), link.row().occurredAt(),
+                            1);
+                }
+                after = link.seq();
+                previous = expected;
+                if (newest != null && after == newest.headSeq()) {
+                    sealAtCheckpoint = expected;
+                }
             }
             if (links.size() < BATCH) {
-                return ChainCheck.intact(checked);
+                break;
             }
         }
+        if (newest != null && after < newest.headSeq()) {
+            return ChainCheck.broken(Problem.NEWEST_ROWS_REMOVED, after, null, null, newest.headSeq() - after);
+        }
+        if (newest != null && !MessageDigest.isEqual(sealAtCheckpoint, newest.headSeal())) {
+            return ChainCheck.broken(Problem.ROW_CHANGED, after, null, null, 0);
+        }
+        return unsealed(after);
     }
 
-    private record Link(long id, Instant occurredAt, long seq, String prevHash, String rowHash, String expected) {
-        Link(long id, Timestamp occurredAt, long seq, String prevHash, String rowHash, String expected) {
-            this(id, occurredAt.toInstant(), seq, prevHash, rowHash, expected);
+    /** Rows with no seal: fine while younger than the grace period, a problem after it. */
+    private ChainCheck unsealed(long sealed) {
+        var waiting = jdbc.sql("""
+                select count(*) as n, min(e.occurred_at) as oldest from audit_event e
+                where not exists (select 1 from audit_seal s where s.event_id = e.id)""")
+                .query((rs, n) -> new Waiting(rs.getLong("n"),
+                        Optional.ofNullable(rs.getTimestamp("oldest")).map(Timestamp::toInstant).orElse(null)))
+                .single();
+        if (waiting.count() > 0 && waiting.oldest().isBefore(clock.instant().minus(grace))) {
+            long firstLate = jdbc.sql("""
+                    select e.id from audit_event e
+                    where e.occurred_at < :before and not exists (select 1 from audit_seal s where s.event_id = e.id)
+                    order by e.occurred_at, e.id limit 1""")
+                    .param("before", Timestamp.from(clock.instant().minus(grace))).query(Long.class).single();
+            return ChainCheck.broken(Problem.NOT_SEALED, sealed, firstLate, waiting.oldest(), waiting.count());
         }
+        return ChainCheck.intact(sealed, waiting.count());
+    }
+
+    /** Every checkpoint's MAC and link, then whether this server wrote a newer one than the database holds. */
+    private Checkpoints checkpoints() {
+        long after = 0;
+        byte[] previousMac = null;
+        AuditSeals.Checkpoint newest = null;
+        while (true) {
+            var batch = jdbc.sql("""
+                    select seq, sealed_at, head_seq, head_seal, prev_mac, mac from audit_checkpoint
+                    where seq > :after order by seq limit :batch""")
+                    .param("after", after).param("batch", BATCH)
+                    .query((rs, n) -> new Written(new AuditSeals.Checkpoint(rs.getLong("seq"),
+                            rs.getTimestamp("sealed_at").toInstant(), rs.getLong("head_seq"), rs.getBytes("head_seal"),
+                            rs.getBytes("prev_mac")), rs.getBytes("mac")))
+                    .list();
+            for (var written : batch) {
+                var checkpoint = written.checkpoint();
+                boolean links = checkpoint.seq() == after + 1 && (previousMac == null
+                        ? checkpoint.prevMac() == null : MessageDigest.isEqual(previousMac, checkpoint.prevMac()));
+                if (!links || !MessageDigest.isEqual(written.mac(), AuditSeals.checkpointMac(key, checkpoint))) {
+                    return new Checkpoints(null, Optional.of(ChainCheck.broken(Problem.CHECKPOINT_CHANGED, 0, null,
+                            checkpoint.sealedAt(), 1)));
+                }
+                after = checkpoint.seq();
+                previousMac = written.mac();
+                newest = checkpoint;
+            }
+            if (batch.size() < BATCH) {
+                break;
+            }
+        }
+        long remembered = sealer.lastCheckpointWritten();
+        if (remembered > after) {
+            return new Checkpoints(null, Optional.of(ChainCheck.broken(Problem.CHECKPOINTS_REMOVED, 0, null, null,
+                    remembered - after)));
+        }
+        return new Checkpoints(newest, Optional.empty());
+    }
+
+    private record Link(long seq, long eventId, byte[] seal, AuditSeals.Row row) {
+    }
+
+    private record Written(AuditSeals.Checkpoint checkpoint, byte[] mac) {
+    }
+
+    private record Checkpoints(AuditSeals.Checkpoint newest, Optional<ChainCheck> problem) {
+    }
+
+    private record Waiting(long count, Instant oldest) {
     }
 }

@@ -14,6 +14,9 @@ import app.attune.security.CurrentUser;
 @Service
 public class AuditLog {
 
+    /** The longest record id the table holds (V002). */
+    static final int RECORD_ID_LENGTH = 80;
+
     private final AuditEventRepository events;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -29,14 +32,14 @@ public class AuditLog {
      * back, so does its record. {@code detail} must never hold clinical content.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(AuditAction action, UUID clientId, String recordType, Object recordId, String detail) {
+    public void record(AuditAction action, UUID clientId, AuditRecordType recordType, Object recordId, String detail) {
         write(action, clientId, recordType, recordId, detail);
     }
 
-    private void write(AuditAction action, UUID clientId, String recordType, Object recordId, String detail) {
+    private void write(AuditAction action, UUID clientId, AuditRecordType recordType, Object recordId, String detail) {
         var actor = currentUser.find();
         events.save(new AuditEvent(clock.instant(), actor.map(AttuneUser::id).orElse(null),
-                actor.map(u -> u.role().name()).orElse("ANONYMOUS"), action, clientId, recordType,
+                actor.map(u -> u.role().name()).orElse("ANONYMOUS"), action, clientId, recordType.code(),
                 recordId == null ? null : recordId.toString(), detail));
     }
 
@@ -45,8 +48,19 @@ public class AuditLog {
      * reads run in read-only transactions, and a refusal must be kept although the request then fails.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordAccess(AuditAction action, UUID clientId, String recordType, Object recordId) {
+    public void recordAccess(AuditAction action, UUID clientId, AuditRecordType recordType, Object recordId) {
         write(action, clientId, recordType, recordId, null);
+    }
+
+    /**
+     * Records a refusal by a role rule ({@link AuditAction#ACCESS_DENIED}) that names no client: a screen, a service
+     * method or a request, {@code what} being its path or name (cut to the 80 characters a record id holds). In a
+     * transaction of its own, so the row stays although the refused call fails.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(AuditRecordType kind, String what) {
+        String id = what == null || what.length() <= RECORD_ID_LENGTH ? what : what.substring(0, RECORD_ID_LENGTH);
+        write(AuditAction.ACCESS_DENIED, null, kind, id, null);
     }
 
     /**
@@ -54,14 +68,15 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAccount(UUID userId, String role, AuditAction action, String detail) {
-        events.save(new AuditEvent(clock.instant(), userId, role, action, null, "account", userId.toString(), detail));
+        events.save(new AuditEvent(clock.instant(), userId, role, action, null, AuditRecordType.ACCOUNT.code(),
+                userId.toString(), detail));
     }
 
     /** Records a sign-in attempt by a known account (or, with a null id, an unknown one), in its own transaction. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSignIn(UUID userId, String role, boolean success) {
         events.save(new AuditEvent(clock.instant(), userId, role == null ? "ANONYMOUS" : role,
-                success ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED, null, "account",
+                success ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED, null, AuditRecordType.ACCOUNT.code(),
                 userId == null ? null : userId.toString(), userId == null ? "unknown account" : null));
     }
 }

@@ -62,7 +62,7 @@ public class AuditSearch {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void opened() {
-        log.record(AuditAction.AUDIT_VIEW, null, "audit", null, null);
+        log.record(AuditAction.AUDIT_VIEW, null, AuditRecordType.AUDIT, null, null);
     }
 
     /** How many events the filter picks. */
@@ -110,10 +110,10 @@ public class AuditSearch {
                 .param("limit", EXPORT_LIMIT).query(AuditSearch::entry).list();
         for (var e : rows) {
             csvLine(out, Long.toString(e.id()), DateTimeFormatter.ISO_INSTANT.format(e.occurredAt()),
-                    text(e.actorId()), e.actorName(), e.actorRole(), e.action().name(), text(e.clientId()),
+                    text(e.actorId()), e.actorName(), e.actorRole(), e.action(), text(e.clientId()),
                     e.clientName(), e.recordType(), e.recordId(), e.detail());
         }
-        log.record(AuditAction.AUDIT_EXPORT, filter.clientId(), "audit", null, "rows: " + rows.size());
+        log.record(AuditAction.AUDIT_EXPORT, filter.clientId(), AuditRecordType.AUDIT, null, "rows: " + rows.size());
         return out.toString();
     }
 
@@ -148,7 +148,7 @@ public class AuditSearch {
     private static AuditEntry entry(ResultSet rs, int n) throws SQLException {
         return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                 rs.getObject("actor_id", UUID.class), rs.getString("actor_name"), rs.getString("actor_role"),
-                AuditAction.valueOf(rs.getString("action")), rs.getObject("client_id", UUID.class),
+                rs.getString("action"), rs.getObject("client_id", UUID.class),
                 rs.getString("client_name"), rs.getString("record_type"), rs.getString("record_id"),
                 rs.getString("detail"));
     }

@@ -28,11 +28,11 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public Page<AuditRow> forClient(UUID clientId, Pageable pageable) {
         if (!clientAccess.maySee(clientId)) {
-            log.recordAccess(AuditAction.ACCESS_DENIED, clientId, "audit", clientId);
+            log.recordAccess(AuditAction.ACCESS_DENIED, clientId, AuditRecordType.AUDIT, clientId);
             throw new AccessDeniedException("This client's activity is not yours to see");
         }
         return events.findForClient(clientId, pageable)
                 .map(v -> new AuditRow(v.getOccurredAt(), v.getActorName(), v.getActorRole(),
-                        AuditAction.valueOf(v.getAction()), v.getRecordType(), v.getDetail()));
+                        v.getAction(), v.getRecordType(), v.getDetail()));
     }
 }

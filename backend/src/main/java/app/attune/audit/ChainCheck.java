@@ -3,16 +3,34 @@ package app.attune.audit;
 import java.time.Instant;
 
 /**
- * What a walk along the audit chain found: intact with the number of rows checked, or the first row whose link is
- * broken (its id and when it says it happened).
+ * What a walk along the sealed audit log found: intact with the number of rows checked (and how many newer rows are
+ * still waiting for their seal, which is normal for a few seconds), or the first problem: its kind, the row it names
+ * (id and when it says it happened) where there is one, and how many rows it concerns.
  */
-public record ChainCheck(boolean intact, long rowsChecked, Long brokenRowId, Instant brokenRowOccurredAt) {
+public record ChainCheck(boolean intact, long rowsChecked, Long brokenRowId, Instant brokenRowOccurredAt,
+        Problem problem, long rowsConcerned, long awaitingSeal) {
 
-    static ChainCheck intact(long rows) {
-        return new ChainCheck(true, rows, null, null);
+    /** What broke. */
+    public enum Problem {
+        /** A row is not as it was sealed: changed, or its seal forged or moved. */
+        ROW_CHANGED,
+        /** A sealed row is gone, or its seal is. */
+        ROW_REMOVED,
+        /** The newest rows are gone: the seals end before the newest checkpoint says they reached. */
+        NEWEST_ROWS_REMOVED,
+        /** A checkpoint is not as it was written, or one between others is gone. */
+        CHECKPOINT_CHANGED,
+        /** The newest checkpoints are gone: this server wrote a newer one than the database holds. */
+        CHECKPOINTS_REMOVED,
+        /** Rows older than the grace period have no seal: written behind the application's back, or the sealer stopped. */
+        NOT_SEALED
     }
 
-    static ChainCheck brokenAt(long rowsChecked, long id, Instant occurredAt) {
-        return new ChainCheck(false, rowsChecked, id, occurredAt);
+    static ChainCheck intact(long rows, long awaitingSeal) {
+        return new ChainCheck(true, rows, null, null, null, 0, awaitingSeal);
+    }
+
+    static ChainCheck broken(Problem problem, long rowsChecked, Long id, Instant occurredAt, long concerned) {
+        return new ChainCheck(false, rowsChecked, id, occurredAt, problem, concerned, 0);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.audit.ClientAccessPolicy;
 import app.attune.security.AttuneUser;
 import app.attune.security.CurrentUser;
@@ -50,8 +51,8 @@ class ClientAccess implements ClientAccessPolicy {
             case CLIENT -> false;
         };
         if (!allowed) {
-            audit.recordAccess(AuditAction.ACCESS_DENIED, client == null ? null : client.getId(), "client",
-                    requestedId);
+            audit.recordAccess(AuditAction.ACCESS_DENIED, client == null ? null : client.getId(),
+                    AuditRecordType.CLIENT, requestedId);
             throw new AccessDeniedException("This client is not in your caseload");
         }
         return client;

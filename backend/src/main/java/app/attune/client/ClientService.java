@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
 import app.attune.base.Validation;
@@ -77,7 +78,7 @@ public class ClientService {
     @Transactional(readOnly = true)
     public ClientDetails get(UUID id) {
         var client = access.require(clients.findWithConcerns(id).orElse(null), id);
-        audit.recordAccess(AuditAction.VIEW, id, "client", id);
+        audit.recordAccess(AuditAction.VIEW, id, AuditRecordType.CLIENT, id);
         return details(client);
     }
 
@@ -100,7 +101,7 @@ public class ClientService {
         var client = new Client(owner, clock.instant());
         client.apply(form, resolveConcerns(form.concernIds(), Set.of()), clock.instant());
         clients.saveAndFlush(client);
-        audit.record(AuditAction.CREATE, client.getId(), "client", client.getId(), null);
+        audit.record(AuditAction.CREATE, client.getId(), AuditRecordType.CLIENT, client.getId(), null);
         return client.getId();
     }
 
@@ -124,7 +125,7 @@ public class ClientService {
         var newConcerns = kept != null ? kept : resolveConcerns(form.concernIds(), client.getConcerns());
         client.apply(form, newConcerns, clock.instant());
         clients.saveAndFlush(client);
-        audit.record(AuditAction.UPDATE, id, "client", id, null);
+        audit.record(AuditAction.UPDATE, id, AuditRecordType.CLIENT, id, null);
     }
 
     /** Discharges a client on a date, for a reason. */
@@ -151,7 +152,7 @@ public class ClientService {
         requireVersion(client, version);
         client.discharge(date, reason, clock.instant());
         clients.saveAndFlush(client);
-        audit.record(AuditAction.DISCHARGE, id, "client", id, null);
+        audit.record(AuditAction.DISCHARGE, id, AuditRecordType.CLIENT, id, null);
     }
 
     /** Moves a client to another therapist's caseload. Admins only. */
@@ -163,7 +164,7 @@ public class ClientService {
             throw new InvalidInputException("therapist", "Please choose one of the clinic's therapists.");
         }
         client.reassign(therapistId, clock.instant());
-        audit.record(AuditAction.REASSIGN, id, "client", id, null);
+        audit.record(AuditAction.REASSIGN, id, AuditRecordType.CLIENT, id, null);
     }
 
     /** The signed-in client's own profile: name and contact details. */
@@ -171,7 +172,7 @@ public class ClientService {
     @Transactional(readOnly = true)
     public MyProfile myProfile() {
         var client = ownRecord();
-        audit.recordAccess(AuditAction.VIEW, client.getId(), "profile", client.getId());
+        audit.recordAccess(AuditAction.VIEW, client.getId(), AuditRecordType.PROFILE, client.getId());
         String therapist = therapists.names(Set.of(client.getPrimaryTherapistId())).get(client.getPrimaryTherapistId());
         return new MyProfile(client.getLegalName(), client.getPreferredName(), client.getPronouns(), therapist,
                 new MyContactForm(client.getEmail(), client.getPhone(), client.getEmergencyName(),
@@ -187,7 +188,7 @@ public class ClientService {
         requireVersion(client, version);
         client.applyContact(form, clock.instant());
         clients.saveAndFlush(client);
-        audit.record(AuditAction.UPDATE, client.getId(), "profile", client.getId(), null);
+        audit.record(AuditAction.UPDATE, client.getId(), AuditRecordType.PROFILE, client.getId(), null);
     }
 
     private Client ownRecord() {

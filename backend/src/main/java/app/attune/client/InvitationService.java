@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.base.InvalidInputException;
 import app.attune.base.Tokens;
@@ -97,7 +98,8 @@ public class InvitationService {
         invitations.save(new PortalInvitation(clientId, client.getEmail(), Tokens.hash(token), currentUser.require().id(),
                 now, now.plus(VALID_FOR)));
         outbox.enqueue(invitationEmail(client, token));
-        audit.record(resend ? AuditAction.INVITE_RESEND : AuditAction.INVITE, clientId, "invitation", null, null);
+        audit.record(resend ? AuditAction.INVITE_RESEND : AuditAction.INVITE, clientId, AuditRecordType.INVITATION,
+                null, null);
     }
 
     /** Withdraws the client's open invitation, so its link no longer works. */
@@ -107,7 +109,7 @@ public class InvitationService {
         access.require(clients.findById(clientId).orElse(null), clientId);
         invitations.findOpen(clientId).ifPresent(open -> {
             open.revoke(clock.instant());
-            audit.record(AuditAction.INVITE_REVOKE, clientId, "invitation", open.getId(), null);
+            audit.record(AuditAction.INVITE_REVOKE, clientId, AuditRecordType.INVITATION, open.getId(), null);
         });
     }
 
@@ -146,7 +148,7 @@ public class InvitationService {
         UUID userId = portalAccounts.createClientLogin(invitation.getEmail(), client.displayName(), password);
         client.linkPortalAccount(userId, clock.instant());
         invitation.accept(clock.instant());
-        audit.record(AuditAction.INVITE_ACCEPT, client.getId(), "invitation", invitation.getId(), null);
+        audit.record(AuditAction.INVITE_ACCEPT, client.getId(), AuditRecordType.INVITATION, invitation.getId(), null);
         return invitation.getEmail();
     }
 

@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.base.InvalidInputException;
 import app.attune.base.Tokens;
@@ -107,7 +108,7 @@ public class BookingService {
         String token = Tokens.newToken();
         var consultation = consultations.save(
                 new Consultation(appointmentId, newReference(), request, Tokens.hash(token), now));
-        audit.record(AuditAction.CREATE, null, "consultation", appointmentId, null);
+        audit.record(AuditAction.CREATE, null, AuditRecordType.CONSULTATION, appointmentId, null);
         String therapistName = therapists.names(List.of(request.therapistId())).get(request.therapistId());
         emails.booked(details(consultation, request.therapistId(), therapistName, request.start(), end, 0), token);
         return new BookingConfirmation(consultation.getReference(), request.therapistId(), therapistName,
@@ -133,7 +134,8 @@ public class BookingService {
             var row = find(token);
             requireChangeable(row);
             appointments.changeStatus(row.appointmentId(), AppointmentStatus.CANCELLED, "Cancelled by the booker");
-            audit.record(AuditAction.UPDATE, null, "consultation", row.appointmentId(), "cancelled by the booker");
+            audit.record(AuditAction.UPDATE, null, AuditRecordType.CONSULTATION,
+                    row.appointmentId(), "cancelled by the booker");
             emails.cancelled(details(row.consultation(), row.therapistId(), row.therapistName(), row.start(),
                     row.end(), row.sequence() + 1));
         });
@@ -162,7 +164,8 @@ public class BookingService {
                 appointments.move(row.appointmentId(), newStart, end);
                 appointments.changeStatus(row.appointmentId(), AppointmentStatus.BOOKED, null);
                 view.clearReminder(row.appointmentId());
-                audit.record(AuditAction.UPDATE, null, "consultation", row.appointmentId(), "rescheduled by the booker");
+                audit.record(AuditAction.UPDATE, null, AuditRecordType.CONSULTATION,
+                        row.appointmentId(), "rescheduled by the booker");
                 emails.rescheduled(details(row.consultation(), row.therapistId(), row.therapistName(), newStart, end,
                         row.sequence() + 1), token);
                 return new ManagedBooking(row.consultation().getReference(), row.therapistId(), row.therapistName(),

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.base.InvalidInputException;
 import app.attune.client.ClientForm;
 import app.attune.client.ClientService;
@@ -98,7 +99,7 @@ public class ConsultationService {
             throw new InvalidInputException("status", "Only a consultation that has started can be marked.");
         }
         appointments.changeStatus(appointmentId, outcome, null);
-        audit.record(AuditAction.UPDATE, row.clientId(), "consultation", appointmentId, outcome.name());
+        audit.record(AuditAction.UPDATE, row.clientId(), AuditRecordType.CONSULTATION, appointmentId, outcome.name());
     }
 
     /** Cancels a consultation on the therapist's side; the visitor is told by email. */
@@ -111,7 +112,8 @@ public class ConsultationService {
         }
         appointments.changeStatus(appointmentId, AppointmentStatus.CANCELLED,
                 reason == null || reason.isBlank() ? "Cancelled by the clinic" : reason.strip());
-        audit.record(AuditAction.UPDATE, row.clientId(), "consultation", appointmentId, "cancelled by the clinic");
+        audit.record(AuditAction.UPDATE, row.clientId(), AuditRecordType.CONSULTATION,
+                appointmentId, "cancelled by the clinic");
     }
 
     /**
@@ -133,7 +135,8 @@ public class ConsultationService {
                 null, status, Set.of(), null, true);
         UUID clientId = clients.create(form, row.therapistId(), allowDuplicateEmail);
         appointments.linkClient(appointmentId, clientId);
-        audit.record(AuditAction.UPDATE, clientId, "consultation", appointmentId, "converted to a client");
+        audit.record(AuditAction.UPDATE, clientId, AuditRecordType.CONSULTATION,
+                appointmentId, "converted to a client");
         return clientId;
     }
 
@@ -141,7 +144,7 @@ public class ConsultationService {
         var row = appointmentId == null ? null : view.byAppointment(appointmentId);
         var user = currentUser.require();
         if (row == null || (user.role() != Role.ADMIN && !row.therapistId().equals(user.id()))) {
-            audit.recordAccess(AuditAction.ACCESS_DENIED, null, "consultation", appointmentId);
+            audit.recordAccess(AuditAction.ACCESS_DENIED, null, AuditRecordType.CONSULTATION, appointmentId);
             throw new AccessDeniedException("This consultation isn't yours");
         }
         return row;

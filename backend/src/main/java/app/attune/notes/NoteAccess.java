@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.client.CaseloadClient;
 import app.attune.client.ClientDirectory;
 import app.attune.security.CurrentUser;
@@ -34,7 +35,7 @@ class NoteAccess {
     /** The client, if the signed-in therapist is theirs. */
     CaseloadClient requireOwnClient(UUID clientId) {
         if (currentUser.require().role() != Role.THERAPIST) {
-            audit.recordAccess(AuditAction.ACCESS_DENIED, clientId, "note", null);
+            audit.recordAccess(AuditAction.ACCESS_DENIED, clientId, AuditRecordType.NOTE, null);
             throw new AccessDeniedException("Only the client's own therapist reads their notes");
         }
         return clients.visible(clientId);
@@ -45,7 +46,8 @@ class NoteAccess {
         var note = noteId == null ? null : notes.findWithThemes(noteId).orElse(null);
         var user = currentUser.require();
         if (note == null || user.role() != Role.THERAPIST) {
-            audit.recordAccess(AuditAction.ACCESS_DENIED, note == null ? null : note.getClientId(), "note", noteId);
+            audit.recordAccess(AuditAction.ACCESS_DENIED, note == null ? null : note.getClientId(),
+                    AuditRecordType.NOTE, noteId);
             throw new AccessDeniedException("No such note");
         }
         clients.visible(note.getClientId());

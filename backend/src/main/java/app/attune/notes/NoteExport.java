@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.base.PdfReport;
 
@@ -50,7 +51,8 @@ public class NoteExport {
                         + " signed note(s). Confidential health information.");
         signed.forEach(note -> NotePdf.add(pdf.text(" "), note, when, day));
         byte[] bytes = pdf.finish();
-        audit.record(AuditAction.EXPORT, clientId, "notes", clientId, signed.size() + " signed notes as PDF");
+        audit.record(AuditAction.EXPORT, clientId, AuditRecordType.NOTES,
+                clientId, signed.size() + " signed notes as PDF");
         return bytes;
     }
 }

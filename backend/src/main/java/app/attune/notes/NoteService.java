@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
@@ -100,7 +101,7 @@ public class NoteService {
         var client = access.requireOwnClient(entry.clientId());
         var note = notes.save(new SessionNote(client.id(), currentUser.require().id(), appointmentId,
                 entry.start().atZone(clinics.clinic().zone()).toLocalDate(), clock.instant()));
-        audit.record(AuditAction.CREATE, client.id(), "note", note.getId(), null);
+        audit.record(AuditAction.CREATE, client.id(), AuditRecordType.NOTE, note.getId(), null);
         return note.getId();
     }
 
@@ -110,7 +111,7 @@ public class NoteService {
     public UUID start(UUID clientId) {
         var client = access.requireOwnClient(clientId);
         var note = notes.save(new SessionNote(client.id(), currentUser.require().id(), null, null, clock.instant()));
-        audit.record(AuditAction.CREATE, client.id(), "note", note.getId(), null);
+        audit.record(AuditAction.CREATE, client.id(), AuditRecordType.NOTE, note.getId(), null);
         return note.getId();
     }
 
@@ -119,7 +120,7 @@ public class NoteService {
     @Transactional(readOnly = true)
     public NoteView get(UUID noteId) {
         var note = access.requireNote(noteId);
-        audit.recordAccess(AuditAction.VIEW, note.getClientId(), "note", noteId);
+        audit.recordAccess(AuditAction.VIEW, note.getClientId(), AuditRecordType.NOTE, noteId);
         return view(note, clients.visible(note.getClientId()).displayName());
     }
 
@@ -156,7 +157,7 @@ public class NoteService {
                 .param("note", noteId).param("version", note.getVersion())
                 .param("at", Timestamp.from(clock.instant())).param("by", currentUser.require().id())
                 .param("content", NoteContent.canonical(noteId, note.getClientId(), note.content())).update();
-        audit.record(AuditAction.UPDATE, note.getClientId(), "note", noteId, null);
+        audit.record(AuditAction.UPDATE, note.getClientId(), AuditRecordType.NOTE, noteId, null);
         return note.getVersion();
     }
 
@@ -194,7 +195,7 @@ public class NoteService {
         note.sign(user.id(), NoteContent.sha256(NoteContent.canonical(noteId, note.getClientId(), content)),
                 clock.instant());
         notes.saveAndFlush(note);
-        audit.record(AuditAction.SIGN, note.getClientId(), "note", noteId, null);
+        audit.record(AuditAction.SIGN, note.getClientId(), AuditRecordType.NOTE, noteId, null);
     }
 
     /**
@@ -221,7 +222,7 @@ public class NoteService {
         var now = clock.instant();
         addenda.save(new NoteAddendum(noteId, user.id(), text,
                 NoteContent.sha256(noteId + "\n" + user.id() + "\n" + now + "\n" + text), now));
-        audit.record(AuditAction.ADDENDUM, note.getClientId(), "note", noteId, null);
+        audit.record(AuditAction.ADDENDUM, note.getClientId(), AuditRecordType.NOTE, noteId, null);
     }
 
     /** One page of the therapist's own notes matching the query, newest session first. A fixed number of queries. */

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
 import app.attune.base.InvalidInputException.FieldProblem;
@@ -68,7 +69,7 @@ public class ThemeCatalogue {
         String d = strip(description);
         check(category, n, d, null);
         var theme = save(new Theme(category, n, d, clock.instant()));
-        audit.record(AuditAction.CREATE, null, "theme", theme.getId(), null);
+        audit.record(AuditAction.CREATE, null, AuditRecordType.THEME, theme.getId(), null);
         return theme.toOption();
     }
 
@@ -89,7 +90,7 @@ public class ThemeCatalogue {
         }
         theme.rename(n, d);
         save(theme);
-        audit.record(AuditAction.UPDATE, null, "theme", id, null);
+        audit.record(AuditAction.UPDATE, null, AuditRecordType.THEME, id, null);
         return theme.toOption();
     }
 
@@ -100,7 +101,7 @@ public class ThemeCatalogue {
         var theme = find(id);
         theme.retire(clock.instant());
         save(theme);
-        audit.record(AuditAction.RETIRE, null, "theme", id, null);
+        audit.record(AuditAction.RETIRE, null, AuditRecordType.THEME, id, null);
         return theme.toOption();
     }
 
@@ -111,7 +112,7 @@ public class ThemeCatalogue {
         var theme = find(id);
         theme.restore();
         save(theme);
-        audit.record(AuditAction.RESTORE, null, "theme", id, null);
+        audit.record(AuditAction.RESTORE, null, AuditRecordType.THEME, id, null);
         return theme.toOption();
     }
 

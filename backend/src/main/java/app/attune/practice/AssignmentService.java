@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
@@ -94,7 +95,7 @@ public class AssignmentService {
         assignment.schedule(form, clock.instant());
         assignments.saveAndFlush(assignment);
         events.save(new AssignmentEvent(assignment, AssignmentEventKind.ASSIGNED, user.id(), clock.instant()));
-        audit.record(AuditAction.ASSIGN, clientId, "assignment", assignment.getId(), null);
+        audit.record(AuditAction.ASSIGN, clientId, AuditRecordType.ASSIGNMENT, assignment.getId(), null);
         directory.reminderAddresses(Set.of(clientId)).getOrDefault(clientId, Optional.empty())
                 .ifPresent(emails::somethingNew);
         return assignment.getId();
@@ -163,7 +164,7 @@ public class AssignmentService {
         ZoneId zone = clinics.clinic().zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         var list = assignments.findForClient(clientId);
-        audit.recordAccess(AuditAction.VIEW, clientId, "practices", clientId);
+        audit.recordAccess(AuditAction.VIEW, clientId, AuditRecordType.PRACTICES, clientId);
         if (list.isEmpty()) {
             return List.of();
         }
@@ -263,7 +264,8 @@ public class AssignmentService {
         }
         var user = currentUser.require();
         events.save(new AssignmentEvent(assignment, kind, user.id(), clock.instant()));
-        audit.record(AuditAction.ASSIGNMENT_CHANGE, assignment.getClientId(), "assignment", assignment.getId(),
+        audit.record(AuditAction.ASSIGNMENT_CHANGE, assignment.getClientId(), AuditRecordType.ASSIGNMENT,
+                assignment.getId(),
                 kind.name());
     }
 
@@ -271,7 +273,7 @@ public class AssignmentService {
     private Assignment own(UUID id) {
         var assignment = id == null ? null : assignments.findById(id).orElse(null);
         if (assignment == null) {
-            audit.recordAccess(AuditAction.ACCESS_DENIED, null, "assignment", id);
+            audit.recordAccess(AuditAction.ACCESS_DENIED, null, AuditRecordType.ASSIGNMENT, id);
             throw new AccessDeniedException("This assignment is not in your caseload");
         }
         directory.visible(assignment.getClientId());

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.base.InvalidInputException;
 import app.attune.base.Validation;
@@ -109,7 +110,7 @@ public class MyPractices {
         if (newCount > 0) {
             assignments.markSeen(me.id(), clock.instant());
         }
-        audit.record(AuditAction.VIEW, me.id(), "practices", me.id(), null);
+        audit.record(AuditAction.VIEW, me.id(), AuditRecordType.PRACTICES, me.id(), null);
         return new MyPracticesPage(today, practices, newCount, doneThisWeek, weeksInARow(allDays, monday), past);
     }
 
@@ -135,7 +136,7 @@ public class MyPractices {
         var assignment = assignmentId == null ? null : assignments.findById(assignmentId).orElse(null);
         if (assignment == null || !assignment.getClientId().equals(me.id())) {
             audit.recordAccess(AuditAction.ACCESS_DENIED, assignment == null ? null : assignment.getClientId(),
-                    "assignment", assignmentId);
+                    AuditRecordType.ASSIGNMENT, assignmentId);
             throw new AccessDeniedException("This practice is not yours");
         }
         if (key == null) {
@@ -171,7 +172,7 @@ public class MyPractices {
         boolean first = writer.insert(assignmentId, key, doneAt, form, now);
         var id = writer.idFor(assignmentId, key);
         if (first) {
-            audit.record(AuditAction.COMPLETE, me.id(), "completion", id, null);
+            audit.record(AuditAction.COMPLETE, me.id(), AuditRecordType.COMPLETION, id, null);
         }
         return new Recorded(id, first);
     }

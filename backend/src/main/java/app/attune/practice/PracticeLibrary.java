@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
 import app.attune.base.Validation;
@@ -89,7 +90,7 @@ public class PracticeLibrary {
         var practice = new Practice(owner, null, clock.instant());
         practice.apply(form, clock.instant());
         save(practice);
-        audit.record(AuditAction.CREATE, null, "practice", practice.getId(), null);
+        audit.record(AuditAction.CREATE, null, AuditRecordType.PRACTICE, practice.getId(), null);
         return practice.getId();
     }
 
@@ -114,7 +115,7 @@ public class PracticeLibrary {
         copy.apply(new PracticeForm(title, form.category(), form.minutes(), form.steps(), form.why(),
                 form.themeIds()), clock.instant());
         save(copy);
-        audit.record(AuditAction.CREATE, null, "practice", copy.getId(), "copy of " + original.getId());
+        audit.record(AuditAction.CREATE, null, AuditRecordType.PRACTICE, copy.getId(), "copy of " + original.getId());
         return copy.getId();
     }
 
@@ -135,7 +136,7 @@ public class PracticeLibrary {
         }
         practice.apply(form, clock.instant());
         save(practice);
-        audit.record(AuditAction.UPDATE, null, "practice", id, null);
+        audit.record(AuditAction.UPDATE, null, AuditRecordType.PRACTICE, id, null);
     }
 
     /** Retires a practice: no longer offered, while existing assignments keep it. */
@@ -145,7 +146,7 @@ public class PracticeLibrary {
         var practice = changeable(id);
         practice.retire(clock.instant());
         save(practice);
-        audit.record(AuditAction.RETIRE, null, "practice", id, null);
+        audit.record(AuditAction.RETIRE, null, AuditRecordType.PRACTICE, id, null);
     }
 
     /** Offers a retired practice again. */
@@ -159,14 +160,14 @@ public class PracticeLibrary {
         }
         practice.restore(clock.instant());
         save(practice);
-        audit.record(AuditAction.RESTORE, null, "practice", id, null);
+        audit.record(AuditAction.RESTORE, null, AuditRecordType.PRACTICE, id, null);
     }
 
     /** A practice the caller may see: the clinic's library, or their own. Anything else is refused and audited. */
     Practice visible(UUID id, AttuneUser user) {
         var practice = id == null ? null : practices.findWithThemes(id).orElse(null);
         if (practice == null || (practice.getOwnerId() != null && !practice.getOwnerId().equals(user.id()))) {
-            audit.recordAccess(AuditAction.ACCESS_DENIED, null, "practice", id);
+            audit.recordAccess(AuditAction.ACCESS_DENIED, null, AuditRecordType.PRACTICE, id);
             throw new AccessDeniedException("This practice is not yours to see");
         }
         return practice;

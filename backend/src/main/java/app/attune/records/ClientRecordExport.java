@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.base.PdfReport;
 import app.attune.client.ClientDetails;
@@ -70,7 +71,7 @@ public class ClientRecordExport {
         var record = gather(clientId);
         byte[] bytes = Json.write(toMap(record)).getBytes(StandardCharsets.UTF_8);
         // Last, so that the reads above, each audited in a transaction of its own, never wait on this one.
-        audit.record(AuditAction.EXPORT, clientId, "record", clientId, "whole record as JSON");
+        audit.record(AuditAction.EXPORT, clientId, AuditRecordType.RECORD, clientId, "whole record as JSON");
         return bytes;
     }
 
@@ -80,7 +81,7 @@ public class ClientRecordExport {
     public byte[] pdf(UUID clientId) {
         var record = gather(clientId);
         byte[] bytes = toPdf(record);
-        audit.record(AuditAction.EXPORT, clientId, "record", clientId, "whole record as PDF");
+        audit.record(AuditAction.EXPORT, clientId, AuditRecordType.RECORD, clientId, "whole record as PDF");
         return bytes;
     }
 

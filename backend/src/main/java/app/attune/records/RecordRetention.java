@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.base.InvalidInputException;
 
@@ -61,7 +62,7 @@ public class RecordRetention {
     public void changeYears(Integer years) {
         int before = clinics.changeRecordRetention(years);
         if (before != years) {
-            audit.record(AuditAction.RETENTION_CHANGE, null, "clinic", null,
+            audit.record(AuditAction.RETENTION_CHANGE, null, AuditRecordType.CLINIC, null,
                     "retention period from " + before + " to " + years + " years");
         }
     }
@@ -115,7 +116,7 @@ public class RecordRetention {
                         rs.getLong("addenda"), rs.getLong("practices"), rs.getLong("completions"),
                         rs.getBoolean("portal_account")))
                 .optional().orElseThrow(RecordRetention::notPastRetention);
-        audit.recordAccess(AuditAction.VIEW, clientId, "retention", clientId);
+        audit.recordAccess(AuditAction.VIEW, clientId, AuditRecordType.RETENTION, clientId);
         return preview;
     }
 
@@ -149,7 +150,7 @@ public class RecordRetention {
             }
             throw e;
         }
-        audit.record(AuditAction.RECORD_PURGED, clientId, "client", clientId, "removed rows: "
+        audit.record(AuditAction.RECORD_PURGED, clientId, AuditRecordType.CLIENT, clientId, "removed rows: "
                 + removed.entrySet().stream().filter(e -> e.getValue() > 0)
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
         return new PurgeResult(removed);

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 
 /**
  * Someone other than an admin reached for record retention: the attempt is audited (with the client's id when the
@@ -29,7 +30,7 @@ class RetentionRefusal implements MethodAuthorizationDeniedHandler {
     public Object handleDeniedInvocation(MethodInvocation invocation, AuthorizationResult result) {
         UUID client = Arrays.stream(invocation.getArguments()).filter(UUID.class::isInstance).map(UUID.class::cast)
                 .findFirst().orElse(null);
-        audit.recordAccess(AuditAction.ACCESS_DENIED, client, "retention", client);
+        audit.recordAccess(AuditAction.ACCESS_DENIED, client, AuditRecordType.RETENTION, client);
         throw new AuthorizationDeniedException("Record retention is for the clinic's admins", result);
     }
 }

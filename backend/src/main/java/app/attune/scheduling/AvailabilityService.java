@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.base.InvalidInputException;
 import app.attune.base.InvalidInputException.FieldProblem;
@@ -148,8 +149,8 @@ public class AvailabilityService {
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional
     public void removeWindow(UUID windowId) {
-        var window = windows.findById(windowId).orElseThrow(() -> refuse("availability window", windowId));
-        requireOwnOrAdmin(window.getTherapistId(), "availability window", windowId);
+        var window = windows.findById(windowId).orElseThrow(() -> refuse(AuditRecordType.AVAILABILITY_WINDOW, windowId));
+        requireOwnOrAdmin(window.getTherapistId(), AuditRecordType.AVAILABILITY_WINDOW, windowId);
         windows.delete(window);
     }
 
@@ -218,8 +219,8 @@ public class AvailabilityService {
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional
     public void removeTimeOff(UUID timeOffId) {
-        var off = timeOff.findById(timeOffId).orElseThrow(() -> refuse("time off", timeOffId));
-        requireOwnOrAdmin(off.getTherapistId(), "time off", timeOffId);
+        var off = timeOff.findById(timeOffId).orElseThrow(() -> refuse(AuditRecordType.TIME_OFF, timeOffId));
+        requireOwnOrAdmin(off.getTherapistId(), AuditRecordType.TIME_OFF, timeOffId);
         timeOff.delete(off);
     }
 
@@ -234,18 +235,18 @@ public class AvailabilityService {
     }
 
     private void requireOwnOrAdmin(UUID therapistId) {
-        requireOwnOrAdmin(therapistId, "availability", therapistId);
+        requireOwnOrAdmin(therapistId, AuditRecordType.AVAILABILITY, therapistId);
     }
 
     /** Another therapist's availability is refused, and the refusal audited like any guessed id. */
-    private void requireOwnOrAdmin(UUID therapistId, String recordType, UUID recordId) {
+    private void requireOwnOrAdmin(UUID therapistId, AuditRecordType recordType, UUID recordId) {
         var user = currentUser.require();
         if (user.role() == Role.ADMIN ? !therapists.isTherapist(therapistId) : !user.id().equals(therapistId)) {
             throw refuse(recordType, recordId);
         }
     }
 
-    private AccessDeniedException refuse(String recordType, UUID recordId) {
+    private AccessDeniedException refuse(AuditRecordType recordType, UUID recordId) {
         audit.recordAccess(AuditAction.ACCESS_DENIED, null, recordType, recordId);
         return new AccessDeniedException("This is another therapist's availability");
     }

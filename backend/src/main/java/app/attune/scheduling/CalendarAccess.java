@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
 import app.attune.security.TherapistDirectory;
@@ -37,7 +38,7 @@ class CalendarAccess {
                         || user.role() == Role.THERAPIST && appointment.getTherapistId().equals(user.id()));
         if (!allowed) {
             audit.recordAccess(AuditAction.ACCESS_DENIED, appointment == null ? null : appointment.getClientId(),
-                    "session", appointmentId);
+                    AuditRecordType.SESSION, appointmentId);
             throw new AccessDeniedException("This session is not on your calendar");
         }
         return appointment;
@@ -49,7 +50,7 @@ class CalendarAccess {
         boolean allowed = therapistId != null && (user.role() == Role.ADMIN ? therapists.isTherapist(therapistId)
                 : user.role() == Role.THERAPIST && user.id().equals(therapistId));
         if (!allowed) {
-            audit.recordAccess(AuditAction.ACCESS_DENIED, null, "calendar", therapistId);
+            audit.recordAccess(AuditAction.ACCESS_DENIED, null, AuditRecordType.CALENDAR, therapistId);
             throw new AccessDeniedException("This is another therapist's calendar");
         }
         return therapistId;

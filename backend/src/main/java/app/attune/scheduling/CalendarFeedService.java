@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.base.Tokens;
 import app.attune.client.ClientDirectory;
@@ -72,7 +73,7 @@ public class CalendarFeedService {
         String token = Tokens.newToken();
         feeds.findById(therapistId).ifPresentOrElse(f -> f.replace(Tokens.hash(token), clock.instant()),
                 () -> feeds.save(new CalendarFeed(therapistId, Tokens.hash(token), clock.instant())));
-        audit.record(AuditAction.CALENDAR_FEED_RESET, null, "calendar_feed", therapistId, null);
+        audit.record(AuditAction.CALENDAR_FEED_RESET, null, AuditRecordType.CALENDAR_FEED, therapistId, null);
         return token;
     }
 
@@ -82,7 +83,7 @@ public class CalendarFeedService {
     public void revoke() {
         var therapistId = currentUser.require().id();
         feeds.findById(therapistId).ifPresent(feeds::delete);
-        audit.record(AuditAction.CALENDAR_FEED_REVOKE, null, "calendar_feed", therapistId, null);
+        audit.record(AuditAction.CALENDAR_FEED_REVOKE, null, AuditRecordType.CALENDAR_FEED, therapistId, null);
     }
 
     /**

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.client.ClientDirectory;
 import app.attune.security.TherapistDirectory;
@@ -74,7 +75,7 @@ public class ClientSessions {
         var appointment = appointmentId == null ? null : appointments.findById(appointmentId).orElse(null);
         if (appointment == null || appointment.getKind() != AppointmentKind.SESSION
                 || !me.id().equals(appointment.getClientId())) {
-            audit.recordAccess(AuditAction.ACCESS_DENIED, me.id(), "session", appointmentId);
+            audit.recordAccess(AuditAction.ACCESS_DENIED, me.id(), AuditRecordType.SESSION, appointmentId);
             throw new AccessDeniedException("This is not one of your sessions");
         }
         var session = sessions.findById(appointmentId).orElseThrow();

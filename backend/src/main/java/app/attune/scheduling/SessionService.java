@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
@@ -115,7 +116,7 @@ public class SessionService {
             UUID id = reserve(client, occurrence.start(), occurrence.end());
             sessions.save(new TherapySession(id, seriesId, single ? null : occurrence.index(), request.type(),
                     request.mode(), SessionRules.clean(request.videoLink()), SessionRules.clean(request.location()), now));
-            audit.record(AuditAction.CREATE, client.id(), "session", id, single ? null
+            audit.record(AuditAction.CREATE, client.id(), AuditRecordType.SESSION, id, single ? null
                     : "series session " + occurrence.index() + " of " + plan.occurrences().size());
             booked.add(id);
         }
@@ -128,7 +129,7 @@ public class SessionService {
     public SessionDetails get(UUID appointmentId) {
         var appointment = access.requireSession(appointmentId);
         var session = sessions.findById(appointmentId).orElseThrow();
-        audit.recordAccess(AuditAction.VIEW, appointment.getClientId(), "session", appointmentId);
+        audit.recordAccess(AuditAction.VIEW, appointment.getClientId(), AuditRecordType.SESSION, appointmentId);
         var client = clients.visible(appointment.getClientId());
         var range = appointment.range();
         return new SessionDetails(appointmentId, appointment.getTherapistId(), client.id(), client.displayName(),
@@ -198,8 +199,8 @@ public class SessionService {
             if (moved) {
                 session.forgetReminder();
             }
-            audit.record(moved ? AuditAction.RESCHEDULE : AuditAction.UPDATE, target.getClientId(), "session",
-                    target.getId(), scope == Scope.THIS_AND_FOLLOWING ? "this and following" : null);
+            audit.record(moved ? AuditAction.RESCHEDULE : AuditAction.UPDATE, target.getClientId(),
+                    AuditRecordType.SESSION, target.getId(), scope == Scope.THIS_AND_FOLLOWING ? "this and following" : null);
         }
         return moves.size();
     }
@@ -224,7 +225,7 @@ public class SessionService {
         var targets = targets(appointment, scope);
         for (var target : targets) {
             book.changeStatus(target.getId(), AppointmentStatus.CANCELLED, why);
-            audit.record(AuditAction.CANCEL, target.getClientId(), "session", target.getId(),
+            audit.record(AuditAction.CANCEL, target.getClientId(), AuditRecordType.SESSION, target.getId(),
                     scope == Scope.THIS_AND_FOLLOWING ? "this and following" : null);
         }
         return targets.size();
@@ -250,7 +251,7 @@ public class SessionService {
         }
         book.changeStatus(appointmentId, outcome, null);
         audit.record(outcome == AppointmentStatus.COMPLETED ? AuditAction.MARK_COMPLETED : AuditAction.MARK_NO_SHOW,
-                appointment.getClientId(), "session", appointmentId, null);
+                appointment.getClientId(), AuditRecordType.SESSION, appointmentId, null);
     }
 
     /** One page of a client's appointments, newest first, for their therapist or an admin. */

@@ -41,7 +41,7 @@ class AuditTrailTest {
         var rows = trail.forClient(farid, PageRequest.of(0, 10)).getContent();
 
         assertThat(rows).isNotEmpty();
-        assertThat(rows.getFirst().action()).isEqualTo(AuditAction.VIEW);
+        assertThat(rows.getFirst().action()).isEqualTo(AuditAction.VIEW.name());
         assertThat(rows.getFirst().actorName()).isEqualTo("Leila Moradi");
         assertThat(rows.getFirst().actorRole()).isEqualTo("THERAPIST");
     }

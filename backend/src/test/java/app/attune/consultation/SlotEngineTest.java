@@ -114,7 +114,7 @@ class SlotEngineTest {
     }
 
     private long statements(Runnable work) {
-        return StatementCounter.count(work);
+        return StatementCounter.countOnThisThread(work);
     }
 
     private void openSundays() {

@@ -7,12 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -182,6 +184,10 @@ final class Bench {
             env.put("ATTUNE_ADMIN_EMAIL", "admin@bench.example");
             env.put("ATTUNE_ADMIN_PASSWORD", PASSWORD);
             env.put("ATTUNE_MAIL_POLL_INTERVAL", "1h");
+            // A fresh key per run: the bench database is thrown away, and production refuses to start without one.
+            var sealKey = new byte[32];
+            new SecureRandom().nextBytes(sealKey);
+            env.put("ATTUNE_AUDIT_SEAL_KEY", Base64.getEncoder().encodeToString(sealKey));
             env.remove("SPRING_PROFILES_ACTIVE");
             env.putAll(extra);
             Path log = Files.createTempFile("attune-bench-app-", ".log");

@@ -20,8 +20,14 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @SpringBootTest
 @Import({TestDatabaseConfiguration.class, StatementCounter.class})
-@TestPropertySource(properties = "attune.demo.provision-database=false")
+// A fixed seal key for the audit log, so tests run the way production does (the demo's published key is refused
+// there); it seals throwaway databases only.
+@TestPropertySource(properties = {"attune.demo.provision-database=false",
+        "attune.audit.seal-key=" + IntegrationTest.SEAL_KEY})
 public @interface IntegrationTest {
+
+    /** The audit seal key every test context uses (base64, 32 bytes). */
+    String SEAL_KEY = "dGVzdHMtb25seS1hdWRpdC1zZWFsLWtleS0zMmJ5dGVz";
 
     /** {@code RANDOM_PORT} for tests that talk HTTP or drive a browser. */
     @AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")

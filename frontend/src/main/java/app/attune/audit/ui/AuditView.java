@@ -101,7 +101,7 @@ class AuditView extends Main {
                 .setHeader(getTranslation("auditlog.col.when")).setAutoWidth(true);
         grid.addColumn(e -> e.actorName() == null ? getTranslation("auditlog.role." + e.actorRole()) : e.actorName())
                 .setHeader(getTranslation("auditlog.col.who")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("audit." + e.action().name()))
+        grid.addColumn(e -> getTranslation(AuditAction.labelKey(e.action()), e.action()))
                 .setHeader(getTranslation("auditlog.col.action")).setAutoWidth(true);
         grid.addColumn(e -> e.clientId() == null ? ""
                 : e.clientName() == null ? getTranslation("auditlog.purged") : e.clientName())
@@ -130,11 +130,18 @@ class AuditView extends Main {
     }
 
     private void show(ChainCheck check) {
-        chainResult.setText(check.intact()
-                ? getTranslation("auditlog.intact", check.rowsChecked())
-                : getTranslation("auditlog.broken", check.brokenRowId(),
-                        Formats.dateTime(check.brokenRowOccurredAt(), zone, getLocale())));
+        if (check.intact()) {
+            chainResult.setText(getTranslation("auditlog.intact", check.rowsChecked())
+                    + (check.awaitingSeal() == 0 ? "" : " " + getTranslation("auditlog.awaiting", check.awaitingSeal())));
+        } else {
+            chainResult.setText(getTranslation("auditlog.problem." + check.problem().name(),
+                    check.brokenRowId() == null ? "" : check.brokenRowId().toString(),
+                    check.brokenRowOccurredAt() == null ? ""
+                            : Formats.dateTime(check.brokenRowOccurredAt(), zone, getLocale()),
+                    check.rowsConcerned()) + " " + getTranslation("auditlog.problem.tell"));
+        }
         chainResult.getElement().setAttribute("data-intact", Boolean.toString(check.intact()));
+        chainResult.getElement().setAttribute("data-problem", check.intact() ? "" : check.problem().name());
     }
 
     private void refresh() {

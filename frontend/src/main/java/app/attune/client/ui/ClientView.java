@@ -30,6 +30,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import app.attune.audit.AuditAction;
 import app.attune.audit.AuditRow;
 import app.attune.audit.AuditTrail;
 import app.attune.base.ClinicService;
@@ -277,7 +278,8 @@ class ClientView extends Main implements BeforeEnterObserver {
                 .setHeader(getTranslation("activity.when"));
         grid.addColumn(r -> r.actorName() == null ? getTranslation("activity.someone") : r.actorName())
                 .setHeader(getTranslation("activity.who"));
-        grid.addColumn(r -> getTranslation("audit." + r.action().name())).setHeader(getTranslation("activity.what"));
+        grid.addColumn(r -> getTranslation(AuditAction.labelKey(r.action()), r.action()))
+                .setHeader(getTranslation("activity.what"));
         grid.setItemsPageable(pageable -> trail.forClient(id, pageable).getContent());
         grid.setEmptyStateText(getTranslation("activity.empty"));
         grid.setAriaLabel(getTranslation("client.tab.activity"));
