@@ -8,8 +8,8 @@ alter table audit_event
         'INVITE_ACCEPT', 'SIGN_IN', 'SIGN_IN_FAILED', 'ACCESS_DENIED', 'RESCHEDULE', 'CANCEL', 'MARK_COMPLETED',
         'MARK_NO_SHOW', 'CALENDAR_FEED_RESET', 'CALENDAR_FEED_REVOKE', 'ASSIGN', 'ASSIGNMENT_CHANGE', 'COMPLETE',
         'RETIRE', 'RESTORE', 'SIGN', 'ADDENDUM', 'AUDIT_VIEW', 'AUDIT_EXPORT', 'AUDIT_VERIFY', 'SIGN_OUT',
-        'SIGN_OUT_EVERYWHERE', 'PASSWORD_RESET_REQUEST', 'PASSWORD_RESET', 'TWO_FACTOR_ON', 'TWO_FACTOR_OFF',
-        'RECOVERY_CODES_RENEW', 'RECOVERY_CODE_USE', 'SIGN_IN_POLICY', 'RETENTION_CHANGE', 'RECORD_PURGED')),
+        'SIGN_OUT_EVERYWHERE', 'PASSWORD_RESET_REQUEST', 'PASSWORD_RESET', 'PASSWORD_CHANGE', 'TWO_FACTOR_ON',
+        'TWO_FACTOR_OFF', 'RECOVERY_CODES_RENEW', 'RECOVERY_CODE_USE', 'SIGN_IN_POLICY', 'RETENTION_CHANGE', 'RECORD_PURGED')),
     add constraint audit_event_record_type_known check (record_type in (
         'account', 'assignment', 'audit', 'availability', 'availability window', 'calendar', 'calendar_feed',
         'client', 'clinic', 'completion', 'consultation', 'invitation', 'note', 'notes', 'practice', 'practices',
