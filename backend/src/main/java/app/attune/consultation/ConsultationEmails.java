@@ -57,6 +57,19 @@ class ConsultationEmails {
                         publicUrl + "/consultations")));
     }
 
+    /**
+     * Someone booked again with an email that already has an upcoming consultation. The mailbox is told when that one
+     * is, with its new private link. The greeting uses the name given with the first booking, never the new one: a
+     * stranger may have typed it.
+     */
+    void alreadyBooked(Details d, String manageToken) {
+        String clinic = clinics.clinic().name();
+        outbox.enqueue(new Email(d.email(), text("email.consultation.already.subject", clinic),
+                text("email.consultation.already.text", d.name(), d.therapistName(), clinic, when(d, bookerZone(d)),
+                        manageLink(manageToken), d.reference()),
+                calendar(d, clinic, manageToken, false)));
+    }
+
     void rescheduled(Details d, String manageToken) {
         String clinic = clinics.clinic().name();
         outbox.enqueue(new Email(d.email(), text("email.consultation.moved.subject", clinic),
