@@ -47,11 +47,7 @@ class ConsultationEmails {
     }
 
     void booked(Details d, String manageToken) {
-        String clinic = clinics.clinic().name();
-        outbox.enqueue(new Email(d.email(), text("email.consultation.booked.subject", clinic),
-                text("email.consultation.booked.text", d.name(), d.therapistName(), clinic, when(d, bookerZone(d)),
-                        manageLink(manageToken), d.reference()),
-                calendar(d, clinic, manageToken, false)));
+        toBooker(d, manageToken, "email.consultation.booked");
         outbox.enqueue(new Email(d.therapistEmail(), text("email.consultation.therapist.subject", when(d, clinicZone())),
                 text("email.consultation.therapist.text", d.therapistName(), when(d, clinicZone()), d.reference(),
                         publicUrl + "/consultations")));
@@ -63,9 +59,14 @@ class ConsultationEmails {
      * stranger may have typed it.
      */
     void alreadyBooked(Details d, String manageToken) {
+        toBooker(d, manageToken, "email.consultation.already");
+    }
+
+    /** The booker's email with the booking, its link and its calendar file; the two texts take the same arguments. */
+    private void toBooker(Details d, String manageToken, String key) {
         String clinic = clinics.clinic().name();
-        outbox.enqueue(new Email(d.email(), text("email.consultation.already.subject", clinic),
-                text("email.consultation.already.text", d.name(), d.therapistName(), clinic, when(d, bookerZone(d)),
+        outbox.enqueue(new Email(d.email(), text(key + ".subject", clinic),
+                text(key + ".text", d.name(), d.therapistName(), clinic, when(d, bookerZone(d)),
                         manageLink(manageToken), d.reference()),
                 calendar(d, clinic, manageToken, false)));
     }
