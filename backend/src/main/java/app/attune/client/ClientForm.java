@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import app.attune.base.MultilineText;
+import app.attune.base.PlainText;
 import app.attune.base.PlausibleBirthDate;
 
 /**
@@ -18,17 +20,17 @@ import app.attune.base.PlausibleBirthDate;
  * PROSPECT, ACTIVE or INACTIVE. {@code concernIds} is ignored when an admin saves, since concerns are clinical.
  */
 public record ClientForm(
-        @NotBlank(message = "{attune.required}") @Size(max = 200, message = "{attune.too-long}") String legalName,
-        @Size(max = 100, message = "{attune.too-long}") String preferredName,
-        @Size(max = 40, message = "{attune.too-long}") String pronouns,
+        @NotBlank(message = "{attune.required}") @Size(max = 200, message = "{attune.too-long}") @PlainText String legalName,
+        @Size(max = 100, message = "{attune.too-long}") @PlainText String preferredName,
+        @Size(max = 40, message = "{attune.too-long}") @PlainText String pronouns,
         @PlausibleBirthDate LocalDate dateOfBirth,
-        @Email(regexp = EMAIL, message = "{attune.email}") @Size(max = 254, message = "{attune.too-long}") String email,
-        @Pattern(regexp = PHONE, message = "{attune.phone}") String phone,
-        @Size(max = 500, message = "{attune.too-long}") String address,
-        @Size(max = 60, message = "{attune.too-long}") String preferredLanguage,
-        @Size(max = 200, message = "{attune.too-long}") String emergencyName,
-        @Pattern(regexp = PHONE, message = "{attune.phone}") String emergencyPhone,
-        @Size(max = 60, message = "{attune.too-long}") String emergencyRelationship,
+        @Email(regexp = EMAIL, message = "{attune.email}") @Size(max = 254, message = "{attune.too-long}") @PlainText String email,
+        @Pattern(regexp = PHONE, message = "{attune.phone}") @PlainText String phone,
+        @Size(max = 500, message = "{attune.too-long}") @MultilineText String address,
+        @Size(max = 60, message = "{attune.too-long}") @PlainText String preferredLanguage,
+        @Size(max = 200, message = "{attune.too-long}") @PlainText String emergencyName,
+        @Pattern(regexp = PHONE, message = "{attune.phone}") @PlainText String emergencyPhone,
+        @Size(max = 60, message = "{attune.too-long}") @PlainText String emergencyRelationship,
         @NotNull(message = "{attune.status.required}") ClientStatus status,
         Set<UUID> concernIds,
         @PastOrPresent(message = "{attune.consent-date.future}") LocalDate consentSignedOn,

@@ -21,6 +21,7 @@ import app.attune.audit.AuditLog;
 import app.attune.audit.AuditRecordType;
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
+import app.attune.base.TextRules;
 import app.attune.base.Validation;
 import app.attune.security.CurrentUser;
 import app.attune.security.TherapistDirectory;
@@ -59,6 +60,7 @@ public class ClientService {
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional(readOnly = true)
     public Page<ClientRow> caseload(ClientQuery query, Pageable pageable) {
+        validation.require(query);
         var page = clients.findAll(ClientSpecifications.matching(query, access.caseloadOwner(query.therapistId())),
                 pageable);
         var names = therapists.names(page.stream().map(Client::getPrimaryTherapistId).collect(Collectors.toSet()));
@@ -70,6 +72,7 @@ public class ClientService {
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional(readOnly = true)
     public long count(ClientQuery query) {
+        validation.require(query);
         return clients.count(ClientSpecifications.matching(query, access.caseloadOwner(query.therapistId())));
     }
 
@@ -132,6 +135,7 @@ public class ClientService {
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional
     public void discharge(UUID id, long version, LocalDate date, String reason) {
+        TextRules.requireMultilineText("reason", reason);
         var client = access.require(clients.findById(id).orElse(null), id);
         var problems = new ArrayList<InvalidInputException.FieldProblem>();
         if (date == null) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.base.InvalidInputException;
+import app.attune.base.TextRules;
 
 /** The presenting concerns a clinic uses: seeded ones, and those the clinic adds. */
 @Service
@@ -34,6 +35,7 @@ public class ConcernCatalogue {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ConcernOption add(String name) {
+        TextRules.requirePlainText("name", name);
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 60) {
             throw new InvalidInputException("name", "Please give the concern a name of 1 to 60 characters.");

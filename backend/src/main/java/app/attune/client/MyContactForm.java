@@ -1,14 +1,16 @@
 package app.attune.client;
 
+import app.attune.base.PlainText;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The contact details a client may change themselves in "My profile". */
 public record MyContactForm(
-        @Email(regexp = ClientForm.EMAIL, message = "{attune.email}") @Size(max = 254, message = "{attune.too-long}") String email,
-        @Pattern(regexp = ClientForm.PHONE, message = "{attune.phone}") String phone,
-        @Size(max = 200, message = "{attune.too-long}") String emergencyName,
-        @Pattern(regexp = ClientForm.PHONE, message = "{attune.phone}") String emergencyPhone,
-        @Size(max = 60, message = "{attune.too-long}") String emergencyRelationship) {
+        @Email(regexp = ClientForm.EMAIL, message = "{attune.email}") @Size(max = 254, message = "{attune.too-long}") @PlainText String email,
+        @Pattern(regexp = ClientForm.PHONE, message = "{attune.phone}") @PlainText String phone,
+        @Size(max = 200, message = "{attune.too-long}") @PlainText String emergencyName,
+        @Pattern(regexp = ClientForm.PHONE, message = "{attune.phone}") @PlainText String emergencyPhone,
+        @Size(max = 60, message = "{attune.too-long}") @PlainText String emergencyRelationship) {
 }

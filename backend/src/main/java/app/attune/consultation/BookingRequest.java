@@ -3,6 +3,12 @@ package app.attune.consultation;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.attune.base.MultilineText;
+import app.attune.base.PersonName;
+import app.attune.base.PlainText;
+import app.attune.base.TextRules;
+import app.attune.base.TimeZoneId;
+
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -17,14 +23,15 @@ import jakarta.validation.constraints.Size;
 public record BookingRequest(
         @NotNull(message = "{attune.booking.therapist}") UUID therapistId,
         @NotNull(message = "{attune.booking.start}") Instant start,
-        @NotBlank(message = "{attune.required}") @Size(max = 200, message = "{attune.too-long}") String name,
+        @NotBlank(message = "{attune.required}") @Size(max = TextRules.MAX_NAME, message = "{attune.too-long}")
+        @PersonName @PlainText String name,
         @NotBlank(message = "{attune.required}") @Email(regexp = EMAIL, message = "{attune.email}")
-        @Size(max = 254, message = "{attune.too-long}") String email,
-        @Pattern(regexp = PHONE, message = "{attune.phone}") String phone,
-        @Size(max = 1000, message = "{attune.too-long}") String message,
+        @Size(max = 254, message = "{attune.too-long}") @PlainText String email,
+        @Pattern(regexp = PHONE, message = "{attune.phone}") @PlainText String phone,
+        @Size(max = 1000, message = "{attune.too-long}") @MultilineText String message,
         @AssertTrue(message = "{attune.booking.consent}") boolean consent,
-        String website,
-        @Size(max = 64) String timeZone) {
+        @PlainText String website,
+        @TimeZoneId @PlainText String timeZone) {
 
     static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
     static final String PHONE = "^$|^(?=(?:\\D*\\d){7,15}\\D*$)\\+?[0-9(][0-9 ().-]{5,23}[0-9]$";

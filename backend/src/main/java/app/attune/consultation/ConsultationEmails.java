@@ -47,14 +47,28 @@ class ConsultationEmails {
     }
 
     void booked(Details d, String manageToken) {
-        String clinic = clinics.clinic().name();
-        outbox.enqueue(new Email(d.email(), text("email.consultation.booked.subject", clinic),
-                text("email.consultation.booked.text", d.name(), d.therapistName(), clinic, when(d, bookerZone(d)),
-                        manageLink(manageToken), d.reference()),
-                calendar(d, clinic, manageToken, false)));
+        toBooker(d, manageToken, "email.consultation.booked");
         outbox.enqueue(new Email(d.therapistEmail(), text("email.consultation.therapist.subject", when(d, clinicZone())),
                 text("email.consultation.therapist.text", d.therapistName(), when(d, clinicZone()), d.reference(),
                         publicUrl + "/consultations")));
+    }
+
+    /**
+     * Someone booked again with an email that already has an upcoming consultation. The mailbox is told when that one
+     * is, with its new private link. The greeting uses the name given with the first booking, never the new one: a
+     * stranger may have typed it.
+     */
+    void alreadyBooked(Details d, String manageToken) {
+        toBooker(d, manageToken, "email.consultation.already");
+    }
+
+    /** The booker's email with the booking, its link and its calendar file; the two texts take the same arguments. */
+    private void toBooker(Details d, String manageToken, String key) {
+        String clinic = clinics.clinic().name();
+        outbox.enqueue(new Email(d.email(), text(key + ".subject", clinic),
+                text(key + ".text", d.name(), d.therapistName(), clinic, when(d, bookerZone(d)),
+                        manageLink(manageToken), d.reference()),
+                calendar(d, clinic, manageToken, false)));
     }
 
     void rescheduled(Details d, String manageToken) {

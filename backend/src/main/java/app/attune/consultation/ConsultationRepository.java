@@ -13,10 +13,11 @@ interface ConsultationRepository extends JpaRepository<Consultation, UUID> {
 
     boolean existsByReference(String reference);
 
-    /** Whether this email already has a consultation booked that hasn't happened yet. */
+    /** The consultation this email has booked that hasn't happened yet, if any (the soonest, should there be two). */
     @Query(value = """
-            select exists (select 1 from consultation c join appointment a on a.id = c.appointment_id
-                           where c.email = cast(:email as citext) and a.status = 'BOOKED' and a.starts_at > :now)""",
+            select c.* from consultation c join appointment a on a.id = c.appointment_id
+            where c.email = cast(:email as citext) and a.status = 'BOOKED' and a.starts_at > :now
+            order by a.starts_at limit 1""",
             nativeQuery = true)
-    boolean hasUpcoming(String email, Instant now);
+    Optional<Consultation> findUpcoming(String email, Instant now);
 }

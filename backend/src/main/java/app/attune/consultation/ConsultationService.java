@@ -18,6 +18,7 @@ import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
 import app.attune.audit.AuditRecordType;
 import app.attune.base.InvalidInputException;
+import app.attune.base.TextRules;
 import app.attune.client.ClientForm;
 import app.attune.client.ClientService;
 import app.attune.client.ClientStatus;
@@ -106,6 +107,7 @@ public class ConsultationService {
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional
     public void cancel(UUID appointmentId, String reason) {
+        TextRules.requireMultilineText("reason", reason);
         var row = require(appointmentId);
         if (row.status() != AppointmentStatus.BOOKED) {
             throw new InvalidInputException("status", "This consultation isn't booked any more.");

@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import app.attune.base.MultilineText;
+import app.attune.base.PlainText;
+
 /**
  * What a note says: its template's sections by key, the session's date, a 0 to 10 distress rating, a risk flag with
  * its note, the practices discussed, and the themes it is tagged with.
  */
-public record NoteDraft(NoteTemplate template, LocalDate sessionDate, Map<String, String> sections, Integer distress,
-        boolean riskFlag, String riskNote, List<String> practices, Set<UUID> themeIds) {
+public record NoteDraft(NoteTemplate template, LocalDate sessionDate, Map<String, @MultilineText String> sections,
+        Integer distress, boolean riskFlag, @MultilineText String riskNote, List<@PlainText String> practices, Set<UUID> themeIds) {
 
     public NoteDraft {
         sections = sections == null ? Map.of() : Map.copyOf(sections);

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import app.attune.base.PlainText;
+
 /**
  * A search of the therapist's own notes. {@code allThemes} asks for notes with every theme in {@code themeIds};
  * otherwise any of them will do. Empty or null parts don't narrow the search.
  */
-public record NoteQuery(Set<UUID> themeIds, boolean allThemes, String text, UUID clientId, LocalDate from,
+public record NoteQuery(Set<UUID> themeIds, boolean allThemes, @PlainText String text, UUID clientId, LocalDate from,
         LocalDate to, NoteStatus status) {
 
     public NoteQuery {

@@ -28,8 +28,9 @@ import app.attune.audit.AuditLog;
 import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.base.ConcurrentEditException;
-import app.attune.base.InvalidInputException;
 import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.base.InvalidInputException;
+import app.attune.base.TextRules;
 import app.attune.client.ClientDirectory;
 import app.attune.scheduling.TherapistCalendar;
 import app.attune.security.CurrentUser;
@@ -211,6 +212,7 @@ public class NoteService {
         if (note.getStatus() != NoteStatus.SIGNED) {
             throw new InvalidInputException("body", "This note is still a draft: please edit it directly.");
         }
+        TextRules.requireMultilineText("body", body);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             throw new InvalidInputException("body", "Please write the correction.");
@@ -229,6 +231,7 @@ public class NoteService {
     @PreAuthorize("hasRole('THERAPIST')")
     @Transactional(readOnly = true)
     public Page<NoteRow> search(NoteQuery query, Pageable pageable) {
+        TextRules.requirePlainText("text", query.text());
         if (query.clientId() != null) {
             access.requireOwnClient(query.clientId());
         }
@@ -258,6 +261,7 @@ public class NoteService {
     @PreAuthorize("hasRole('THERAPIST')")
     @Transactional(readOnly = true)
     public long count(NoteQuery query) {
+        TextRules.requirePlainText("text", query.text());
         var params = new HashMap<String, Object>();
         String where = where(query, params);
         planForTheseWords(query);
@@ -411,6 +415,15 @@ public class NoteService {
             problems.add(new FieldProblem("sections", "This note is " + String.format("%,d", draft.length())
                     + " characters long; a note can hold at most 100,000. Please shorten it, or add the rest as"
                     + " a separate note."));
+        }
+        if (!draft.sections().values().stream().allMatch(TextRules::isMultilineText)) {
+            problems.addAll(TextRules.multilineTextProblem("sections"));
+        }
+        if (!TextRules.isMultilineText(draft.riskNote())) {
+            problems.addAll(TextRules.multilineTextProblem("riskNote"));
+        }
+        if (!draft.practices().stream().allMatch(TextRules::isPlainText)) {
+            problems.addAll(TextRules.plainTextProblem("practices"));
         }
         if (draft.distress() != null && (draft.distress() < 0 || draft.distress() > 10)) {
             problems.add(new FieldProblem("distress", "Please choose a distress rating from 0 to 10."));

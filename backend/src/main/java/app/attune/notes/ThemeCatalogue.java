@@ -17,8 +17,9 @@ import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
 import app.attune.audit.AuditRecordType;
 import app.attune.base.ConcurrentEditException;
-import app.attune.base.InvalidInputException;
 import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.base.InvalidInputException;
+import app.attune.base.TextRules;
 
 /** The co-regulation themes: the seeded taxonomy and those the clinic adds. Retired themes stay on old records. */
 @Service
@@ -137,12 +138,16 @@ public class ThemeCatalogue {
         if (category == null) {
             problems.add(new FieldProblem("category", "Please choose the theme's category."));
         }
-        if (name.isEmpty() || name.length() > MAX_NAME) {
+        if (!TextRules.isPlainText(name)) {
+            problems.addAll(TextRules.plainTextProblem("name"));
+        } else if (name.isEmpty() || name.length() > MAX_NAME) {
             problems.add(new FieldProblem("name", "Please give the theme a name of 1 to " + MAX_NAME + " characters."));
         } else if (category != null && themes.nameTaken(category, name, exceptId)) {
             problems.add(new FieldProblem("name", "This category already has a theme with that name."));
         }
-        if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
+        if (!TextRules.isMultilineText(description)) {
+            problems.addAll(TextRules.multilineTextProblem("description"));
+        } else if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
             problems.add(new FieldProblem("description",
                     "Please describe the theme in a sentence of up to " + MAX_DESCRIPTION + " characters."));
         }

@@ -3,6 +3,8 @@ package app.attune.practice;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import app.attune.base.MultilineText;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -19,5 +21,5 @@ public record AssignmentForm(
         @Max(value = 7, message = "Please choose 1 to 7 times a week.") Integer timesPerWeek,
         @NotNull(message = "Please choose the first day.") LocalDate startsOn,
         LocalDate endsOn,
-        @Size(max = 1000, message = "Please keep the note to 1000 characters or fewer.") String note) {
+        @Size(max = 1000, message = "Please keep the note to 1000 characters or fewer.") @MultilineText String note) {
 }

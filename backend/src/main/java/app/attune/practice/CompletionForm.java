@@ -2,6 +2,8 @@ package app.attune.practice;
 
 import java.time.LocalDateTime;
 
+import app.attune.base.MultilineText;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +23,7 @@ public record CompletionForm(
         @Max(value = 10, message = "Please choose a number from 0 to 10.") Integer distressAfter,
         @Min(value = 1, message = "Please choose from 1 to 5, or leave it empty.")
         @Max(value = 5, message = "Please choose from 1 to 5, or leave it empty.") Integer helpfulness,
-        @Size(max = 2000, message = "Please keep your reflection to 2000 characters or fewer.") String reflection) {
+        @Size(max = 2000, message = "Please keep your reflection to 2000 characters or fewer.") @MultilineText String reflection) {
 
     public static final int MAX_REFLECTION = 2000;
 }

@@ -22,8 +22,9 @@ import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
 import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
-import app.attune.base.InvalidInputException;
 import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.base.InvalidInputException;
+import app.attune.base.TextRules;
 import app.attune.base.Validation;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
@@ -174,6 +175,9 @@ public class AvailabilityService {
     public void addTimeOff(UUID therapistId, LocalDate first, LocalDate last, String note) {
         requireOwnOrAdmin(therapistId);
         var problems = new ArrayList<FieldProblem>();
+        if (!TextRules.isPlainText(note)) {
+            problems.addAll(TextRules.plainTextProblem("note"));
+        }
         if (first == null) {
             problems.add(new FieldProblem("firstDay", "Please choose the first day off."));
         }

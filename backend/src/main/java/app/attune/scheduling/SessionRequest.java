@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 
+import app.attune.base.PlainText;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -21,8 +23,8 @@ public record SessionRequest(
         @NotNull(message = "{attune.session.type}") SessionType type,
         @Min(value = 1, message = "{attune.session.minutes}") @Max(value = 240, message = "{attune.session.minutes}") Integer minutes,
         @NotNull(message = "{attune.session.mode}") SessionMode mode,
-        @Size(max = 500, message = "{attune.too-long}") String videoLink,
-        @Size(max = 200, message = "{attune.too-long}") String location,
+        @Size(max = 500, message = "{attune.too-long}") @PlainText String videoLink,
+        @Size(max = 200, message = "{attune.too-long}") @PlainText String location,
         Repeat repeat,
         @Min(value = 2, message = "{attune.session.occurrences}") @Max(value = 52, message = "{attune.session.occurrences}") Integer occurrences,
         LocalDate until) {

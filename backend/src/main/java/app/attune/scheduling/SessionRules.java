@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.base.TextRules;
 
 /** The checks on a new or changed session, and the dates of a series, in the clinic's local time. */
 final class SessionRules {
@@ -90,7 +91,12 @@ final class SessionRules {
                 problems.add(new FieldProblem("videoLink", "The video link can be at most " + MAX_LINK + " characters."));
             }
         }
-        if (location != null && location.strip().length() > MAX_LOCATION) {
+        if (!TextRules.isPlainText(link)) {
+            problems.addAll(TextRules.plainTextProblem("videoLink"));
+        }
+        if (!TextRules.isPlainText(location)) {
+            problems.addAll(TextRules.plainTextProblem("location"));
+        } else if (location != null && location.strip().length() > MAX_LOCATION) {
             problems.add(new FieldProblem("location", "Please keep the location to " + MAX_LOCATION + " characters."));
         }
     }

@@ -29,6 +29,7 @@ import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
+import app.attune.base.TextRules;
 import app.attune.client.CaseloadClient;
 import app.attune.client.ClientDirectory;
 
@@ -213,6 +214,7 @@ public class SessionService {
     @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
     @Transactional
     public int cancel(UUID appointmentId, String reason, Scope scope) {
+        TextRules.requireMultilineText("reason", reason);
         String why = SessionRules.clean(reason);
         if (why == null) {
             throw new InvalidInputException("reason", "Please give a reason for cancelling.");

@@ -26,6 +26,8 @@ import app.attune.scheduling.AppointmentStatus;
 import app.attune.test.IntegrationTest;
 import app.attune.test.MutableClock;
 
+import jakarta.validation.Validator;
+
 @IntegrationTest(properties = {"attune.booking.per-ip-per-hour=1000", "attune.booking.per-email-per-day=3",
         "attune.booking.reminder-interval=1h"})
 @ActiveProfiles("demo")
@@ -45,6 +47,8 @@ class BookingServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    Validator validator;
 
     private UUID leila;
     private UUID sam;
@@ -195,23 +199,90 @@ class BookingServiceTest {
     }
 
     @Test
-    void markup_is_kept_as_plain_text() {
-        var request = new BookingRequest(sam, Instant.parse("2026-02-25T18:00:00Z"), "<script>alert(1)</script>",
+    void markup_in_a_message_is_kept_as_plain_text_and_markup_in_a_name_is_refused() {
+        var request = new BookingRequest(sam, Instant.parse("2026-02-25T18:00:00Z"), "Amal Haddad",
                 "markup@example.org", null, "<b>hi</b>", true, null, null);
 
         var confirmation = booking.book(request, "203.0.113.8");
 
-        assertThat(jdbc.queryForObject("select name from consultation where reference = ?", String.class,
-                confirmation.reference())).isEqualTo("<script>alert(1)</script>");
+        assertThat(jdbc.queryForObject("select message from consultation where reference = ?", String.class,
+                confirmation.reference())).isEqualTo("<b>hi</b>");
+        assertThatThrownBy(() -> booking.book(new BookingRequest(sam, Instant.parse("2026-02-25T18:15:00Z"),
+                "<script>alert(1)</script>", "markup2@example.org", null, null, true, null, null), "203.0.113.8"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("name"));
     }
 
     @Test
-    void one_email_may_hold_only_one_upcoming_consultation() {
-        booking.book(request(sam, Instant.parse("2026-02-25T18:45:00Z"), "once@example.org"), "203.0.113.9");
+    void an_email_with_an_upcoming_consultation_gets_the_same_answer_and_a_new_link_by_email_but_no_second_booking() {
+        var first = booking.book(request(sam, Instant.parse("2026-02-25T18:45:00Z"), "once@example.org"),
+                "203.0.113.9");
+        long appointments = jdbc.queryForObject("select count(*) from appointment", Long.class);
+        var stranger = new BookingRequest(sam, Instant.parse("2026-02-25T19:30:00Z"), "Someone Else",
+                "ONCE@example.org", null, "Click http://evil.example", true, null, "Europe/Paris");
 
-        assertThatThrownBy(() -> booking.book(request(sam, Instant.parse("2026-02-25T19:30:00Z"), "ONCE@example.org"),
-                "203.0.113.9")).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems().getFirst().field()).isEqualTo("email"));
+        var second = booking.book(stranger, "203.0.113.99");
+
+        assertThat(second.reference()).matches("[A-Z0-9]{4}-[A-Z0-9]{4}").isNotEqualTo(first.reference());
+        assertThat(second.start()).isEqualTo(stranger.start());
+        assertThat(second.status()).isEqualTo(AppointmentStatus.BOOKED);
+        assertThat(second.therapistName()).isEqualTo(first.therapistName());
+        assertThat(jdbc.queryForObject("select count(*) from appointment", Long.class)).isEqualTo(appointments);
+        assertThat(jdbc.queryForObject("select count(*) from consultation where reference = ?", Long.class,
+                second.reference())).isZero();
+        // The old link no longer works; the new one, sent by email only, manages the first booking.
+        assertThatThrownBy(() -> booking.manage(first.manageToken())).hasMessageContaining("isn't valid");
+        // The clock stands still here, so the two emails are told apart by their subjects.
+        String text = jdbc.queryForObject("select body_text from outbox_email where to_address = 'once@example.org'"
+                + " and subject not like '%is booked'", String.class);
+        assertThat(text).contains("Hello Amal Haddad,", "You already have one booked", first.reference(),
+                "Wednesday, February 25, 2026").doesNotContain("Someone Else", "evil", second.reference());
+        var link = java.util.regex.Pattern.compile("/consultation/([A-Za-z0-9_-]+)").matcher(text);
+        assertThat(link.find()).isTrue();
+        assertThat(booking.manage(link.group(1)).reference()).isEqualTo(first.reference());
+        assertThat(outboxTo("once@example.org")).isEqualTo(2);
+    }
+
+    @Test
+    void names_in_any_script_are_taken_and_urls_at_signs_digits_and_control_characters_are_refused() {
+        for (String name : List.of("فاطمه رحیمی", "Nguyễn Văn Minh", "O'Brien", "O\u2019Brien", "Marie-Ève",
+                "Marie-E\u0300ve", "J. R.", "J. R. R. Tolkien", "李小龍", "Zoë  Ng", "x".repeat(80))) {
+            var request = new BookingRequest(leila, TUESDAY_NINE, name, "name@example.org", null, null, true, null,
+                    null);
+            assertThat(validator.validate(request)).as(name).isEmpty();
+        }
+        var farsi = booking.book(new BookingRequest(leila, TUESDAY_NINE.plus(Duration.ofMinutes(90)), "فاطمه رحیمی",
+                "fatemeh@example.org", null, null, true, null, null), "203.0.113.30");
+        assertThat(jdbc.queryForObject("select body_text from outbox_email where to_address = 'fatemeh@example.org'",
+                String.class)).contains("Hello فاطمه رحیمی,", farsi.reference());
+        for (String name : List.of("http://x.y", "www.evil.com", "evil.com", "a@b", "Amal\u0000Haddad",
+                "Amal\u0007", "Amal\nHaddad", "Amal\u202EHaddad", "Call 902 555 0147", "x".repeat(81), "\uD800Amal",
+                "-Amal", "Amal--Haddad")) {
+            var request = new BookingRequest(leila, TUESDAY_NINE.plus(Duration.ofHours(3)), name, "bad@example.org",
+                    null, null, true, null, null);
+            assertThatThrownBy(() -> booking.book(request, "203.0.113.31")).as(name)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(FieldProblem::field).containsOnly("name"));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from consultation where email = 'bad@example.org'",
+                Long.class)).isZero();
+    }
+
+    @Test
+    void control_characters_in_any_field_and_a_zone_that_is_not_an_iana_region_are_refused_on_their_fields() {
+        var request = new BookingRequest(leila, TUESDAY_NINE, "Amal Haddad", "amal\u0000@example.org",
+                "902 555 0170\u0000", "Hello\u0000 there \uDC00", true, null, "Mars/Olympus");
+
+        assertThatThrownBy(() -> booking.book(request, "203.0.113.32"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).contains("email", "phone", "message", "timeZone"));
+        for (String zone : List.of("+05:00", "UTC+3", "america/halifax", "Europe/Nowhere")) {
+            var zoned = new BookingRequest(leila, TUESDAY_NINE, "Amal Haddad", "zone@example.org", null,
+                    "Line one\nline two\ttabbed", true, null, zone);
+            assertThatThrownBy(() -> booking.book(zoned, "203.0.113.33")).as(zone)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(FieldProblem::field).containsExactly("timeZone"));
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import app.attune.base.InvalidInputException;
+import app.attune.base.TextRules;
 
 /** The visitor's details: name, email, optional phone and message, and consent to be contacted. */
 class BookingForm extends Composite<FormLayout> {
@@ -24,7 +25,7 @@ class BookingForm extends Composite<FormLayout> {
     BookingForm() {
         name.setLabel(getTranslation("book.name"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(201);
+        name.setMaxLength(TextRules.MAX_NAME + 1);
         email.setLabel(getTranslation("book.email"));
         email.setRequiredIndicatorVisible(true);
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("field.email.invalid")));

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 
 import app.attune.base.ClinicService;
+import app.attune.base.TextRules;
 import app.attune.consultation.Slot;
 import app.attune.consultation.SlotEngine;
 
@@ -91,7 +92,8 @@ class SlotPicker extends Composite<Div> {
     /** Shows times in this zone from now on; an unknown zone keeps the clinic's. */
     void useZone(String zoneId) {
         try {
-            zone = zoneId == null || zoneId.isBlank() ? zone : ZoneId.of(zoneId);
+            // Only a zone the booking will accept (an IANA region id); otherwise the clinic's zone is kept.
+            zone = zoneId == null || zoneId.isBlank() || !TextRules.isTimeZone(zoneId) ? zone : ZoneId.of(zoneId);
         } catch (DateTimeException e) {
             return;
         }

@@ -184,6 +184,14 @@ class PublicBookingApiTest {
         return content instanceof MimeMultipart parts ? (String) parts.getBodyPart(0).getContent() : (String) content;
     }
 
+    private List<String> textsTo(String address) throws Exception {
+        var texts = new ArrayList<String>();
+        for (var message : mail.getReceivedMessagesForDomain(address)) {
+            texts.add(textOf(message));
+        }
+        return texts;
+    }
+
     private String manageToken(String email) throws Exception {
         var link = Pattern.compile("/consultation/([A-Za-z0-9_-]+)").matcher(textOf(emailTo(email)));
         assertThat(link.find()).isTrue();
@@ -370,23 +378,245 @@ class PublicBookingApiTest {
     }
 
     @Test
-    void markup_in_a_name_is_stored_and_sent_back_as_plain_text() throws Exception {
+    void markup_in_a_message_is_stored_as_plain_text_and_markup_in_a_name_is_refused() throws Exception {
         var slot = freeSlots(null).getFirst();
         String email = person();
         var body = booking(slot, email);
-        body.put("name", "<script>alert(1)</script>");
         body.put("message", "<b>hi</b>");
 
         var response = post("/api/public/consultations", body);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         String reference = body(response).get("reference").asString();
-        assertThat(jdbc.queryForObject("select name from consultation where reference = ?", String.class, reference))
-                .isEqualTo("<script>alert(1)</script>");
+        assertThat(jdbc.queryForObject("select message from consultation where reference = ?", String.class,
+                reference)).isEqualTo("<b>hi</b>");
         var confirmation = emailTo(email);
         var text = confirmation.getContent() instanceof MimeMultipart parts ? parts.getBodyPart(0) : confirmation;
         assertThat(text.getContentType()).startsWith("text/plain");
-        assertThat(textOf(confirmation)).contains("Hello <script>alert(1)</script>,");
+        assertThat(textOf(confirmation)).contains("Hello Amal Haddad,").doesNotContain("<b>");
+        var markup = booking(freeSlots(null).getFirst(), person());
+        markup.put("name", "<script>alert(1)</script>");
+        var refused = post("/api/public/consultations", markup);
+        assertProblem(refused, 400);
+        assertThat(errorFields(refused)).containsExactly("name");
+    }
+
+    /** What a stranger can see of an answer: everything but the values that are random anyway. */
+    private Map<String, Object> shape(HttpResponse<String> response, JsonNode slot) {
+        var shape = new LinkedHashMap<String, Object>();
+        shape.put("status", response.statusCode());
+        shape.put("headers", response.headers().map().keySet().stream().map(h -> h.toLowerCase(java.util.Locale.ROOT))
+                .filter(h -> !h.equals("date")).sorted().toList());
+        shape.put("content-type", response.headers().firstValue("Content-Type").orElse(null));
+        var answer = body(response);
+        shape.put("fields", answer.propertyNames());
+        shape.put("reference looks like one", answer.get("reference").asString().matches("[A-Z0-9]{4}-[A-Z0-9]{4}"));
+        shape.put("location names it", response.headers().firstValue("Location").orElse("")
+                .equals("/api/public/consultations/" + answer.get("reference").asString()));
+        shape.put("the time asked for", answer.get("therapistId").asString().equals(slot.get("therapistId")
+                .asString()) && answer.get("start").asString().equals(slot.get("start").asString())
+                && answer.get("end").asString().equals(slot.get("end").asString()));
+        shape.put("booking status", answer.get("status").asString());
+        return shape;
+    }
+
+    /** A demo client's email (with a portal account) that has no upcoming consultation. */
+    private String clientsEmail() {
+        return jdbc.queryForList("select c.email from client c join app_user u on u.email = c.email"
+                + " where not exists (select 1 from consultation k join appointment a on a.id = k.appointment_id"
+                + " where k.email = c.email and a.status = 'BOOKED' and a.starts_at > now()) order by c.email",
+                String.class).getFirst();
+    }
+
+    @Test
+    void a_new_email_one_already_booked_and_a_clients_get_the_same_answer_and_only_the_mailboxes_differ()
+            throws Exception {
+        String booked = person();
+        var first = freeSlots(null).getFirst();
+        String firstReference = body(post("/api/public/consultations", booking(first, booked))).get("reference")
+                .asString();
+        String oldToken = manageToken(booked);
+        String client = clientsEmail();
+        long consultationsBefore = count("consultation");
+        long appointmentsBefore = count("appointment");
+        var shapes = new ArrayList<Map<String, Object>>();
+        var references = new ArrayList<String>();
+
+        for (String email : List.of(person(), booked, client)) {
+            visitor = visitor();
+            var slot = freeSlots(null).getFirst();
+            var response = post("/api/public/consultations", booking(slot, email));
+            shapes.add(shape(response, slot));
+            references.add(body(response).get("reference").asString());
+        }
+
+        assertThat(shapes.get(0)).containsEntry("status", 201).containsEntry("reference looks like one", true)
+                .containsEntry("location names it", true).containsEntry("the time asked for", true);
+        assertThat(shapes.get(1)).isEqualTo(shapes.get(0));
+        assertThat(shapes.get(2)).isEqualTo(shapes.get(0));
+        // Two bookings made, not three: the already-booked email's reference names nothing.
+        assertThat(count("consultation")).isEqualTo(consultationsBefore + 2);
+        assertThat(count("appointment")).isEqualTo(appointmentsBefore + 2);
+        assertThat(jdbc.queryForObject("select count(*) from consultation where reference = ?", Long.class,
+                references.get(1))).isZero();
+        // The mailboxes: the new email and the client's get a confirmation; the booked one is told of its booking.
+        // The client's mailbox may hold other emails (session reminders), so theirs is found by its reference.
+        await().atMost(Duration.ofSeconds(20)).until(() -> mail.getReceivedMessagesForDomain(booked).length == 2
+                && textsTo(client).stream().anyMatch(t -> t.contains(references.get(2))));
+        String reminder = textOf(mail.getReceivedMessagesForDomain(booked)[1]);
+        assertThat(reminder).contains("You already have one booked", firstReference, "no second consultation")
+                .doesNotContain(references.get(1));
+        var link = Pattern.compile("/consultation/([A-Za-z0-9_-]+)").matcher(reminder);
+        assertThat(link.find()).isTrue();
+        assertThat(link.group(1)).isNotEqualTo(oldToken);
+        assertThat(jdbc.queryForObject("select reference from consultation where manage_token_hash = ?",
+                String.class, app.attune.base.Tokens.hash(link.group(1)))).isEqualTo(firstReference);
+        assertProblem(post("/api/public/consultations/" + oldToken + "/cancel", Map.of()), 404);
+        assertThat(textsTo(client)).filteredOn(t -> t.contains(references.get(2))).singleElement()
+                .satisfies(t -> assertThat(t).contains("is booked for"));
+    }
+
+    @Test
+    void the_three_kinds_of_email_take_about_as_long_which_is_reported_not_asserted() throws Exception {
+        int rounds = 20;
+        var booked = new ArrayList<String>();
+        for (int i = 0; i < 4; i++) {
+            String email = person();
+            assertThat(post("/api/public/consultations", booking(freeSlots(null).getFirst(), email)).statusCode())
+                    .isEqualTo(201);
+            booked.add(email);
+        }
+        var clients = jdbc.queryForList("select c.email from client c where c.email is not null and not exists"
+                + " (select 1 from consultation k join appointment a on a.id = k.appointment_id where k.email = c.email"
+                + " and a.status = 'BOOKED' and a.starts_at > now()) order by c.email limit 4", String.class);
+        var senders = Map.of("new", visitor(), "already booked", visitor(), "client", visitor());
+        var millis = new LinkedHashMap<String, List<Double>>();
+        senders.keySet().forEach(kind -> millis.put(kind, new ArrayList<>()));
+
+        for (int i = 0; i < rounds; i++) {
+            for (String kind : List.of("new", "already booked", "client")) {
+                String email = switch (kind) {
+                    case "new" -> person();
+                    case "already booked" -> booked.get(i % booked.size());
+                    default -> clients.get(i % clients.size());
+                };
+                String body = json.writeValueAsString(booking(freeSlots(null).getFirst(), email));
+                long started = System.nanoTime();
+                var response = post(senders.get(kind), "/api/public/consultations", body);
+                millis.get(kind).add((System.nanoTime() - started) / 1e6);
+                assertThat(response.statusCode()).as(kind + " " + response.body()).isEqualTo(201);
+                // The new and the client's bookings are set aside again, so the next round books the same way.
+                jdbc.update("update appointment set status = 'CANCELLED' where id in (select appointment_id from"
+                        + " consultation where reference = ?)", body(response).get("reference").asString());
+            }
+        }
+
+        var report = new StringBuilder("Booking time by kind of email, median of " + rounds + " (ms):");
+        millis.forEach((kind, times) -> {
+            var sorted = times.stream().sorted().toList();
+            report.append(String.format(java.util.Locale.ROOT, " %s %.1f (min %.1f, max %.1f);", kind,
+                    (sorted.get(rounds / 2 - 1) + sorted.get(rounds / 2)) / 2, sorted.getFirst(), sorted.getLast()));
+        });
+        org.slf4j.LoggerFactory.getLogger(PublicBookingApiTest.class).info(report.toString());
+    }
+
+    @Test
+    void names_in_any_script_are_booked_and_greeted_as_plain_text() throws Exception {
+        for (String name : List.of("فاطمه رحیمی", "Nguyễn Văn Minh", "O'Brien", "Marie-Ève", "J. R.")) {
+            String email = person();
+            var body = booking(freeSlots(null).getFirst(), email);
+            body.put("name", name);
+
+            var response = post("/api/public/consultations", body);
+
+            assertThat(response.statusCode()).as(name + ": " + response.body()).isEqualTo(201);
+            assertThat(textOf(emailTo(email))).as(name).startsWith("Hello " + name + ",");
+        }
+    }
+
+    @Test
+    void a_name_with_a_web_address_an_at_sign_digits_or_control_characters_is_refused_and_nothing_is_stored()
+            throws Exception {
+        var slot = freeSlots(null).getFirst();
+        long consultations = count("consultation");
+        long outbox = count("outbox_email");
+
+        for (String name : List.of("http://x.y", "www.evil.com", "a@b", "Amal\u0000Haddad", "Amal\u0008",
+                "Amal\u202EHaddad", "Call 902 555 0147", "x".repeat(81))) {
+            var body = booking(slot, person());
+            body.put("name", name);
+            visitor = visitor();
+
+            var response = post("/api/public/consultations", body);
+
+            assertProblem(response, 400);
+            assertThat(errorFields(response)).as(name).containsExactly("name");
+            assertThat(body(response).get("errors").get(0).get("message").asString()).as(name)
+                    .matches("Please (write your name with letters only|keep this to 80 characters|remove the special characters).*");
+        }
+        assertThat(count("consultation")).isEqualTo(consultations);
+        assertThat(count("outbox_email")).isEqualTo(outbox);
+    }
+
+    @Test
+    void a_nul_a_control_character_a_lone_surrogate_or_an_unknown_zone_in_any_field_is_refused_on_it_and_nothing_is_stored()
+            throws Exception {
+        var slot = freeSlots(null).getFirst();
+        long consultations = count("consultation");
+        long appointments = count("appointment");
+        long outbox = count("outbox_email");
+        // JSON escapes, so that the bytes on the wire are what a program would send
+        var cases = new LinkedHashMap<String, String>();
+        cases.put("name", "\"Amal\\u0000Haddad\"");
+        cases.put("email", "\"amal\\u0000@example.org\"");
+        cases.put("phone", "\"902 555 0170\\u0000\"");
+        cases.put("message", "\"Hello\\u0000\"");
+        cases.put("message ", "\"Hello \\ud800 there\"");
+        cases.put("message  ", "\"Hello \\u001b[31m red\"");
+        cases.put("timeZone", "\"Mars/Olympus\"");
+        cases.put("timeZone ", "\"+05:00\"");
+        cases.put("timeZone  ", "\"America/Halifax\\u0000\"");
+
+        for (var c : cases.entrySet()) {
+            String field = c.getKey().strip();
+            var body = booking(slot, person());
+            body.put(field, "PLACEHOLDER");
+            String json = this.json.writeValueAsString(body).replace("\"PLACEHOLDER\"", c.getValue());
+            visitor = visitor();
+
+            var response = post(visitor, "/api/public/consultations", json);
+
+            assertProblem(response, 400);
+            assertThat(errorFields(response)).as(c.getValue()).containsExactly(field);
+        }
+        var fine = booking(slot, person());
+        fine.put("message", "Line one\nline two\twith a tab");
+        visitor = visitor();
+        assertThat(post("/api/public/consultations", fine).statusCode()).isEqualTo(201);
+        assertThat(count("consultation")).isEqualTo(consultations + 1);
+        assertThat(count("appointment")).isEqualTo(appointments + 1);
+        assertThat(count("outbox_email")).isEqualTo(outbox + 2);
+    }
+
+    @Test
+    void text_outside_the_body_never_reaches_a_500() throws Exception {
+        var nulToken = post("/api/public/consultations/abc%00def/cancel", Map.of());
+        var controlToken = post("/api/public/consultations/abc%07def/reschedule", Map.of("start", lastWeek()));
+        var longToken = post("/api/public/consultations/" + "a".repeat(5000) + "/cancel", Map.of());
+        var nulDate = get("/api/public/consultation-slots?from=%00&to=" + today());
+        var nulTherapist = get("/api/public/consultation-slots?from=" + today() + "&to=" + today()
+                + "&therapistId=%00");
+        var surrogate = get("/api/public/consultation-slots?from=" + today() + "&to=" + today()
+                + "&therapistId=%ED%A0%80");
+
+        assertThat(nulToken.statusCode()).isEqualTo(400);
+        assertProblem(nulToken, 400);
+        assertProblem(controlToken, 404);
+        assertProblem(longToken, 404);
+        assertProblem(nulDate, 400);
+        assertThat(errorFields(nulDate)).containsExactly("from");
+        assertProblem(nulTherapist, 400);
+        assertProblem(surrogate, 400);
     }
 
     @Test

@@ -2,7 +2,13 @@ package app.attune.consultation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -11,14 +17,19 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import app.attune.FrontendTest;
 
 @FrontendTest
 class ConsultationScreensTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String heading() {
         return $(H1.class).first().getText();
@@ -54,6 +65,76 @@ class ConsultationScreensTest extends SpringBrowserlessTest {
         var consent = $(Checkbox.class).withLabelContaining("I agree").single();
         assertThat(consent.isInvalid()).isTrue();
         assertThat(heading()).startsWith("A free 15-minute consultation");
+    }
+
+    /** Picks the first free time, fills in the form and books; returns the texts the page then shows. */
+    private List<String> book(String name, String email, String message) {
+        // Away first: navigating to the page already shown would keep its confirmation instead of a fresh form.
+        navigate("consultation/made-up-token", Main.class);
+        navigate(BookingView.class);
+        var firstTime = $(Button.class).all().stream()
+                .filter(b -> b.getParent().map(p -> p.getElement().getClassList().contains("attune-times")).orElse(false))
+                .findFirst().orElseThrow();
+        test(firstTime).click();
+        String chosen = $(Paragraph.class).all().stream().map(Paragraph::getText)
+                .filter(t -> t.startsWith("You chose")).findFirst().orElseThrow();
+        test($(TextField.class).withLabel("Your name").single()).setValue(name);
+        test($(EmailField.class).withLabel("Email").single()).setValue(email);
+        test($(TextArea.class).withLabel("Anything you'd like us to know (optional)").single()).setValue(message);
+        test($(Checkbox.class).withLabelContaining("I agree").single()).click();
+        test($(Button.class).withText("Book my free consultation").single()).click();
+        var when = Pattern.compile("You chose (.*) with (.*)\\.").matcher(chosen);
+        assertThat(when.matches()).isTrue();
+        var texts = new ArrayList<String>();
+        texts.add(heading());
+        $(Paragraph.class).all().forEach(p -> texts.add(p.getText().replace(when.group(1), "WHEN")
+                .replace(when.group(2), "WHO").replace(email, "EMAIL").replaceAll("[A-Z0-9]{4}-[A-Z0-9]{4}", "REF")));
+        return texts;
+    }
+
+    @Test
+    @WithAnonymousUser
+    void the_page_confirms_alike_for_a_new_email_one_already_booked_and_a_clients() {
+        String booked = "page.booked." + System.nanoTime() + "@example.org";
+        book("Amal Haddad", booked, "");
+        String client = jdbc.queryForList("select c.email from client c where c.email is not null and not exists"
+                + " (select 1 from consultation k join appointment a on a.id = k.appointment_id where k.email = c.email"
+                + " and a.status = 'BOOKED' and a.starts_at > now()) order by c.email desc", String.class).getFirst();
+        long consultations = count("consultation");
+
+        var fresh = book("Amal Haddad", "page.new." + System.nanoTime() + "@example.org", "");
+        var again = book("Someone Else", booked, "");
+        var clients = book("Amal Haddad", client, "");
+
+        assertThat(fresh).containsExactly("You're booked", "Your free consultation with WHO is on WHEN.",
+                "Your reference is REF.", "We've sent a confirmation to EMAIL, with a calendar file and a private link"
+                        + " to cancel or choose another time.");
+        assertThat(again).isEqualTo(fresh);
+        assertThat(clients).isEqualTo(fresh);
+        assertThat(count("consultation")).isEqualTo(consultations + 2);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_name_that_is_not_a_name_and_control_characters_are_refused_on_their_fields_and_nothing_is_stored() {
+        long consultations = count("consultation");
+        long outbox = count("outbox_email");
+
+        book("www.evil.com", "page.bad@example.org", "Hello\u0000");
+
+        var name = $(TextField.class).withLabel("Your name").single();
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).startsWith("Please write your name with letters only");
+        var message = $(TextArea.class).withLabel("Anything you'd like us to know (optional)").single();
+        assertThat(message.isInvalid()).isTrue();
+        assertThat(message.getErrorMessage()).startsWith("Please remove the special characters");
+        assertThat(heading()).startsWith("A free 15-minute consultation");
+        assertThat(count("consultation")).isEqualTo(consultations);
+        assertThat(count("outbox_email")).isEqualTo(outbox);
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
 
     @Test

@@ -78,4 +78,58 @@ class WebHardeningTest {
         assertThat(response.statusCode()).isBetween(400, 499);
         assertThat(response.body()).doesNotContain("Exception", "at app.attune", "select ", "org.springframework");
     }
+    /** A request sent byte for byte, as a program that isn't a browser might; the whole answer, as text. */
+    private String raw(String request) throws Exception {
+        try (var socket = new Socket("localhost", port)) {
+            var out = socket.getOutputStream();
+            // ISO-8859-1 turns each char below 256 into that byte, so a test can send bytes that aren't UTF-8.
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void assertProblemJson(String response, int status) {
+        String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n")));
+        assertThat(head).as(response).startsWith("HTTP/1.1 " + status);
+        assertThat(head.toLowerCase(java.util.Locale.ROOT)).as(response)
+                .contains("content-type: application/problem+json");
+        String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+        assertThat(body).as(response).contains("\"status\":" + status, "\"title\":", "\"detail\":")
+                .doesNotContain("<html", "Exception", "Tomcat", "org.springframework");
+    }
+
+    @Test
+    void every_error_from_the_api_is_problem_json_never_an_html_page() throws Exception {
+        String end = " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n";
+        String json = "{\"name\": ";
+        var cases = new java.util.LinkedHashMap<String, Integer>();
+        // too long a request line or header: Tomcat refuses these before the application sees them
+        cases.put("GET /api/public/therapists?x=" + "a".repeat(70_000) + end + "\r\n", 400);
+        cases.put("GET /api/public/therapists" + end + "X-Padding: " + "x".repeat(70_000) + "\r\n\r\n", 400);
+        // unreadable JSON, a body that isn't JSON, a method the address doesn't take, an unknown address
+        cases.put("POST /api/public/consultations" + end + "Content-Type: application/json\r\nContent-Length: "
+                + json.length() + "\r\n\r\n" + json, 400);
+        cases.put("POST /api/public/consultations" + end + "Content-Type: text/plain\r\nContent-Length: 2\r\n\r\nhi",
+                415);
+        cases.put("DELETE /api/public/therapists" + end + "\r\n", 404);
+        cases.put("GET /api/public/nothing-here" + end + "Accept: text/html\r\n\r\n", 404);
+        // a NUL, a control character and bytes that aren't UTF-8 in the path, and a backslash the firewall refuses
+        cases.put("GET /api/public/consultations/%00/cancel" + end + "\r\n", 400);
+        cases.put("POST /api/public/consultations/%07abc/cancel" + end + "Content-Length: 0\r\n\r\n", 404);
+        cases.put("GET /api/public/x\u00C3(" + end + "\r\n", 400);
+        cases.put("GET /api/public/a%5Cb" + end + "\r\n", 400);
+        var wrong = new java.util.ArrayList<String>();
+
+        for (var c : cases.entrySet()) {
+            try {
+                assertProblemJson(raw(c.getKey()), c.getValue());
+            } catch (AssertionError e) {
+                wrong.add(c.getKey().substring(0, Math.min(60, c.getKey().length())) + " -> "
+                        + e.getMessage().substring(0, Math.min(400, e.getMessage().length())));
+            }
+        }
+
+        assertThat(wrong).isEmpty();
+    }
 }
