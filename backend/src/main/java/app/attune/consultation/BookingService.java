@@ -99,43 +99,26 @@ public class BookingService {
     private BookingConfirmation reserve(BookingRequest request) {
         appointments.lockTherapist(request.therapistId());
         Instant now = clock.instant();
-        var already = consultations.findUpcoming(request.email().strip(), now);
-        // Both paths check the time, draw a reference and a token, write and email, and answer alike: the answer must
-        // not tell a stranger whether this email already has a consultation (docs/decisions/014).
+        // Every email books the same way, so neither the answer nor the free times afterwards can tell a stranger
+        // whether this email already has a consultation; only its mailbox hears of the earlier one (decision 014).
+        var earlier = consultations.findUpcoming(request.email().strip(), now);
         requireOffered(request.therapistId(), request.start(), false);
         Instant end = request.start().plus(SlotEngine.LENGTH);
-        String reference = newReference();
         String token = Tokens.newToken();
+        UUID appointmentId = appointments.reserve(request.therapistId(), AppointmentKind.CONSULTATION,
+                request.start(), end, null);
+        var consultation = consultations.save(
+                new Consultation(appointmentId, newReference(), request, Tokens.hash(token), now));
+        audit.record(AuditAction.CREATE, null, AuditRecordType.CONSULTATION, appointmentId, null);
         String therapistName = therapists.names(List.of(request.therapistId())).get(request.therapistId());
-        if (already.isPresent()) {
-            remindOfBooking(already.get(), token);
-        } else {
-            UUID appointmentId = appointments.reserve(request.therapistId(), AppointmentKind.CONSULTATION,
-                    request.start(), end, null);
-            var consultation = consultations.save(
-                    new Consultation(appointmentId, reference, request, Tokens.hash(token), now));
-            audit.record(AuditAction.CREATE, null, AuditRecordType.CONSULTATION, appointmentId, null);
-            emails.booked(details(consultation, request.therapistId(), therapistName, request.start(), end, 0), token);
-        }
-        // For an email that was already booked, the reference is drawn like a real one but names nothing, and there
-        // is no token to give: the real link went to the mailbox.
-        return new BookingConfirmation(reference, request.therapistId(), therapistName, request.start(), end,
-                AppointmentStatus.BOOKED, already.isPresent() ? null : token);
-    }
-
-    /**
-     * The email already has an upcoming consultation: no second one is made, and the mailbox is told when the first
-     * one is, with a new private link. Only the token's hash is kept, so the old link can't be sent again; the new
-     * one replaces it.
-     */
-    private void remindOfBooking(Consultation existing, String token) {
-        var row = view.byAppointment(existing.getAppointmentId());
-        existing.renewManageToken(Tokens.hash(token));
-        consultations.save(existing);
-        audit.record(AuditAction.UPDATE, null, AuditRecordType.CONSULTATION, existing.getAppointmentId(),
-                "booked again with the same email; private link renewed");
-        emails.alreadyBooked(details(existing, row.therapistId(), row.therapistName(), row.start(), row.end(),
-                row.sequence()), token);
+        var booked = details(consultation, request.therapistId(), therapistName, request.start(), end, 0);
+        earlier.ifPresentOrElse(e -> {
+            var row = view.byAppointment(e.getAppointmentId());
+            emails.bookedAgain(booked, token,
+                    details(e, row.therapistId(), row.therapistName(), row.start(), row.end(), row.sequence()));
+        }, () -> emails.booked(booked, token));
+        return new BookingConfirmation(consultation.getReference(), request.therapistId(), therapistName,
+                request.start(), end, AppointmentStatus.BOOKED, token);
     }
 
     /** What the private link shows: the booking, and whether it can still be changed. */

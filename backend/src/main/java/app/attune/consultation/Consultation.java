@@ -69,11 +69,6 @@ class Consultation {
     String getBookerTimeZone() { return bookerTimeZone; }
     Instant getCreatedAt() { return createdAt; }
 
-    /** A new private link replaces the old one, which stops working. */
-    void renewManageToken(String manageTokenHash) {
-        this.manageTokenHash = manageTokenHash;
-    }
-
     void reminded(Instant now) {
         reminderSentAt = now;
     }

@@ -47,27 +47,38 @@ class ConsultationEmails {
     }
 
     void booked(Details d, String manageToken) {
-        toBooker(d, manageToken, "email.consultation.booked");
+        toBooker(d, manageToken, "email.consultation.booked", null);
+        toTherapist(d);
+    }
+
+    /**
+     * A booking by an email that already has an upcoming consultation: booked like any other, and the booker's
+     * email also names the earlier one, in case they meant to move it rather than book twice. Only the mailbox
+     * learns of the earlier booking; the page and the API answer as for anyone.
+     */
+    void bookedAgain(Details d, String manageToken, Details earlier) {
+        toBooker(d, manageToken, "email.consultation.booked-again", earlier);
+        toTherapist(d);
+    }
+
+    private void toTherapist(Details d) {
         outbox.enqueue(new Email(d.therapistEmail(), text("email.consultation.therapist.subject", when(d, clinicZone())),
                 text("email.consultation.therapist.text", d.therapistName(), when(d, clinicZone()), d.reference(),
                         publicUrl + "/consultations")));
     }
 
     /**
-     * Someone booked again with an email that already has an upcoming consultation. The mailbox is told when that one
-     * is, with its new private link. The greeting uses the name given with the first booking, never the new one: a
-     * stranger may have typed it.
+     * The booker's email with the booking, its link and its calendar file; the texts take the same arguments, and
+     * the earlier booking's time, counsellor and reference when there is one.
      */
-    void alreadyBooked(Details d, String manageToken) {
-        toBooker(d, manageToken, "email.consultation.already");
-    }
-
-    /** The booker's email with the booking, its link and its calendar file; the two texts take the same arguments. */
-    private void toBooker(Details d, String manageToken, String key) {
+    private void toBooker(Details d, String manageToken, String key, Details earlier) {
         String clinic = clinics.clinic().name();
         outbox.enqueue(new Email(d.email(), text(key + ".subject", clinic),
                 text(key + ".text", d.name(), d.therapistName(), clinic, when(d, bookerZone(d)),
-                        manageLink(manageToken), d.reference()),
+                        manageLink(manageToken), d.reference(),
+                        earlier == null ? null : when(earlier, bookerZone(earlier)),
+                        earlier == null ? null : earlier.therapistName(),
+                        earlier == null ? null : earlier.reference()),
                 calendar(d, clinic, manageToken, false)));
     }
 

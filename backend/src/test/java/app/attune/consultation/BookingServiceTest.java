@@ -214,33 +214,27 @@ class BookingServiceTest {
     }
 
     @Test
-    void an_email_with_an_upcoming_consultation_gets_the_same_answer_and_a_new_link_by_email_but_no_second_booking() {
+    void an_email_with_an_upcoming_consultation_books_like_any_other_and_only_its_mailbox_hears_of_the_first() {
         var first = booking.book(request(sam, Instant.parse("2026-02-25T18:45:00Z"), "once@example.org"),
                 "203.0.113.9");
         long appointments = jdbc.queryForObject("select count(*) from appointment", Long.class);
-        var stranger = new BookingRequest(sam, Instant.parse("2026-02-25T19:30:00Z"), "Someone Else",
+        var again = new BookingRequest(sam, Instant.parse("2026-02-25T19:30:00Z"), "Someone Else",
                 "ONCE@example.org", null, "Click http://evil.example", true, null, "Europe/Paris");
 
-        var second = booking.book(stranger, "203.0.113.99");
+        var second = booking.book(again, "203.0.113.99");
 
         assertThat(second.reference()).matches("[A-Z0-9]{4}-[A-Z0-9]{4}").isNotEqualTo(first.reference());
-        assertThat(second.start()).isEqualTo(stranger.start());
+        assertThat(second.start()).isEqualTo(again.start());
         assertThat(second.status()).isEqualTo(AppointmentStatus.BOOKED);
-        assertThat(second.therapistName()).isEqualTo(first.therapistName());
-        assertThat(jdbc.queryForObject("select count(*) from appointment", Long.class)).isEqualTo(appointments);
-        assertThat(jdbc.queryForObject("select count(*) from consultation where reference = ?", Long.class,
-                second.reference())).isZero();
-        // The old link no longer works; the new one, sent by email only, manages the first booking.
-        assertThatThrownBy(() -> booking.manage(first.manageToken())).hasMessageContaining("isn't valid");
-        // The clock stands still here, so the two emails are told apart by their subjects.
-        String text = jdbc.queryForObject("select body_text from outbox_email where to_address = 'once@example.org'"
-                + " and subject not like '%is booked'", String.class);
-        assertThat(text).contains("Hello Amal Haddad,", "You already have one booked", first.reference(),
-                "Wednesday, February 25, 2026").doesNotContain("Someone Else", "evil", second.reference());
-        var link = java.util.regex.Pattern.compile("/consultation/([A-Za-z0-9_-]+)").matcher(text);
-        assertThat(link.find()).isTrue();
-        assertThat(booking.manage(link.group(1)).reference()).isEqualTo(first.reference());
-        assertThat(outboxTo("once@example.org")).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from appointment", Long.class)).isEqualTo(appointments + 1);
+        assertThat(booking.manage(first.manageToken()).reference()).as("the first link still works")
+                .isEqualTo(first.reference());
+        assertThat(booking.manage(second.manageToken()).reference()).isEqualTo(second.reference());
+        String text = jdbc.queryForObject("select body_text from outbox_email where lower(to_address) = 'once@example.org'"
+                + " and body_text like '%' || ? || '%'", String.class, second.reference());
+        assertThat(text).contains("Hello Someone Else,", second.reference(), "You also have a consultation booked",
+                first.reference(), "Wednesday, February 25, 2026").doesNotContain("evil");
+        assertThat(outboxTo("once@example.org") + outboxTo("ONCE@example.org")).isEqualTo(2);
     }
 
     @Test

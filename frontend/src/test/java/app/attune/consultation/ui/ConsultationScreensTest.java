@@ -111,7 +111,7 @@ class ConsultationScreensTest extends SpringBrowserlessTest {
                         + " to cancel or choose another time.");
         assertThat(again).isEqualTo(fresh);
         assertThat(clients).isEqualTo(fresh);
-        assertThat(count("consultation")).isEqualTo(consultations + 2);
+        assertThat(count("consultation")).as("every kind books").isEqualTo(consultations + 3);
     }
 
     @Test
