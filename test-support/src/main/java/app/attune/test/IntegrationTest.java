@@ -9,7 +9,6 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A test of the whole application on a real PostgreSQL database: a container when Docker is available, otherwise
@@ -20,7 +19,6 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @SpringBootTest
 @Import({TestDatabaseConfiguration.class, StatementCounter.class})
-@TestPropertySource(properties = "attune.demo.provision-database=false")
 public @interface IntegrationTest {
 
     /** {@code RANDOM_PORT} for tests that talk HTTP or drive a browser. */
