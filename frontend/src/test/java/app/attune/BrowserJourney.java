@@ -9,6 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 /** What every browser journey shares: one Chromium per class, a fresh window per test, and signing in. */
@@ -27,6 +28,9 @@ public abstract class BrowserJourney {
 
     @BeforeAll
     static void startBrowser() {
+        // The same patience as the browser's actions (Browser): on a busy machine Vaadin's first response after
+        // sign-in alone has taken 10 s, past the assertions' default of 5 s.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         browser = new Browser();
     }
 
