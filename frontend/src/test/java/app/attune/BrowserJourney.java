@@ -27,6 +27,7 @@ public abstract class BrowserJourney {
 
     @BeforeAll
     static void startBrowser() {
+        // Browser sets one patience for actions, navigations and assertions alike (Browser.PATIENCE).
         browser = new Browser();
     }
 

@@ -2,7 +2,6 @@ package app.attune.base;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Properties;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -12,13 +11,15 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * Refuses to start, in one plain line, when no database is configured or the configured one does not answer.
  * Without it the first sign would be a long stack trace from the connection pool.
- * The demo profile provisions its own database, so it is exempt when no URL is given.
+ * The demo is no exception: {@code TestAttuneApplication} (frontend's test sources) finds its database and sets
+ * the URL before Spring starts, so the production jar never needs code that provisions one.
  */
 public class DatabaseStartupCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
     static final String NOT_CONFIGURED = "No database is configured: set SPRING_DATASOURCE_URL"
             + " (e.g. jdbc:postgresql://localhost:5432/attune), SPRING_DATASOURCE_USERNAME and"
-            + " SPRING_DATASOURCE_PASSWORD, or run the demo with SPRING_PROFILES_ACTIVE=demo.";
+            + " SPRING_DATASOURCE_PASSWORD; for the demo, run ./mvnw -pl frontend -am spring-boot:test-run"
+            + " -Dspring-boot.run.profiles=demo from the source.";
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -28,9 +29,6 @@ public class DatabaseStartupCheck implements ApplicationListener<ApplicationEnvi
     void check(ConfigurableEnvironment env) {
         String url = env.getProperty("spring.datasource.url", "");
         if (url.isBlank()) {
-            if (Arrays.asList(env.getActiveProfiles()).contains("demo")) {
-                return;
-            }
             throw new StartupProblem(NOT_CONFIGURED);
         }
         var props = new Properties();

@@ -18,7 +18,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import app.attune.audit.ChainCheck.Problem;
-import app.attune.base.PostgresServer;
+import app.attune.test.PostgresServer;
 
 /**
  * Rows written before V014, chained by V009's SHA-256 trigger, are sealed like any other: whoever changes one and

@@ -22,8 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 @Import({TestDatabaseConfiguration.class, StatementCounter.class})
 // A fixed seal key for the audit log, so tests run the way production does (the demo's published key is refused
 // there); it seals throwaway databases only.
-@TestPropertySource(properties = {"attune.demo.provision-database=false",
-        "attune.audit.seal-key=" + IntegrationTest.SEAL_KEY})
+@TestPropertySource(properties = "attune.audit.seal-key=" + IntegrationTest.SEAL_KEY)
 public @interface IntegrationTest {
 
     /** The audit seal key every test context uses (base64, 32 bytes). */

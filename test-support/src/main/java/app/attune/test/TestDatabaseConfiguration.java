@@ -15,8 +15,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-import app.attune.base.PostgresServer;
-
 /** Gives the tests their own PostgreSQL database; see {@link IntegrationTest}. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -45,6 +44,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import app.attune.base.ClinicService;
 import app.attune.base.ConcurrentEditException;
@@ -81,7 +83,6 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     private long version;
     private boolean dirty;
     private boolean conflicted;
-    private boolean restored;
     private final Span saveState = new Span();
     private final Select<NoteTemplate> template = new Select<>();
     private final DatePicker sessionDate = new DatePicker();
@@ -220,25 +221,31 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         main.addClassName("attune-note-main");
         var layout = new Div(main, side);
         layout.addClassName("attune-note-layout");
-        // The indicator says "unsaved" the moment a key is pressed, before the server hears of it; and every
-        // keystroke is kept in this browser until the server has it, so closing the window loses nothing.
+        // The indicator says "unsaved" the moment a key is pressed, before the server hears of it. Drafts are kept on
+        // the server only (decision 009): nothing of the note is written to this browser's storage, where it would
+        // outlive sign-out on a shared computer. Until the server has the text, it stays in the field, the indicator
+        // says so (and that the server can't be reached, while it can't), and closing the window asks first.
         getElement().executeJs("""
-                const root = this, key = $1;
-                root.addEventListener('input', e => {
-                  const s = root.querySelector('.attune-save-state');
-                  if (s) { s.textContent = $0; }
-                  const area = e.composedPath().find(n => n.dataset && n.dataset.section);
-                  if (!area) { return; }
-                  try {
-                    const kept = JSON.parse(localStorage.getItem(key) || '{}');
-                    kept[area.dataset.section] = area.value;
-                    localStorage.setItem(key, JSON.stringify(kept));
-                  } catch (x) { }
+                const root = this, unsaved = $0, offline = $1;
+                const state = () => root.querySelector('.attune-save-state');
+                // 'loading' is any request in flight; only these two mean the server can't be reached.
+                const lost = () => !!(window.Vaadin && window.Vaadin.connectionState
+                    && ['reconnecting', 'connection-lost'].includes(window.Vaadin.connectionState.state));
+                if (root.__attuneNote) { return; }
+                root.__attuneNote = true;
+                root.addEventListener('input', () => {
+                  root.__unsaved = true;
+                  if (state()) { state().textContent = lost() ? offline : unsaved; }
                 });
-                try {
-                  const kept = JSON.parse(localStorage.getItem(key) || '{}');
-                  for (const [section, text] of Object.entries(kept)) { root.$server.restoreSection(section, text); }
-                } catch (x) { }""", getTranslation("note.unsaved"), draftKey());
+                if (window.Vaadin && window.Vaadin.connectionState
+                    && typeof window.Vaadin.connectionState.addStateChangeListener === 'function') {
+                  window.Vaadin.connectionState.addStateChangeListener(() => {
+                    if (root.__unsaved && lost() && state()) { state().textContent = offline; }
+                  });
+                }
+                window.addEventListener('beforeunload', e => {
+                  if (root.isConnected && root.__unsaved) { e.preventDefault(); e.returnValue = ''; }
+                });""", getTranslation("note.unsaved"), getTranslation("note.offline"));
         return new Div(bar, layout);
     }
 
@@ -270,25 +277,6 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
                 sectionBox.add(area);
             }
         });
-    }
-
-    private String draftKey() {
-        return "attune-note-" + note.id();
-    }
-
-    /** Text typed in this browser that never reached the server, e.g. because the window closed first. */
-    @ClientCallable
-    void restoreSection(String section, String text) {
-        var area = sections.get(section);
-        if (area == null || text == null || note.status() != NoteStatus.DRAFT || text.equals(area.getValue())) {
-            return;
-        }
-        area.setValue(text);
-        if (!restored) {
-            restored = true;
-            FormProblems.success(getTranslation("note.restored"));
-        }
-        changed();
     }
 
     private void later(TextArea area) {
@@ -327,14 +315,13 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
             var saved = draft();
             version = notes.saveDraft(note.id(), version, saved);
             dirty = false;
-            // What the server now holds no longer needs the browser's copy; newer keystrokes stay kept.
-            saved.sections().forEach((section, text) -> getElement().executeJs("""
-                    try {
-                      const kept = JSON.parse(localStorage.getItem($0) || '{}');
-                      if (kept[$1] === $2) { delete kept[$1]; }
-                      if (Object.keys(kept).length) { localStorage.setItem($0, JSON.stringify(kept)); }
-                      else { localStorage.removeItem($0); }
-                    } catch (x) { }""", draftKey(), section, text));
+            // Saved, unless something was typed into a section since this draft was read from the page.
+            JsonNode savedSections = JsonMapper.shared().valueToTree(saved.sections());
+            getElement().executeJs("""
+                    const saved = $0;
+                    const newer = [...this.querySelectorAll('[data-section]')]
+                        .some(area => area.value !== (saved[area.dataset.section] || ''));
+                    if (!newer) { this.__unsaved = false; }""", savedSections);
             saveState.setText(getTranslation("note.saved-state", time(clock.instant())));
             return true;
         } catch (InvalidInputException problem) {
@@ -403,7 +390,6 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     private void sign() {
         try {
             notes.sign(note.id(), version);
-            getElement().executeJs("try { localStorage.removeItem($0) } catch (x) { }", draftKey());
             FormProblems.success(getTranslation("note.signed"));
             note = notes.get(note.id());
             render();

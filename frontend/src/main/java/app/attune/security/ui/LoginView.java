@@ -48,6 +48,8 @@ class LoginView extends Main implements BeforeEnterObserver {
         notice.getElement().setAttribute("role", "status");
         notice.setVisible(false);
         add(new H1(clinics.clinic().name()), new Paragraph(getTranslation("login.intro")), notice, form, forgot);
+        // A browser closed without signing out, or signed out by the idle timer: clear what it kept for Attune.
+        addAttachListener(e -> LocalTraces.clear(e.getUI().getPage()));
     }
 
     private LoginI18n i18n() {

@@ -97,7 +97,11 @@ class MainLayout extends AppLayout implements BeforeEnterObserver {
         name.addClassName("attune-user-name");
         var security = new RouterLink(getTranslation("layout.account"), AccountView.class);
         security.addClassName("attune-account-link");
-        var signOut = new Button(getTranslation("layout.sign-out"), e -> authentication.logout());
+        var signOut = new Button(getTranslation("layout.sign-out"), e -> {
+            // Before the page goes: what this browser kept for Attune goes with the session.
+            LocalTraces.clear(e.getSource().getUI().orElseThrow().getPage());
+            authentication.logout();
+        });
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var box = new Div(name, security, signOut);
         box.addClassName("attune-account");

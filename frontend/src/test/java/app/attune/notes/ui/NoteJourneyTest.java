@@ -2,19 +2,26 @@ package app.attune.notes.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import app.attune.BrowserJourney;
 import app.attune.FrontendTest;
 
-/** A therapist writes a note in the browser: it saves itself, survives a reload, and is then signed and locked. */
+/**
+ * A therapist writes a note in the browser: it saves itself on the server (never in the browser's storage), survives
+ * a reload, and is then signed and locked; signing out leaves nothing of Attune in the browser.
+ */
 @FrontendTest
 class NoteJourneyTest extends BrowserJourney {
 
@@ -38,6 +45,9 @@ class NoteJourneyTest extends BrowserJourney {
         assertThat(page.getByText("Unsaved changes")).isVisible();
         // No button pressed: the draft saves itself once typing pauses.
         assertThat(page.getByText("All changes saved")).isVisible();
+        // Kept on the server only: nothing of the note is in this browser's storage (decision 009).
+        Assertions.assertThat(browserStorage(page)).doesNotContain("long shifts").doesNotContain("attune-note");
+        Assertions.assertThat(indexedDatabases(page)).isEmpty();
 
         page.reload();
         assertThat(data).hasValue("Minh described a week of long shifts and short sleep.");
@@ -54,10 +64,22 @@ class NoteJourneyTest extends BrowserJourney {
 
         assertThat(page.getByText("Signed by Sam Richard")).isVisible();
         assertThat(page.getByText("Stress overload")).isVisible();
+        Assertions.assertThat(browserStorage(page)).doesNotContain("long shifts");
+
+        // Signing out takes what Attune kept in this browser with it (the idle timer's shared last activity).
+        Assertions.assertThat(attuneKeys(page)).isNotEmpty();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(heading(page)).hasText("ClearMind Counselling Clinic");
+        page.waitForCondition(() -> attuneKeys(page).isEmpty());
+        // A browser closed without signing out is cleared on the sign-in page.
+        page.evaluate("() => localStorage.setItem('attune.left-behind', 'x')");
+        page.navigate("/login");
+        assertThat(page.locator("input[name='username']")).isVisible();
+        page.waitForCondition(() -> attuneKeys(page).isEmpty());
     }
 
     @Test
-    void text_typed_just_before_the_window_closes_is_not_lost() {
+    void text_typed_while_the_server_is_unreachable_stays_says_so_and_is_saved_once_it_is_back() {
         UUID session = jdbc.queryForObject("""
                 select a.id from appointment a join client c on c.id = a.client_id
                 where c.email = 'daniel.okafor@example.com' and a.kind = 'SESSION' and a.status = 'COMPLETED'
@@ -67,18 +89,45 @@ class NoteJourneyTest extends BrowserJourney {
         assertThat(heading(page)).hasText("Good to see you, Sam Richard");
         page.navigate("/notes/for-appointment/" + session);
         assertThat(heading(page)).hasText("Session note: Dan");
+        var plan = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Plan"));
 
-        // Typed, and the window closed at once: the two seconds before the draft saves itself never pass.
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Plan")).fill("Call the GP about sleep.");
-        page.close();
+        // The network goes away while the therapist types: the text stays in the field, and the page says it is
+        // not saved yet and why, instead of keeping a copy in the browser.
+        visitor.setOffline(true);
+        plan.pressSequentially("Call the GP about sleep.");
+        assertThat(page.getByText("Not saved yet: Attune can't reach the server.")).isVisible();
+        assertThat(plan).hasValue("Call the GP about sleep.");
+        Assertions.assertThat(browserStorage(page)).doesNotContain("Call the GP");
 
-        var again = visitor.newPage();
-        again.navigate("/notes/for-appointment/" + session);
-        // Either the closing window still got the text to the server, or this browser kept it and brings it back.
-        assertThat(again.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Plan")))
-                .hasValue("Call the GP about sleep.");
-        again.waitForCondition(() -> jdbc.queryForList("select body from session_note_section s join session_note n"
-                + " on n.id = s.note_id where n.appointment_id = ? and s.section = 'plan'", String.class, session)
-                .contains("Call the GP about sleep."));
+        // Closing the window now asks first, so the text is not lost without a word.
+        var dialogs = new CopyOnWriteArrayList<String>();
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.type());
+            dialog.dismiss();
+        });
+        page.close(new Page.CloseOptions().setRunBeforeUnload(true));
+        page.waitForCondition(() -> dialogs.contains("beforeunload"));
+
+        // Back online, the draft reaches the server by itself.
+        visitor.setOffline(false);
+        assertThat(page.getByText("All changes saved")).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        Assertions.assertThat(jdbc.queryForList("select body from session_note_section s join session_note n"
+                + " on n.id = s.note_id where n.appointment_id = ? and s.section = 'plan'", String.class, session))
+                .contains("Call the GP about sleep.");
+    }
+
+    /** Everything in this origin's localStorage and sessionStorage, keys and values. */
+    private static String browserStorage(Page p) {
+        return (String) p.evaluate("() => JSON.stringify({...localStorage}) + JSON.stringify({...sessionStorage})");
+    }
+
+    private static List<?> indexedDatabases(Page p) {
+        return (List<?>) p.evaluate("async () => (await indexedDB.databases()).map(d => d.name)");
+    }
+
+    private static List<?> attuneKeys(Page p) {
+        return (List<?>) p.evaluate("() => Object.keys(localStorage).concat(Object.keys(sessionStorage))"
+                + ".filter(k => k.startsWith('attune'))");
     }
 }

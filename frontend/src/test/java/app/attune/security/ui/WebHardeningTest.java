@@ -43,6 +43,16 @@ class WebHardeningTest {
     }
 
     @Test
+    void over_plain_http_as_in_the_demo_the_session_cookie_is_http_only_and_same_site_lax_but_not_secure()
+            throws Exception {
+        // Secure comes with the prod profile (ProdSessionCookieTest); without it the demo on http://localhost works.
+        var cookie = get("/login").headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+
+        assertThat(cookie.split(";\\s*")).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+    }
+
+    @Test
     void an_oversized_header_is_refused_with_a_client_error_not_a_server_error() throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("X-Padding", "x".repeat(64_000)).build();

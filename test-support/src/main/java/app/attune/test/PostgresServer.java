@@ -1,8 +1,14 @@
-package app.attune.base;
+package app.attune.test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -16,7 +22,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /**
  * Finds a PostgreSQL server for the demo and the tests: a container when Docker is available,
  * otherwise the server on this machine (libpq's PGHOST, PGPORT, PGUSER and PGPASSWORD, defaulting
- * to 127.0.0.1:5432 and user postgres). Production never uses this: it is given a database.
+ * to 127.0.0.1:5432 and user postgres). Production never uses this: it is given a database. This class, and the
+ * Testcontainers and docker-java it needs, live in test-support so that they never reach the production jar.
  */
 public final class PostgresServer {
 
@@ -107,6 +114,40 @@ public final class PostgresServer {
             drop.execute("drop database if exists " + name + " with (force)");
         } catch (SQLException e) {
             log.warn("Could not drop database {}: {}", name, e.getMessage());
+        }
+    }
+
+    /**
+     * Runs an SQL file with psql as this server's user, with psql variables ({@code -v name=value}), as a
+     * container's init script would; fails with psql's output when the script does.
+     */
+    public void psql(String database, Path script, Map<String, String> variables) {
+        var command = new ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", host, "-p", port, "-U",
+                user, "-d", database));
+        variables.forEach((name, value) -> command.addAll(List.of("-v", name + "=" + value)));
+        command.addAll(List.of("-f", script.toString()));
+        try {
+            var builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().put("PGPASSWORD", password);
+            var process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("psql -f " + script + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs one statement on a database of this server as its user, e.g. to drop a role a test made. */
+    public void execute(String database, String sql) {
+        try (Connection c = connect(database); var statement = c.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
