@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 
+import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -28,6 +29,11 @@ public final class DatabaseAway {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof JDBCConnectionException || t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+            // A commit or rollback whose connection failed: after a query on a dead connection, the pool has closed
+            // it, and the rollback's "Connection is closed" (no SQL state) hides the original failure.
+            if (t instanceof TransactionException && t.getCause() instanceof SQLException) {
                 return true;
             }
             // Class 08 is "connection exception"; 57P01-57P03 are the server shutting down or starting up.

@@ -22,7 +22,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * What a screen that can't open shows while the database is away, instead of an error with a stack trace: a calm
  * word and a way to try again. Touches no data, so it can't fail the same way. Vaadin picks an error view by the
  * exact type of the failure or of one of its causes, so one small subclass stands for each way the outage shows up.
- * (Vaadin reads the type from the interface a class names itself, so each subclass names it.)
+ * (Vaadin reads the type from the interface a class names itself, and scans abstract classes too, so each
+ * subclass names it and answers it; a generic base class would stop the application from starting.)
  */
 abstract class DatabaseAwayView extends Main {
 
