@@ -64,7 +64,8 @@ class DatabaseAwayPage implements ErrorViewResolver {
                     <body><main class="attune-unavailable"><h1>%s</h1><p>%s</p><p><a href="">%s</a></p></main></body>
                     </html>
                     """.formatted(text(words, "title.unavailable"), request.getContextPath(),
-                    text(words, "unavailable.heading"), text(words, "unavailable.text"), text(words, "unavailable.retry"));
+                    text(words, "unavailable.heading"), text(words, "unavailable.text"),
+                    text(words, "unavailable.retry"));
             response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
         }
 

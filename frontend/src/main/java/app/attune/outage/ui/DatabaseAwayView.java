@@ -39,10 +39,12 @@ abstract class DatabaseAwayView extends Main {
     /** The pool waited its connection timeout and gave up: in the causes of nearly every outage failure. */
     @PageTitle("title.unavailable")
     @AnonymousAllowed
-    static final class PoolTimedOut extends DatabaseAwayView implements HasErrorParameter<SQLTransientConnectionException> {
+    static final class PoolTimedOut extends DatabaseAwayView
+            implements HasErrorParameter<SQLTransientConnectionException> {
 
         @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<SQLTransientConnectionException> parameter) {
+        public int setErrorParameter(BeforeEnterEvent event,
+                ErrorParameter<SQLTransientConnectionException> parameter) {
             return STATUS;
         }
     }
@@ -50,10 +52,12 @@ abstract class DatabaseAwayView extends Main {
     /** A transaction couldn't begin. */
     @PageTitle("title.unavailable")
     @AnonymousAllowed
-    static final class NoTransaction extends DatabaseAwayView implements HasErrorParameter<CannotCreateTransactionException> {
+    static final class NoTransaction extends DatabaseAwayView
+            implements HasErrorParameter<CannotCreateTransactionException> {
 
         @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<CannotCreateTransactionException> parameter) {
+        public int setErrorParameter(BeforeEnterEvent event,
+                ErrorParameter<CannotCreateTransactionException> parameter) {
             return STATUS;
         }
     }
@@ -61,10 +65,12 @@ abstract class DatabaseAwayView extends Main {
     /** Hibernate lost or couldn't get its connection. */
     @PageTitle("title.unavailable")
     @AnonymousAllowed
-    static final class ConnectionLost extends DatabaseAwayView implements HasErrorParameter<JDBCConnectionException> {
+    static final class ConnectionLost extends DatabaseAwayView
+            implements HasErrorParameter<JDBCConnectionException> {
 
         @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<JDBCConnectionException> parameter) {
+        public int setErrorParameter(BeforeEnterEvent event,
+                ErrorParameter<JDBCConnectionException> parameter) {
             return STATUS;
         }
     }
@@ -72,10 +78,12 @@ abstract class DatabaseAwayView extends Main {
     /** The pool's own word for a connection that died under the screen (a rollback on it fails with this). */
     @PageTitle("title.unavailable")
     @AnonymousAllowed
-    static final class ConnectionClosed extends DatabaseAwayView implements HasErrorParameter<SQLException> {
+    static final class ConnectionClosed extends DatabaseAwayView
+            implements HasErrorParameter<SQLException> {
 
         @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<SQLException> parameter) {
+        public int setErrorParameter(BeforeEnterEvent event,
+                ErrorParameter<SQLException> parameter) {
             return STATUS;
         }
     }
@@ -83,10 +91,12 @@ abstract class DatabaseAwayView extends Main {
     /** Spring's word for a database that can't be reached. */
     @PageTitle("title.unavailable")
     @AnonymousAllowed
-    static final class ResourceFailure extends DatabaseAwayView implements HasErrorParameter<DataAccessResourceFailureException> {
+    static final class ResourceFailure extends DatabaseAwayView
+            implements HasErrorParameter<DataAccessResourceFailureException> {
 
         @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<DataAccessResourceFailureException> parameter) {
+        public int setErrorParameter(BeforeEnterEvent event,
+                ErrorParameter<DataAccessResourceFailureException> parameter) {
             return STATUS;
         }
     }
