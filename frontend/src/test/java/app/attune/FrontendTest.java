@@ -24,13 +24,13 @@ import app.attune.test.IntegrationTest;
 @ExtendWith(TestMailServer.class)
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"attune.mail.poll-interval=200ms",
         "spring.mail.host=127.0.0.1", "spring.mail.port=${attune.test.smtp-port}",
-        "attune.booking.trusted-proxies=" + FrontendTest.TRUSTED_PROXY, "logging.file.name=" + FrontendTest.LOG_FILE,
+        "attune.network.trusted-proxies=" + FrontendTest.TRUSTED_PROXY, "logging.file.name=" + FrontendTest.LOG_FILE,
         // GreenMail stands in for the clinic's mail server and names each mailbox it creates; it isn't Attune.
         "logging.level.com.icegreen.greenmail=WARN"})
 @ActiveProfiles("demo")
 public @interface FrontendTest {
 
-    /** A loopback address the booking API believes X-Forwarded-For from; tests send from it to act as the proxy. */
+    /** A loopback address whose X-Forwarded-For Attune believes; tests send from it to act as the proxy. */
     String TRUSTED_PROXY = "127.0.0.254";
 
     /** Where the application under test logs, so the last test can read what a whole run wrote. */

@@ -1,7 +1,6 @@
 package app.attune.consultation;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -13,10 +12,11 @@ import io.github.bucket4j.Bucket;
 
 /**
  * Limits booking attempts per client address and per email, with token buckets that refill over time, so a person
- * who hits the limit only waits. Kept in memory: each instance limits on its own.
+ * who hits the limit only waits. Kept in memory: each instance limits on its own. The address is the request's remote
+ * address, which only the web layer's trusted-proxy setting ({@code attune.network.trusted-proxies}) may change.
  */
 @Component
-public class BookingRateLimiter {
+class BookingRateLimiter {
 
     static final int MAX_TRACKED = 10_000;
 
@@ -30,35 +30,20 @@ public class BookingRateLimiter {
 
     /** Takes one attempt from the address's and the email's allowance; {@link RateLimitedException} when spent. */
     public void check(String address, String email) {
-        boolean allowed = take(byAddress, address, properties.perIpPerHour(), Duration.ofHours(1))
-                && take(byEmail, email == null ? null : email.strip().toLowerCase(Locale.ROOT),
-                        properties.perEmailPerDay(), Duration.ofDays(1));
-        if (!allowed) {
-            throw new RateLimitedException();
+        var wait = take(byAddress, address, properties.perIpPerHour(), Duration.ofHours(1));
+        if (wait.isZero()) {
+            wait = take(byEmail, email == null ? null : email.strip().toLowerCase(Locale.ROOT),
+                    properties.perEmailPerDay(), Duration.ofDays(1));
+        }
+        if (!wait.isZero()) {
+            throw new RateLimitedException(wait);
         }
     }
 
-    /**
-     * The address a request really came from: the first X-Forwarded-For hop, but only when the direct peer is one of
-     * the configured proxies; otherwise the peer itself, so nobody can dodge the limit by inventing a header.
-     */
-    public String clientAddress(String remoteAddress, String forwardedFor) {
-        if (forwardedFor == null || forwardedFor.isBlank() || !properties.trustedProxies().contains(remoteAddress)) {
-            return remoteAddress;
-        }
-        var hops = Arrays.stream(forwardedFor.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList();
-        // The nearest hop not belonging to our own proxies is the client.
-        for (int i = hops.size() - 1; i >= 0; i--) {
-            if (!properties.trustedProxies().contains(hops.get(i))) {
-                return hops.get(i);
-            }
-        }
-        return remoteAddress;
-    }
-
-    private static boolean take(ConcurrentMap<String, Bucket> buckets, String key, int limit, Duration period) {
+    /** Takes one attempt; zero when it was allowed, otherwise how long until the next one will be. */
+    private static Duration take(ConcurrentMap<String, Bucket> buckets, String key, int limit, Duration period) {
         if (limit <= 0 || key == null) {
-            return true;
+            return Duration.ZERO;
         }
         if (buckets.size() > MAX_TRACKED) {
             // Forget those who are back to a full allowance, so a flood of addresses can't grow memory without end.
@@ -66,6 +51,9 @@ public class BookingRateLimiter {
         }
         var bucket = buckets.computeIfAbsent(key, k -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, period).build()).build());
-        return bucket.tryConsume(1);
+        var probe = bucket.tryConsumeAndReturnRemaining(1);
+        // At least a second, so a refused attempt never says "try again in 0 seconds".
+        return probe.isConsumed() ? Duration.ZERO
+                : Duration.ofNanos(Math.max(probe.getNanosToWaitForRefill(), Duration.ofSeconds(1).toNanos()));
     }
 }

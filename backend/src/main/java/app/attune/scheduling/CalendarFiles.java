@@ -69,7 +69,8 @@ public class CalendarFiles {
     private VEvent vevent(Event e) {
         var event = new VEvent(e.start(), e.end(), e.summary());
         event.add(new Uid(e.uid()));
-        event.add(new DtStamp(clock.instant()));
+        // The constructor already stamps the event (from the system clock); one DTSTAMP per event is allowed.
+        event.replace(new DtStamp(clock.instant()));
         event.add(new Sequence(e.sequence()));
         if (e.location() != null) {
             event.add(new Location(e.location()));
@@ -86,13 +87,7 @@ public class CalendarFiles {
      */
     public byte[] event(String uid, int sequence, Instant start, Instant end, String summary, String description,
             boolean cancelled) {
-        var event = new VEvent(start, end, summary);
-        event.add(new Uid(uid));
-        event.add(new DtStamp(clock.instant()));
-        event.add(new Sequence(sequence));
-        if (description != null) {
-            event.add(new Description(description));
-        }
+        var event = vevent(new Event(uid, sequence, start, end, summary, null, description));
         if (cancelled) {
             event.add(new net.fortuna.ical4j.model.property.Status("CANCELLED"));
         }

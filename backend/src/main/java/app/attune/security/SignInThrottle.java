@@ -81,6 +81,18 @@ public class SignInThrottle {
     }
 
     /**
+     * How many failed sign-ins the address limit holds against this client address now: what a support person asks
+     * when someone says they can't get in, and how the tests see which address a sign-in was counted against.
+     */
+    public int failuresFrom(String address) {
+        var now = clock.instant();
+        synchronized (byAddress) {
+            var failures = address == null ? null : byAddress.get(address);
+            return failures == null || failures.last().plus(ADDRESS_MEMORY).isBefore(now) ? 0 : failures.count();
+        }
+    }
+
+    /**
      * A correct password: the account starts afresh. The address keeps its count, so that an attacker with one
      * account of their own cannot clear the way for guessing others'.
      */

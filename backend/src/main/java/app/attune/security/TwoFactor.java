@@ -248,7 +248,7 @@ public class TwoFactor {
 
     /**
      * Recovery codes hold about 83 bits, less than the 112 below which ASVS 6.5.2 asks for a salted, slow hash: new
-     * ones are stored with the password encoder (bcrypt). Codes made before V018 keep their SHA-256 until they are
+     * ones are stored with the password encoder (bcrypt). Codes made before V015 keep their SHA-256 until they are
      * used or renewed.
      */
     private boolean recoveryMatches(String recovery, String hash) {

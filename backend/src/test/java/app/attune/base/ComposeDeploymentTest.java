@@ -49,6 +49,17 @@ class ComposeDeploymentTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_app_believes_forwarded_headers_from_the_proxys_fixed_address_alone() {
+        var proxyNetworks = (Map<String, Map<String, Object>>) services.get("proxy").get("networks");
+        String proxyAddress = String.valueOf(proxyNetworks.get("attune").get("ipv4_address"));
+        assertThat(env(services.get("app"))).containsEntry("ATTUNE_NETWORK_TRUSTED_PROXIES", proxyAddress)
+                .doesNotContainKey("SERVER_FORWARD_HEADERS_STRATEGY");
+        services.forEach((name, service) -> assertThat(String.valueOf(service.get("networks")))
+                .as("%s is on the network whose addresses are fixed", name).contains("attune"));
+    }
+
+    @Test
     void mailpit_runs_only_in_the_try_profile_with_its_inbox_on_this_machine_only() {
         var mailpit = services.get("mailpit");
         assertThat(strings(mailpit.get("profiles"))).containsExactly("try");

@@ -23,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import app.attune.base.InvalidInputException;
 import app.attune.base.InvalidInputException.FieldProblem;
 import app.attune.scheduling.AppointmentStatus;
+import app.attune.scheduling.CalendarFileChecks;
 import app.attune.test.IntegrationTest;
 import app.attune.test.MutableClock;
 
@@ -85,6 +86,7 @@ class BookingServiceTest {
                 .doesNotContain("anxious");
         assertThat((String) email.get("ics")).contains("BEGIN:VEVENT", "DTSTART:20260224T140000Z")
                 .doesNotContain("anxious");
+        assertThat(CalendarFileChecks.stampsPerEvent((String) email.get("ics"))).containsExactly(1);
         assertThat(jdbc.queryForObject("select manage_token_hash from consultation where reference = ?", String.class,
                 confirmation.reference())).isEqualTo(app.attune.base.Tokens.hash(confirmation.manageToken()));
     }

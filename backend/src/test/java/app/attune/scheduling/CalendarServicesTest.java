@@ -176,6 +176,7 @@ class CalendarServicesTest {
 
         assertThat(ics).contains("BEGIN:VEVENT").contains("DTSTART:20260303T140000Z").contains("Session with Leila Moradi")
                 .contains("LOCATION:Room 2").doesNotContain("Zoë").doesNotContain("anxiety");
+        assertThat(CalendarFileChecks.stampsPerEvent(ics)).containsExactly(1);
     }
 
     @Test
@@ -203,6 +204,7 @@ class CalendarServicesTest {
         String ics = new String(feeds.feed(token).orElseThrow(), StandardCharsets.UTF_8);
         assertThat(ics).contains("SUMMARY:Session · Z. T.").doesNotContain("Zoë").doesNotContain("Tremblay")
                 .doesNotContain("Room 2");
+        assertThat(CalendarFileChecks.stampsPerEvent(ics)).isNotEmpty().containsOnly(1);
 
         String newer = feeds.reset();
         assertThat(feeds.feed(token)).isEmpty();

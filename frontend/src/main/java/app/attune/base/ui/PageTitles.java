@@ -14,6 +14,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
 import app.attune.base.ClinicService;
+import app.attune.outage.DatabaseAway;
 
 /**
  * Makes every page follow the person's language: {@code @PageTitle} values are message keys, translated here
@@ -49,12 +50,24 @@ class PageTitles implements VaadinServiceInitListener {
     }
 
     private String title(UI ui, AfterNavigationEvent nav) {
-        String clinic = clinics.clinic().name();
+        String clinic = clinicName();
         return nav.getActiveChain().stream()
                 .map(c -> AnnotationUtils.findAnnotation(c.getClass(), PageTitle.class))
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
-                .map(t -> ui.getTranslation(t.value()) + " · " + clinic)
+                .map(t -> ui.getTranslation(t.value()) + (clinic.isEmpty() ? "" : " · " + clinic))
                 .orElse(clinic);
+    }
+
+    private String clinicName() {
+        try {
+            return clinics.clinic().name();
+        } catch (RuntimeException e) {
+            // While the database is away the calm page still gets a title, without the clinic's name.
+            if (DatabaseAway.explains(e)) {
+                return "";
+            }
+            throw e;
+        }
     }
 }

@@ -59,11 +59,12 @@ class PublicApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(RateLimitedException.class)
-    ProblemDetail rateLimited() {
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                 "There have been too many booking attempts. Please wait a while and try again.");
         problem.setTitle("Too many attempts");
-        return problem;
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
     }
 
     @Override

@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 import app.attune.base.ClinicService;
 import app.attune.base.InvalidInputException;
 import app.attune.consultation.BookingConfirmation;
-import app.attune.consultation.BookingRateLimiter;
 import app.attune.consultation.BookingRequest;
 import app.attune.consultation.BookingService;
 import app.attune.consultation.ManagedBooking;
@@ -53,15 +52,12 @@ class PublicBookingApi {
 
     private final SlotEngine slots;
     private final BookingService booking;
-    private final BookingRateLimiter limiter;
     private final ClinicService clinics;
     private final Clock clock;
 
-    PublicBookingApi(SlotEngine slots, BookingService booking, BookingRateLimiter limiter, ClinicService clinics,
-            Clock clock) {
+    PublicBookingApi(SlotEngine slots, BookingService booking, ClinicService clinics, Clock clock) {
         this.slots = slots;
         this.booking = booking;
-        this.limiter = limiter;
         this.clinics = clinics;
         this.clock = clock;
     }
@@ -133,7 +129,7 @@ class PublicBookingApi {
     ResponseEntity<BookedJson> book(@RequestBody BookingJson body, HttpServletRequest http) {
         var request = new BookingRequest(body.therapistId(), plausible(body.start()), body.name(), body.email(),
                 body.phone(), body.message(), Boolean.TRUE.equals(body.consent()), body.website(), body.timeZone());
-        String requester = limiter.clientAddress(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"));
+        String requester = http.getRemoteAddr();
         var confirmation = booking.book(request, requester);
         // Relative, because behind a proxy the application doesn't know the scheme and host people reach it by.
         URI location = URI.create(http.getContextPath() + "/api/public/consultations/" + confirmation.reference());

@@ -23,7 +23,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import app.attune.base.ClinicService;
 import app.attune.base.InvalidInputException;
 import app.attune.base.ui.FormProblems;
-import app.attune.consultation.BookingRateLimiter;
 import app.attune.consultation.BookingRequest;
 import app.attune.consultation.BookingService;
 import app.attune.consultation.RateLimitedException;
@@ -39,7 +38,6 @@ import app.attune.security.TherapistCard;
 class BookingView extends Main {
 
     private final BookingService booking;
-    private final BookingRateLimiter limiter;
     private final SlotPicker picker;
     private final Select<TherapistCard> therapist = new Select<>();
     private final BookingForm form = new BookingForm();
@@ -48,10 +46,8 @@ class BookingView extends Main {
     private final TherapistCard firstAvailable;
     private Slot slot;
 
-    BookingView(BookingService booking, SlotEngine engine, BookingRateLimiter limiter, ClinicService clinics,
-            Clock clock) {
+    BookingView(BookingService booking, SlotEngine engine, ClinicService clinics, Clock clock) {
         this.booking = booking;
-        this.limiter = limiter;
         addClassName("attune-booking");
         firstAvailable = new TherapistCard(null, getTranslation("book.first-available"), "", List.of(), "");
         picker = new SlotPicker(engine, clinics, clock, this::choose);
@@ -152,6 +148,6 @@ class BookingView extends Main {
 
     private String clientAddress() {
         var request = VaadinRequest.getCurrent();
-        return request == null ? null : limiter.clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        return request == null ? null : request.getRemoteAddr();
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import app.attune.security.SessionPolicy;
@@ -25,7 +26,8 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionPolicy sessions, Clock clock) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionPolicy sessions, Clock clock,
+            RequestUtil vaadinRequests) throws Exception {
         // Our own matchers come before Vaadin's, which makes everything else require a signed-in user.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -38,8 +40,11 @@ class SecurityConfiguration {
                 // the error dispatch of an unknown address; NotFoundRedirect turns it into the friendly page
                 .requestMatchers("/error").permitAll());
         // The API acts for nobody signed in, so a forged cross-site request can do nothing a direct one couldn't, and
-        // the website has no CSRF token to send. Vaadin adds its own exemptions to this list; the rest keep the token.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/public/**"));
+        // the website has no CSRF token to send. Vaadin's own requests carry Vaadin's own token. Everything else keeps
+        // Spring's, the sign-in form's post included: Vaadin would exempt the login path, which lets another site sign
+        // a visitor's browser into an account of its choosing (login CSRF). The form sends the page's token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/public/**")
+                .ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.headers(headers -> headers
                 // Written before the request is handled: Vaadin's page responses bypass the lazy writer.
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -58,7 +63,8 @@ class SecurityConfiguration {
                 .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()"))
                 // Sent only over HTTPS, so behind a TLS-terminating proxy set server.forward-headers-strategy.
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
         // The sign-in form and the code page both post to /login; the details carry the code and the waiting sign-in.
         http.formLogin(form -> form.authenticationDetailsSource(SignInDetails::new)
                 .failureHandler(new SignInFailureHandler(clock)));

@@ -729,6 +729,9 @@ class PublicBookingApiTest {
 
         assertProblem(response, 429);
         assertThat(body(response).get("detail").asString()).contains("try again");
+        // the email's allowance refills over a day: the wait is whole seconds, at least one, at most a day
+        assertThat(response.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s))
+                .isBetween(1L, 86_400L));
     }
 
     @Test
@@ -744,6 +747,8 @@ class PublicBookingApiTest {
                 "X-Forwarded-For", "203.0.113.250");
 
         assertProblem(response, 429);
+        assertThat(response.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s))
+                .isBetween(1L, 3_600L));
     }
 
     @Test

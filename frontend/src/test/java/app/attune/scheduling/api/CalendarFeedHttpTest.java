@@ -2,6 +2,7 @@ package app.attune.scheduling.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 
 import app.attune.FrontendTest;
 import app.attune.base.Tokens;
@@ -51,6 +57,11 @@ class CalendarFeedHttpTest {
                 .startsWith("text/calendar"));
         assertThat(response.body()).contains("BEGIN:VCALENDAR", "Session · Z. T.").doesNotContain("Zoë", "Tremblay",
                 "Farid");
+        // Exactly one DTSTAMP per event (RFC 5545); strict calendar apps drop an event with two.
+        var events = new CalendarBuilder().build(new StringReader(response.body())).<VEvent>getComponents(
+                Component.VEVENT);
+        assertThat(events).isNotEmpty().allSatisfy(event -> assertThat(event.getProperties(Property.DTSTAMP))
+                .hasSize(1));
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** What Attune says while its database can't be reached: a quick 503 from the API, a calm page for people. */
+package app.attune.outage;

@@ -1,0 +1,2 @@
+/** The calm screen Vaadin shows when a screen can't open because the database is away. */
+package app.attune.outage.ui;
