@@ -31,6 +31,9 @@ alter table audit_event
 -- so the first sealing round seals them in id order.
 alter table audit_event add column tx xid8 not null default pg_current_xact_id();
 create index audit_event_tx on audit_event (tx, id);
+-- When the row reached the database, by the database's clock: how long a row has waited for its seal is measured
+-- with it, never with the time the application says the event happened (which tests, and clocks, may move).
+alter table audit_event add column written_at timestamptz not null default clock_timestamp();
 
 -- One seal per row, in the order the sealer took them: seal = HMAC-SHA256(key, previous seal || the row's canonical
 -- content), computed by the application (AuditSeals). No foreign key: a removed row must leave its seal behind, for

@@ -1,8 +1,6 @@
 package app.attune.audit;
 
 import java.security.MessageDigest;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,16 +35,14 @@ public class AuditChain {
     private final AuditLog log;
     private final AuditSealKey key;
     private final AuditSealer sealer;
-    private final Clock clock;
     private final Duration grace;
 
-    AuditChain(JdbcClient jdbc, AuditLog log, AuditSealKey key, AuditSealer sealer, Clock clock,
+    AuditChain(JdbcClient jdbc, AuditLog log, AuditSealKey key, AuditSealer sealer,
             @Value("${attune.audit.seal-grace:1m}") Duration grace) {
         this.jdbc = jdbc;
         this.log = log;
         this.key = key;
         this.sealer = sealer;
-        this.clock = clock;
         this.grace = grace;
     }
 
@@ -123,21 +119,33 @@ public class AuditChain {
         return unsealed(after);
     }
 
-    /** Rows with no seal: fine while younger than the grace period, a problem after it. */
+    /**
+     * Rows with no seal: fine while younger than the grace period, a problem after it. Their age is measured on the
+     * database's clock, from when each row reached it, so neither the application's clock nor a time written into
+     * the row decides it.
+     */
     private ChainCheck unsealed(long sealed) {
+        long graceMillis = grace.toMillis();
         var waiting = jdbc.sql("""
-                select count(*) as n, min(e.occurred_at) as oldest from audit_event e
+                select count(*) as n,
+                       count(*) filter (where e.written_at < clock_timestamp() - :grace * interval '1 millisecond')
+                           as late
+                from audit_event e
                 where not exists (select 1 from audit_seal s where s.event_id = e.id)""")
-                .query((rs, n) -> new Waiting(rs.getLong("n"),
-                        Optional.ofNullable(rs.getTimestamp("oldest")).map(Timestamp::toInstant).orElse(null)))
+                .param("grace", graceMillis)
+                .query((rs, n) -> new Waiting(rs.getLong("n"), rs.getLong("late")))
                 .single();
-        if (waiting.count() > 0 && waiting.oldest().isBefore(clock.instant().minus(grace))) {
-            long firstLate = jdbc.sql("""
-                    select e.id from audit_event e
-                    where e.occurred_at < :before and not exists (select 1 from audit_seal s where s.event_id = e.id)
-                    order by e.occurred_at, e.id limit 1""")
-                    .param("before", Timestamp.from(clock.instant().minus(grace))).query(Long.class).single();
-            return ChainCheck.broken(Problem.NOT_SEALED, sealed, firstLate, waiting.oldest(), waiting.count());
+        if (waiting.late() > 0) {
+            var firstLate = jdbc.sql("""
+                    select e.id, e.occurred_at from audit_event e
+                    where e.written_at < clock_timestamp() - :grace * interval '1 millisecond'
+                      and not exists (select 1 from audit_seal s where s.event_id = e.id)
+                    order by e.written_at, e.id limit 1""")
+                    .param("grace", graceMillis)
+                    .query((rs, n) -> new Late(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant()))
+                    .single();
+            return ChainCheck.broken(Problem.NOT_SEALED, sealed, firstLate.id(), firstLate.occurredAt(),
+                    waiting.late());
         }
         return ChainCheck.intact(sealed, waiting.count());
     }
@@ -189,6 +197,9 @@ public class AuditChain {
     private record Checkpoints(AuditSeals.Checkpoint newest, Optional<ChainCheck> problem) {
     }
 
-    private record Waiting(long count, Instant oldest) {
+    private record Waiting(long count, long late) {
+    }
+
+    private record Late(long id, Instant occurredAt) {
     }
 }

@@ -1,2 +1,5 @@
-/** Session notes and the co-regulation themes that tag them; for now, the theme taxonomy the clinic keeps. */
+/**
+ * Session notes (drafts, signing, addenda, search, export) and the co-regulation themes that tag them, with the
+ * taxonomy the clinic keeps.
+ */
 package app.attune.notes;

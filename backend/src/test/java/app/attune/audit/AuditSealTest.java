@@ -261,8 +261,9 @@ class AuditSealTest {
     void a_row_slipped_in_behind_the_sealer_is_reported_once_the_grace_period_is_over() {
         // A transaction id the sealer will not reach for a long time, and a time well past the grace period.
         long slipped = jdbc.queryForObject("""
-                insert into audit_event (occurred_at, actor_role, action, detail, tx)
-                values (now() - interval '1 hour', 'SYSTEM', 'VIEW', 'slipped in', '9000000000000'::xid8)
+                insert into audit_event (occurred_at, written_at, actor_role, action, detail, tx)
+                values (now() - interval '1 hour', now() - interval '1 hour', 'SYSTEM', 'VIEW', 'slipped in',
+                        '9000000000000'::xid8)
                 returning id""", Long.class);
         try {
             sealer.sealPending(true);

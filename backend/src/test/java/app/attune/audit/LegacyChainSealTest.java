@@ -72,7 +72,7 @@ class LegacyChainSealTest {
         var key = AuditSealKey.fromBase64(Base64.getEncoder().encodeToString(new byte[40]));
         var sealer = new AuditSealer(JdbcClient.create(dataSource), jdbc, new DataSourceTransactionManager(dataSource),
                 key, Clock.systemUTC());
-        var chain = new AuditChain(JdbcClient.create(dataSource), null, key, sealer, Clock.systemUTC(),
+        var chain = new AuditChain(JdbcClient.create(dataSource), null, key, sealer,
                 Duration.ofMinutes(1));
 
         assertThat(sealer.sealPending(true)).isEqualTo(6);
