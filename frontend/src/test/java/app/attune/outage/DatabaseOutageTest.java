@@ -112,6 +112,14 @@ class DatabaseOutageTest {
             throws Exception {
         assertThat(get("/api/public/therapists").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+        // A visitor halfway through booking when the database goes: the form is filled in, not yet sent.
+        var booker = browser.newVisitor("http://localhost:" + port);
+        var form = booker.newPage();
+        form.navigate("/book");
+        form.locator(".attune-times vaadin-button").first().click();
+        form.getByLabel("Your name").fill("Sara Ng");
+        form.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill("sara.ng@example.org");
+        form.getByText("I agree to be contacted").click();
 
         database.stop();
 
@@ -143,6 +151,12 @@ class DatabaseOutageTest {
                     new LocatorAssertions.HasTextOptions().setTimeout(30_000));
             assertThat(page.getByText("Nothing you saved is lost")).isVisible();
         }
+
+        // A click on a screen that was already open: a calm notice, and what was typed stays.
+        form.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book my free consultation")).click();
+        assertThat(form.getByText("Attune is briefly unavailable, so this wasn't saved yet")).isVisible();
+        assertThat(form.getByLabel("Your name")).hasValue("Sara Ng");
+        booker.close();
 
         database.startAgain();
         long back = System.nanoTime();

@@ -1,0 +1,39 @@
+package app.attune.outage.ui;
+
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.DefaultErrorHandler;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+import app.attune.base.ui.FormProblems;
+import app.attune.outage.DatabaseAway;
+
+/**
+ * A click on an open screen (a save, a search) while the database is away gets a calm notice instead of Vaadin's
+ * internal-error message: the screen stays as it was, with whatever was typed still in its fields, and the person can
+ * try again. Any other failure goes to Vaadin's own handler, as before.
+ */
+@Component
+class DatabaseAwayNotice implements VaadinServiceInitListener, ErrorHandler {
+
+    private final ErrorHandler otherwise = new DefaultErrorHandler();
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this));
+    }
+
+    @Override
+    public void error(ErrorEvent event) {
+        var ui = UI.getCurrent();
+        if (ui != null && DatabaseAway.explains(event.getThrowable())) {
+            FormProblems.error(ui.getTranslation("unavailable.notice"));
+            return;
+        }
+        otherwise.error(event);
+    }
+}
