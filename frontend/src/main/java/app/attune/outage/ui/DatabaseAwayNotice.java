@@ -3,13 +3,14 @@ package app.attune.outage.ui;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
-import app.attune.base.ui.FormProblems;
 import app.attune.outage.DatabaseAway;
 
 /**
@@ -31,7 +32,10 @@ class DatabaseAwayNotice implements VaadinServiceInitListener, ErrorHandler {
     public void error(ErrorEvent event) {
         var ui = UI.getCurrent();
         if (ui != null && DatabaseAway.explains(event.getThrowable())) {
-            FormProblems.error(ui.getTranslation("unavailable.notice"));
+            // Not FormProblems: base.ui already looks here (PageTitles), and features must not form a cycle.
+            var notice = Notification.show(ui.getTranslation("unavailable.notice"), 8000,
+                    Notification.Position.MIDDLE);
+            notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
         otherwise.error(event);

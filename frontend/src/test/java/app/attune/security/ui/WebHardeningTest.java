@@ -45,7 +45,7 @@ class WebHardeningTest {
     @Test
     void over_plain_http_as_in_the_demo_the_session_cookie_is_http_only_and_same_site_lax_but_not_secure()
             throws Exception {
-        // Secure comes with the prod profile (ProdSessionCookieTest); without it the demo on http://localhost works.
+        // Secure comes with the prod profile (ProdSessionCookieIT); without it the demo on http://localhost works.
         var cookie = get("/login").headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow();
 

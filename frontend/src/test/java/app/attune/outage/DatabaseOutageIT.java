@@ -39,8 +39,8 @@ import app.attune.Browser;
         // GreenMail isn't running for this context: the outbox simply waits
         "spring.mail.host="})
 @ActiveProfiles("demo")
-@Import(DatabaseOutageTest.OwnDatabase.class)
-class DatabaseOutageTest {
+@Import(DatabaseOutageIT.OwnDatabase.class)
+class DatabaseOutageIT {
 
     private static final String HEADING = "Attune is briefly unavailable";
     private static final Duration API_ANSWERS_WITHIN = Duration.ofSeconds(3);

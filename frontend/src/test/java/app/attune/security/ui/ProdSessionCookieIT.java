@@ -21,7 +21,7 @@ import app.attune.test.IntegrationTest;
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("prod")
-class ProdSessionCookieTest {
+class ProdSessionCookieIT {
 
     @LocalServerPort
     int port;
