@@ -315,14 +315,18 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
             var saved = draft();
             version = notes.saveDraft(note.id(), version, saved);
             dirty = false;
-            // Saved, unless something was typed into a section since this draft was read from the page.
+            // Saved, unless something was typed into a section since this draft was read from the page: then the
+            // indicator keeps saying so (a draft that reached the server in pieces, after the network came back, must
+            // not say "all saved" while the field holds more).
             JsonNode savedSections = JsonMapper.shared().valueToTree(saved.sections());
+            saveState.setText(getTranslation("note.saved-state", time(clock.instant())));
             getElement().executeJs("""
                     const saved = $0;
                     const newer = [...this.querySelectorAll('[data-section]')]
                         .some(area => area.value !== (saved[area.dataset.section] || ''));
-                    if (!newer) { this.__unsaved = false; }""", savedSections);
-            saveState.setText(getTranslation("note.saved-state", time(clock.instant())));
+                    const state = this.querySelector('.attune-save-state');
+                    if (!newer) { this.__unsaved = false; } else if (state) { state.textContent = $1; }""",
+                    savedSections, getTranslation("note.unsaved"));
             return true;
         } catch (InvalidInputException problem) {
             saveState.setText(getTranslation("note.not-saved"));

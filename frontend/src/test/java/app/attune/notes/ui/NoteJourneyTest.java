@@ -1,7 +1,9 @@
 package app.attune.notes.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import app.attune.BrowserJourney;
@@ -108,13 +109,14 @@ class NoteJourneyTest extends BrowserJourney {
         page.close(new Page.CloseOptions().setRunBeforeUnload(true));
         page.waitForCondition(() -> dialogs.contains("beforeunload"));
 
-        // Back online, the draft reaches the server by itself.
+        // Back online, the draft reaches the server by itself, perhaps in pieces (what was sent before the network
+        // went, then the rest); the indicator says all is saved only once all of it is.
         visitor.setOffline(false);
-        assertThat(page.getByText("All changes saved")).isVisible(
-                new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
-        Assertions.assertThat(jdbc.queryForList("select body from session_note_section s join session_note n"
-                + " on n.id = s.note_id where n.appointment_id = ? and s.section = 'plan'", String.class, session))
-                .contains("Call the GP about sleep.");
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForList("select body from session_note_section s"
+                + " join session_note n on n.id = s.note_id where n.appointment_id = ? and s.section = 'plan'",
+                String.class, session).contains("Call the GP about sleep."));
+        assertThat(page.getByText("All changes saved")).isVisible();
+        assertThat(plan).hasValue("Call the GP about sleep.");
     }
 
     /** Everything in this origin's localStorage and sessionStorage, keys and values. */
