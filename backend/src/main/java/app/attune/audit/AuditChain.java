@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.audit.ChainCheck.Problem;
+import app.attune.security.Access;
 
 /**
  * Checks the sealed audit log: every seal must be the HMAC of the seal before it and its row as it is now, the seals
@@ -50,7 +51,7 @@ public class AuditChain {
      * Walks the whole log, a batch at a time, and reports the first problem or how many rows are intact. The check
      * is itself audited first (and sealed a few seconds later).
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public ChainCheck verify() {
         log.recordAccess(AuditAction.AUDIT_VERIFY, null, AuditRecordType.AUDIT, null);

@@ -14,6 +14,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.attune.security.Access;
+
 /**
  * The admin's view of the whole audit log: filtered lists, the choices for the filters, and a CSV export for a
  * privacy officer or a regulator. The log never holds clinical content, so neither does the export.
@@ -49,7 +51,7 @@ public class AuditSearch {
     }
 
     /** A page of the events the filter picks, newest first. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditFilter filter, Pageable page) {
         return bind(jdbc.sql(SELECT + WHERE + "order by e.occurred_at desc, e.id desc limit :limit offset :offset"),
@@ -59,21 +61,21 @@ public class AuditSearch {
     }
 
     /** Records that an admin opened the audit viewer. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void opened() {
         log.record(AuditAction.AUDIT_VIEW, null, AuditRecordType.AUDIT, null, null);
     }
 
     /** How many events the filter picks. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         return bind(jdbc.sql("select count(*) from audit_event e " + WHERE), filter).query(Long.class).single();
     }
 
     /** Everyone who has acted in the log, by name, for the "who" filter. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<AuditParty> actors() {
         return jdbc.sql("""
@@ -84,7 +86,7 @@ public class AuditSearch {
     }
 
     /** Every client the log mentions, by name (or only the id, once the record is gone), for the client filter. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<AuditParty> clients() {
         return jdbc.sql("""
@@ -100,7 +102,7 @@ public class AuditSearch {
      * would read as a formula starts with an apostrophe), newest first, at most
      * {@link #EXPORT_LIMIT} rows. The export is itself audited, with the number of rows it holds.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public String exportCsv(AuditFilter filter) {
         var out = new StringWriter();

@@ -9,6 +9,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.attune.security.Access;
+
 /** Reads the audit log, for those allowed to see a client's trail. */
 @Service
 public class AuditTrail {
@@ -24,7 +26,7 @@ public class AuditTrail {
     }
 
     /** A client's activity trail, newest first: for their therapist, or an admin. A refusal is itself audited. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public Page<AuditRow> forClient(UUID clientId, Pageable pageable) {
         if (!clientAccess.maySee(clientId)) {

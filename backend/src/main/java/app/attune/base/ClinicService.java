@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.attune.security.Access;
+
 /** The clinic's name and time zone, and how long it keeps records. Public: the landing page shows the name. */
 @Service
 public class ClinicService {
@@ -36,7 +38,7 @@ public class ClinicService {
     }
 
     /** How many years the clinic keeps a record after the discharge or the last appointment, whichever is later. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public int recordRetentionYears() {
         return clinics.findById(Clinic.ID).map(Clinic::getRecordRetentionYears).orElse(DEFAULT_RETENTION_YEARS);
@@ -46,7 +48,7 @@ public class ClinicService {
      * Sets the retention period and returns the one it replaces. Runs in the caller's transaction, which must exist,
      * because the caller audits the change ({@code records.RecordRetention}).
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(propagation = Propagation.MANDATORY)
     public int changeRecordRetention(Integer years) {
         if (years == null || years < MIN_RETENTION_YEARS || years > MAX_RETENTION_YEARS) {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.base.InvalidInputException;
+import app.attune.security.Access;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
 
@@ -31,7 +32,7 @@ public class ClientDirectory {
     }
 
     /** A client of the caller's caseload (any client for an admin); a refusal is audited. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public CaseloadClient visible(UUID clientId) {
         return summary(access.require(clients.findById(clientId).orElse(null), clientId));
@@ -42,7 +43,7 @@ public class ClientDirectory {
      *
      * @throws InvalidInputException on {@code client} when the client has been discharged
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public CaseloadClient bookable(UUID clientId) {
         if (clientId == null) {
@@ -57,7 +58,7 @@ public class ClientDirectory {
     }
 
     /** The clients among {@code ids} that the caller may see, by id. One query. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public Map<UUID, CaseloadClient> visibleAmong(Collection<UUID> ids) {
         if (ids.isEmpty()) {
@@ -71,7 +72,7 @@ public class ClientDirectory {
     }
 
     /** The signed-in client's own record. */
-    @PreAuthorize("hasRole('CLIENT')")
+    @PreAuthorize(Access.CLIENT)
     @Transactional(readOnly = true)
     public CaseloadClient me() {
         return clients.findByUserId(currentUser.require().id()).map(ClientDirectory::summary)

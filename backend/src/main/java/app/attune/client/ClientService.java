@@ -23,6 +23,7 @@ import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
 import app.attune.base.TextRules;
 import app.attune.base.Validation;
+import app.attune.security.Access;
 import app.attune.security.CurrentUser;
 import app.attune.security.TherapistDirectory;
 
@@ -57,7 +58,7 @@ public class ClientService {
     }
 
     /** One page of the caseload: a therapist's own clients, or for an admin every client (optionally one therapist's). */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public Page<ClientRow> caseload(ClientQuery query, Pageable pageable) {
         validation.require(query);
@@ -69,7 +70,7 @@ public class ClientService {
     }
 
     /** How many clients the caseload query matches. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public long count(ClientQuery query) {
         validation.require(query);
@@ -77,7 +78,7 @@ public class ClientService {
     }
 
     /** A client's record, for their therapist or an admin (without clinical content). The look is audited. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public ClientDetails get(UUID id) {
         var client = access.require(clients.findWithConcerns(id).orElse(null), id);
@@ -91,7 +92,7 @@ public class ClientService {
      * @throws InvalidInputException a field is missing or wrong; nothing is saved
      * @throws DuplicateEmailWarning another client has this email and {@code allowDuplicateEmail} is false
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public UUID create(ClientForm form, UUID therapistId, boolean allowDuplicateEmail) {
         validation.require(form);
@@ -113,7 +114,7 @@ public class ClientService {
      *
      * @throws ConcurrentEditException someone else saved first; nothing is saved
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void update(UUID id, long version, ClientForm form, boolean allowDuplicateEmail) {
         var client = access.require(clients.findWithConcerns(id).orElse(null), id);
@@ -132,7 +133,7 @@ public class ClientService {
     }
 
     /** Discharges a client on a date, for a reason. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void discharge(UUID id, long version, LocalDate date, String reason) {
         TextRules.requireMultilineText("reason", reason);
@@ -160,7 +161,7 @@ public class ClientService {
     }
 
     /** Moves a client to another therapist's caseload. Admins only. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void reassign(UUID id, UUID therapistId) {
         var client = access.require(clients.findById(id).orElse(null), id);
@@ -172,7 +173,7 @@ public class ClientService {
     }
 
     /** The signed-in client's own profile: name and contact details. */
-    @PreAuthorize("hasRole('CLIENT')")
+    @PreAuthorize(Access.CLIENT)
     @Transactional(readOnly = true)
     public MyProfile myProfile() {
         var client = ownRecord();
@@ -184,7 +185,7 @@ public class ClientService {
     }
 
     /** The signed-in client changes their own phone, email and emergency contact, as read at {@code version}. */
-    @PreAuthorize("hasRole('CLIENT')")
+    @PreAuthorize(Access.CLIENT)
     @Transactional
     public void updateMyContact(MyContactForm form, long version) {
         validation.require(form);

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.base.InvalidInputException;
 import app.attune.base.TextRules;
+import app.attune.security.Access;
 
 /** The presenting concerns a clinic uses: seeded ones, and those the clinic adds. */
 @Service
@@ -25,14 +26,14 @@ public class ConcernCatalogue {
     }
 
     /** Every concern, retired ones included (they stay on old records), by name. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public List<ConcernOption> all() {
         return concerns.findAllByOrderByName().stream().map(Concern::toOption).toList();
     }
 
     /** Adds a concern the clinic uses. Admins only. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public ConcernOption add(String name) {
         TextRules.requirePlainText("name", name);

@@ -20,6 +20,7 @@ import app.attune.base.InvalidInputException;
 import app.attune.base.Tokens;
 import app.attune.notification.Email;
 import app.attune.notification.EmailOutbox;
+import app.attune.security.Access;
 import app.attune.security.AccountLookup;
 import app.attune.security.CurrentUser;
 import app.attune.security.PortalAccounts;
@@ -73,7 +74,7 @@ public class InvitationService {
      *
      * @throws InvalidInputException the client has no email, already has portal access, or their email is taken
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void invite(UUID clientId) {
         var client = access.require(clients.findById(clientId).orElse(null), clientId);
@@ -103,7 +104,7 @@ public class InvitationService {
     }
 
     /** Withdraws the client's open invitation, so its link no longer works. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void revoke(UUID clientId) {
         access.require(clients.findById(clientId).orElse(null), clientId);

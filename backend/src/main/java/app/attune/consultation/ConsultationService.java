@@ -24,6 +24,7 @@ import app.attune.client.ClientService;
 import app.attune.client.ClientStatus;
 import app.attune.scheduling.AppointmentBook;
 import app.attune.scheduling.AppointmentStatus;
+import app.attune.security.Access;
 import app.attune.security.AttuneUser;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
@@ -58,7 +59,7 @@ public class ConsultationService {
      * One page of consultations, upcoming (soonest first) or past (latest first): a therapist's own, or for an admin
      * everyone's, without the visitors' messages.
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public List<ConsultationRow> list(boolean upcoming, Pageable page) {
         AttuneUser user = currentUser.require();
@@ -89,7 +90,7 @@ public class ConsultationService {
     }
 
     /** Marks a consultation that has started as completed or as a no-show. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void markOutcome(UUID appointmentId, AppointmentStatus outcome) {
         var row = require(appointmentId);
@@ -104,7 +105,7 @@ public class ConsultationService {
     }
 
     /** Cancels a consultation on the therapist's side; the visitor is told by email. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void cancel(UUID appointmentId, String reason) {
         TextRules.requireMultilineText("reason", reason);
@@ -122,7 +123,7 @@ public class ConsultationService {
      * Creates a client record from the person who booked, as a prospect or an active client of the consultation's
      * therapist, and links the consultation to it. Converting twice returns the same client.
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public UUID convertToClient(UUID appointmentId, ClientStatus status, boolean allowDuplicateEmail) {
         var row = require(appointmentId);

@@ -15,6 +15,7 @@ import app.attune.audit.AuditLog;
 import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.base.PdfReport;
+import app.attune.security.Access;
 
 /** A client's signed notes as a PDF, with their themes, signatures and addenda, for a records request. */
 @Service
@@ -37,7 +38,7 @@ public class NoteExport {
     }
 
     /** The client's signed notes, oldest first, as a PDF, for their own therapist. The export is audited. */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional
     public byte[] signedNotesPdf(UUID clientId) {
         var client = access.requireOwnClient(clientId);

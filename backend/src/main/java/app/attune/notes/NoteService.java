@@ -33,6 +33,7 @@ import app.attune.base.InvalidInputException;
 import app.attune.base.TextRules;
 import app.attune.client.ClientDirectory;
 import app.attune.scheduling.TherapistCalendar;
+import app.attune.security.Access;
 import app.attune.security.CurrentUser;
 import app.attune.security.TherapistDirectory;
 
@@ -86,7 +87,7 @@ public class NoteService {
      *
      * @throws InvalidInputException on {@code appointment} when the consultation's person isn't a client yet
      */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional
     public UUID forAppointment(UUID appointmentId) {
         var entry = calendar.entry(appointmentId);
@@ -107,7 +108,7 @@ public class NoteService {
     }
 
     /** A new draft for one of the therapist's clients, not tied to an appointment; its date is chosen in the note. */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional
     public UUID start(UUID clientId) {
         var client = access.requireOwnClient(clientId);
@@ -117,7 +118,7 @@ public class NoteService {
     }
 
     /** One note with its themes and addenda, for the client's own therapist. Every open is audited. */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional(readOnly = true)
     public NoteView get(UUID noteId) {
         var note = access.requireNote(noteId);
@@ -129,7 +130,7 @@ public class NoteService {
      * A client's signed notes, oldest first, each with its themes, signature and addenda, for the client's own
      * therapist answering a records request. The caller audits the export it builds from them.
      */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional(readOnly = true)
     public List<NoteView> signedNotes(UUID clientId) {
         var client = access.requireOwnClient(clientId);
@@ -142,7 +143,7 @@ public class NoteService {
      * @throws InvalidInputException the note is signed, over 100,000 characters, or a field is wrong; nothing is saved
      * @throws ConcurrentEditException the note was saved elsewhere (another tab) since {@code version}
      */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional
     public long saveDraft(UUID noteId, long version, NoteDraft draft) {
         var note = access.requireNote(noteId);
@@ -170,7 +171,7 @@ public class NoteService {
      *         is already signed
      * @throws ConcurrentEditException the note was saved elsewhere since {@code version}
      */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional
     public void sign(UUID noteId, long version) {
         var note = access.requireNote(noteId);
@@ -205,7 +206,7 @@ public class NoteService {
      * @throws InvalidInputException on {@code body} when it is empty or over 20,000 characters, or the note is still
      *         a draft (which can simply be edited)
      */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional
     public void addAddendum(UUID noteId, String body) {
         var note = access.requireNote(noteId);
@@ -228,7 +229,7 @@ public class NoteService {
     }
 
     /** One page of the therapist's own notes matching the query, newest session first. A fixed number of queries. */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional(readOnly = true)
     public Page<NoteRow> search(NoteQuery query, Pageable pageable) {
         TextRules.requirePlainText("text", query.text());
@@ -258,7 +259,7 @@ public class NoteService {
     }
 
     /** How many of the therapist's own notes match the query. */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional(readOnly = true)
     public long count(NoteQuery query) {
         TextRules.requirePlainText("text", query.text());
@@ -280,7 +281,7 @@ public class NoteService {
     }
 
     /** That a client's notes exist, with their dates and whether each is signed, for an admin: never the content. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<NoteStub> existence(UUID clientId) {
         clients.visible(clientId);
@@ -289,7 +290,7 @@ public class NoteService {
     }
 
     /** How often each theme appeared on the client's notes, per month of session date, oldest month first. */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional(readOnly = true)
     public List<ThemeMonth> timeline(UUID clientId) {
         access.requireOwnClient(clientId);
@@ -306,7 +307,7 @@ public class NoteService {
     }
 
     /** The signed-in therapist's drafts left unsigned for over 72 hours, oldest first. */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional(readOnly = true)
     public List<OverdueNote> overdue() {
         var found = notes.findOverdue(currentUser.require().id(), clock.instant().minus(OVERDUE_AFTER));

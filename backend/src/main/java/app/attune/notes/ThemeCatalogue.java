@@ -20,6 +20,7 @@ import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException.FieldProblem;
 import app.attune.base.InvalidInputException;
 import app.attune.base.TextRules;
+import app.attune.security.Access;
 
 /** The co-regulation themes: the seeded taxonomy and those the clinic adds. Retired themes stay on old records. */
 @Service
@@ -39,14 +40,14 @@ public class ThemeCatalogue {
     }
 
     /** Every theme, retired ones included, by category and then name. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public List<ThemeOption> all() {
         return themes.findAllByOrderByCategoryAscNameAsc().stream().map(Theme::toOption).toList();
     }
 
     /** The themes in use, grouped by category in the taxonomy's order, each group by name. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public Map<ThemeCategory, List<ThemeOption>> activeByCategory() {
         var grouped = new EnumMap<ThemeCategory, List<ThemeOption>>(ThemeCategory.class);
@@ -63,7 +64,7 @@ public class ThemeCatalogue {
      * @throws InvalidInputException the category is missing, or the name or description is blank, too long or the
      *         name is already used in that category
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public ThemeOption add(ThemeCategory category, String name, String description) {
         String n = strip(name);
@@ -79,7 +80,7 @@ public class ThemeCatalogue {
      *
      * @throws ConcurrentEditException someone else changed it first
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public ThemeOption rename(UUID id, long version, String name, String description) {
         var theme = find(id);
@@ -96,7 +97,7 @@ public class ThemeCatalogue {
     }
 
     /** Retires a theme: it stays on the records that carry it, and is no longer offered. Admins only. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public ThemeOption retire(UUID id) {
         var theme = find(id);
@@ -107,7 +108,7 @@ public class ThemeCatalogue {
     }
 
     /** Offers a retired theme again. Admins only. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public ThemeOption restore(UUID id) {
         var theme = find(id);

@@ -29,6 +29,7 @@ import app.attune.base.InvalidInputException.FieldProblem;
 import app.attune.base.Validation;
 import app.attune.client.ClientDirectory;
 import app.attune.client.ClientStatus;
+import app.attune.security.Access;
 import app.attune.security.CurrentUser;
 
 /**
@@ -76,7 +77,7 @@ public class AssignmentService {
      *
      * @throws InvalidInputException the schedule is wrong, the practice is retired, or the client is discharged
      */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional
     public UUID assign(UUID clientId, AssignmentForm form) {
         var user = currentUser.require();
@@ -107,7 +108,7 @@ public class AssignmentService {
      * @throws InvalidInputException the schedule is wrong, or the assignment has ended
      * @throws ConcurrentEditException someone else changed it first
      */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional
     public void change(UUID id, long version, AssignmentForm changed) {
         var assignment = own(id);
@@ -124,7 +125,7 @@ public class AssignmentService {
     }
 
     /** Pauses an active assignment: nothing is asked of the client until it resumes. */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional
     public void pause(UUID id, long version) {
         move(id, version, AssignmentStatus.ACTIVE, AssignmentStatus.PAUSED, AssignmentEventKind.PAUSED,
@@ -132,7 +133,7 @@ public class AssignmentService {
     }
 
     /** Resumes a paused assignment. */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional
     public void resume(UUID id, long version) {
         move(id, version, AssignmentStatus.PAUSED, AssignmentStatus.ACTIVE, AssignmentEventKind.RESUMED,
@@ -140,7 +141,7 @@ public class AssignmentService {
     }
 
     /** Ends an assignment for good; its completions and history stay. */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional
     public void end(UUID id, long version) {
         var assignment = own(id);
@@ -157,7 +158,7 @@ public class AssignmentService {
      * average easing of distress, completions and history. A fixed number of queries, whatever the numbers. The look
      * is audited.
      */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional(readOnly = true)
     public List<AssignmentFollowUp> followUp(UUID clientId) {
         directory.visible(clientId);
@@ -202,7 +203,7 @@ public class AssignmentService {
      * weeks (Monday to Sunday), lowest first. Paused and ended assignments, and days before an assignment started,
      * ask for nothing. A fixed number of queries.
      */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional(readOnly = true)
     public List<SlippingClient> slipping() {
         var user = currentUser.require();

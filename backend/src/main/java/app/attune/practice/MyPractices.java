@@ -22,6 +22,7 @@ import app.attune.base.ClinicService;
 import app.attune.base.InvalidInputException;
 import app.attune.base.Validation;
 import app.attune.client.ClientDirectory;
+import app.attune.security.Access;
 
 /** A client's own practices in the portal: what to do this week, and recording "I did it". */
 @Service
@@ -62,7 +63,7 @@ public class MyPractices {
      * The signed-in client's practices and past completions. Opening them marks new practices as seen, so the
      * notice of something new shows once. A fixed number of queries, however many practices and completions.
      */
-    @PreAuthorize("hasRole('CLIENT')")
+    @PreAuthorize(Access.CLIENT)
     @Transactional
     public MyPracticesPage open() {
         var me = directory.me();
@@ -115,7 +116,7 @@ public class MyPractices {
     }
 
     /** How many of the signed-in client's practices they have not opened yet. */
-    @PreAuthorize("hasRole('CLIENT')")
+    @PreAuthorize(Access.CLIENT)
     @Transactional(readOnly = true)
     public long newCount() {
         return assignments.countUnseen(directory.me().id());
@@ -129,7 +130,7 @@ public class MyPractices {
      *         the practice's dates, the reflection is too long, or the practice is paused or has ended; nothing is saved
      * @throws AccessDeniedException the assignment is not the client's own; the attempt is audited
      */
-    @PreAuthorize("hasRole('CLIENT')")
+    @PreAuthorize(Access.CLIENT)
     @Transactional
     public Recorded complete(UUID assignmentId, UUID key, CompletionForm form) {
         var me = directory.me();

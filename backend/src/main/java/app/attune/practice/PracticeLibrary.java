@@ -25,6 +25,7 @@ import app.attune.base.InvalidInputException;
 import app.attune.base.Validation;
 import app.attune.notes.ThemeCatalogue;
 import app.attune.notes.ThemeOption;
+import app.attune.security.Access;
 import app.attune.security.AttuneUser;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
@@ -54,7 +55,7 @@ public class PracticeLibrary {
     }
 
     /** The clinic's library and the caller's own practices, retired ones included, by title. One query. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public List<PracticeSummary> all() {
         var user = currentUser.require();
@@ -65,7 +66,7 @@ public class PracticeLibrary {
      * The practices a therapist can assign, those linked to any of {@code themeIds} first (the most linked themes
      * first), then the others, each group by title. Retired practices are left out.
      */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional(readOnly = true)
     public List<PracticeSummary> suggestedFor(Set<UUID> themeIds) {
         Set<UUID> wanted = themeIds == null ? Set.of() : themeIds;
@@ -81,7 +82,7 @@ public class PracticeLibrary {
      *
      * @throws InvalidInputException a field is missing or wrong, a theme is unknown, or the title is already used
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public UUID create(PracticeForm form) {
         var user = currentUser.require();
@@ -98,7 +99,7 @@ public class PracticeLibrary {
      * Makes the caller's own copy of a practice they can see, titled "(my copy)" when the title is taken, for them
      * to change.
      */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional
     public UUID copy(UUID id) {
         var user = currentUser.require();
@@ -126,7 +127,7 @@ public class PracticeLibrary {
      * @throws InvalidInputException on {@code practice} for a library practice a therapist should copy first
      * @throws ConcurrentEditException someone else saved it first
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void update(UUID id, long version, PracticeForm form) {
         var practice = changeable(id);
@@ -140,7 +141,7 @@ public class PracticeLibrary {
     }
 
     /** Retires a practice: no longer offered, while existing assignments keep it. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void retire(UUID id) {
         var practice = changeable(id);
@@ -150,7 +151,7 @@ public class PracticeLibrary {
     }
 
     /** Offers a retired practice again. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void restore(UUID id) {
         var practice = changeable(id);

@@ -35,6 +35,7 @@ import app.attune.practice.AssignmentFollowUp;
 import app.attune.practice.AssignmentService;
 import app.attune.scheduling.ClientAppointment;
 import app.attune.scheduling.SessionService;
+import app.attune.security.Access;
 
 /**
  * A client's whole record (profile, appointments, signed notes with themes and addenda, practices with completions)
@@ -65,7 +66,7 @@ public class ClientRecordExport {
     }
 
     /** The whole record as JSON (UTF-8), for the client's own therapist. The export is audited. */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional
     public byte[] json(UUID clientId) {
         var record = gather(clientId);
@@ -76,7 +77,7 @@ public class ClientRecordExport {
     }
 
     /** The whole record as a PDF, for the client's own therapist. The export is audited. */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional
     public byte[] pdf(UUID clientId) {
         var record = gather(clientId);

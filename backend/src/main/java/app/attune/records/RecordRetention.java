@@ -24,6 +24,7 @@ import app.attune.audit.AuditLog;
 import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.base.InvalidInputException;
+import app.attune.security.Access;
 
 /**
  * How long the clinic keeps records, the discharged records past that period, and purging one of them after an
@@ -50,14 +51,14 @@ public class RecordRetention {
     }
 
     /** The retention period in years. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public int years() {
         return clinics.recordRetentionYears();
     }
 
     /** Sets the retention period (1 to 100 years). The change is audited with the old and new period. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void changeYears(Integer years) {
         int before = clinics.changeRecordRetention(years);
@@ -68,7 +69,7 @@ public class RecordRetention {
     }
 
     /** One page of the discharged records past the retention period, the longest past first. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<PastRetention> pastRetention(Pageable page) {
         return jdbc.sql("""
@@ -83,7 +84,7 @@ public class RecordRetention {
     }
 
     /** How many discharged records are past the retention period. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public long countPastRetention() {
         return jdbc.sql("select count(*) " + PAST).query(Long.class).single();
@@ -93,7 +94,7 @@ public class RecordRetention {
      * What purging this record would remove, as counts, for the admin's review. Refused for a record that is not
      * past its period. The look is audited.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public PurgePreview preview(UUID clientId) {
         var preview = jdbc.sql("""
@@ -125,7 +126,7 @@ public class RecordRetention {
      * record must still be past its period when the purge runs, in the same transaction. The audit log keeps the
      * client's id and how many rows each table lost, never a name or clinical content.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public PurgeResult purge(UUID clientId, String confirmation) {
         String legalName = jdbc.sql("select c.legal_name " + PAST + "and r.client_id = :client")

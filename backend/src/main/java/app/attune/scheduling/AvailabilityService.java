@@ -26,6 +26,7 @@ import app.attune.base.InvalidInputException.FieldProblem;
 import app.attune.base.InvalidInputException;
 import app.attune.base.TextRules;
 import app.attune.base.Validation;
+import app.attune.security.Access;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
 import app.attune.security.TherapistDirectory;
@@ -88,7 +89,7 @@ public class AvailabilityService {
     }
 
     /** A therapist's own booking rules, for them or an admin. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public BookingRules settingsOf(UUID therapistId) {
         requireOwnOrAdmin(therapistId);
@@ -96,7 +97,7 @@ public class AvailabilityService {
     }
 
     /** Saves a therapist's booking rules. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void saveSettings(UUID therapistId, BookingRules rules) {
         requireOwnOrAdmin(therapistId);
@@ -107,7 +108,7 @@ public class AvailabilityService {
     }
 
     /** A therapist's weekly windows of one kind, for them or an admin. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public List<WeeklyWindow> windowsOf(UUID therapistId, WindowKind kind) {
         requireOwnOrAdmin(therapistId);
@@ -120,7 +121,7 @@ public class AvailabilityService {
      * @throws InvalidInputException on {@code day}, {@code start} or {@code end}: one is missing, the window ends
      *         before it starts, or it overlaps another window of the same kind; nothing is saved
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void addWindow(UUID therapistId, WindowKind kind, DayOfWeek day, LocalTime start, LocalTime end) {
         requireOwnOrAdmin(therapistId);
@@ -147,7 +148,7 @@ public class AvailabilityService {
     }
 
     /** Removes one of the therapist's windows. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void removeWindow(UUID windowId) {
         var window = windows.findById(windowId).orElseThrow(() -> refuse(AuditRecordType.AVAILABILITY_WINDOW, windowId));
@@ -156,7 +157,7 @@ public class AvailabilityService {
     }
 
     /** A therapist's time off from today (in the clinic's time zone) on, with its notes, for them or an admin. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public List<DayOff> timeOffOf(UUID therapistId) {
         requireOwnOrAdmin(therapistId);
@@ -170,7 +171,7 @@ public class AvailabilityService {
      *         end before they start or are already over, the note is too long, or they overlap days already off;
      *         nothing is saved
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void addTimeOff(UUID therapistId, LocalDate first, LocalDate last, String note) {
         requireOwnOrAdmin(therapistId);
@@ -207,7 +208,7 @@ public class AvailabilityService {
      * How many active appointments the therapist has on these days, both included, so that adding them as days off
      * can warn first. Days off never cancel anything by themselves.
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public int appointmentsDuring(UUID therapistId, LocalDate first, LocalDate last) {
         requireOwnOrAdmin(therapistId);
@@ -220,7 +221,7 @@ public class AvailabilityService {
     }
 
     /** Removes days off. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void removeTimeOff(UUID timeOffId) {
         var off = timeOff.findById(timeOffId).orElseThrow(() -> refuse(AuditRecordType.TIME_OFF, timeOffId));

@@ -18,6 +18,7 @@ import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.base.Tokens;
 import app.attune.client.ClientDirectory;
+import app.attune.security.Access;
 import app.attune.security.CurrentUser;
 
 /**
@@ -56,7 +57,7 @@ public class CalendarFeedService {
     }
 
     /** When the signed-in therapist's current feed address was made, if they have one. */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional(readOnly = true)
     public Optional<Instant> current() {
         return feeds.findById(currentUser.require().id()).map(CalendarFeed::getCreatedAt);
@@ -66,7 +67,7 @@ public class CalendarFeedService {
      * Makes a new secret token for the signed-in therapist's feed and returns it; it is shown once. Any earlier
      * address stops working.
      */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional
     public String reset() {
         var therapistId = currentUser.require().id();
@@ -78,7 +79,7 @@ public class CalendarFeedService {
     }
 
     /** Ends the signed-in therapist's feed address. */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional
     public void revoke() {
         var therapistId = currentUser.require().id();

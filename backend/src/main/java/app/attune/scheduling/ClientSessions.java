@@ -18,6 +18,7 @@ import app.attune.audit.AuditLog;
 import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.client.ClientDirectory;
+import app.attune.security.Access;
 import app.attune.security.TherapistDirectory;
 
 /** A client's own upcoming sessions in the portal, and a calendar file for each. */
@@ -49,7 +50,7 @@ public class ClientSessions {
     }
 
     /** The signed-in client's booked sessions that haven't ended, soonest first. A fixed number of queries. */
-    @PreAuthorize("hasRole('CLIENT')")
+    @PreAuthorize(Access.CLIENT)
     @Transactional(readOnly = true)
     public List<MySession> upcoming() {
         var me = clients.me();
@@ -68,7 +69,7 @@ public class ClientSessions {
      * An iCalendar file for one of the signed-in client's own sessions: the time, the counsellor and the place,
      * nothing clinical. Asking for anyone else's session is refused and audited.
      */
-    @PreAuthorize("hasRole('CLIENT')")
+    @PreAuthorize(Access.CLIENT)
     @Transactional(readOnly = true)
     public byte[] calendarFile(UUID appointmentId) {
         var me = clients.me();

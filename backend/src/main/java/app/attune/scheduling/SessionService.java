@@ -32,6 +32,7 @@ import app.attune.base.InvalidInputException;
 import app.attune.base.TextRules;
 import app.attune.client.CaseloadClient;
 import app.attune.client.ClientDirectory;
+import app.attune.security.Access;
 
 /**
  * Therapy sessions: booking one or a weekly series with a client of the caseload, moving and cancelling one or the
@@ -76,7 +77,7 @@ public class SessionService {
      *
      * @throws InvalidInputException a field is missing or wrong, or the client is discharged
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public SessionPlan plan(SessionRequest request) {
         var client = checked(request);
@@ -90,7 +91,7 @@ public class SessionService {
      * @throws InvalidInputException a field is wrong, the client is discharged or outside the caseload, or the time
      *         overlaps another appointment (the message names it); nothing is booked
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public BookedSessions book(SessionRequest request, boolean skipTakenDates) {
         var client = checked(request);
@@ -125,7 +126,7 @@ public class SessionService {
     }
 
     /** One session, for its therapist or an admin. The look is audited. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public SessionDetails get(UUID appointmentId) {
         var appointment = access.requireSession(appointmentId);
@@ -148,7 +149,7 @@ public class SessionService {
      *         appointment (the message names it); then nothing changes
      * @throws ConcurrentEditException someone changed the session since {@code version} was read
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public int change(UUID appointmentId, long version, SessionChange change, Scope scope) {
         var problems = SessionRules.check(change);
@@ -211,7 +212,7 @@ public class SessionService {
      *
      * @throws InvalidInputException on {@code reason} when it is missing or too long, or the session is not booked
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public int cancel(UUID appointmentId, String reason, Scope scope) {
         TextRules.requireMultilineText("reason", reason);
@@ -238,7 +239,7 @@ public class SessionService {
      *
      * @throws InvalidInputException the session hasn't started yet, or was cancelled
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void mark(UUID appointmentId, AppointmentStatus outcome) {
         var appointment = access.requireSession(appointmentId);
@@ -257,7 +258,7 @@ public class SessionService {
     }
 
     /** One page of a client's appointments, newest first, for their therapist or an admin. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public Page<ClientAppointment> forClient(UUID clientId, Pageable pageable) {
         clients.visible(clientId);

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import app.attune.base.ClinicService;
 import app.attune.client.CaseloadClient;
 import app.attune.client.ClientDirectory;
+import app.attune.security.Access;
 
 /** A therapist's calendar: appointments over some days, with the weekly windows and days off behind them. */
 @Service
@@ -39,7 +40,7 @@ public class TherapistCalendar {
     }
 
     /** One appointment on a calendar the caller may see; another therapist's is refused, and the try audited. */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public CalendarEntry entry(UUID appointmentId) {
         var a = appointmentId == null ? null : appointments.findById(appointmentId).orElse(null);
@@ -57,7 +58,7 @@ public class TherapistCalendar {
      * appointments left out. A therapist sees their own calendar, an admin anyone's. A fixed number of queries,
      * however full the week.
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public CalendarWeek days(UUID therapistId, LocalDate first, int days) {
         access.requireCalendar(therapistId);

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.base.ClinicService;
 import app.attune.client.ClientDirectory;
+import app.attune.security.Access;
 import app.attune.security.CurrentUser;
 
 /** The signed-in therapist's day, in the clinic's time zone. */
@@ -34,7 +35,7 @@ public class TherapistDay {
     }
 
     /** Today's appointments of the signed-in therapist, cancelled ones left out, in order, with client names. */
-    @PreAuthorize("hasRole('THERAPIST')")
+    @PreAuthorize(Access.THERAPIST)
     @Transactional(readOnly = true)
     public List<DayEntry> today() {
         var zone = clinics.clinic().zone();

@@ -28,7 +28,7 @@ public class AccountSessions {
      * Signs the person out everywhere: every session that began before now ends at its next request, this one
      * included, whichever device or browser holds it.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public void signOutEverywhere() {
         var me = currentUser.require();

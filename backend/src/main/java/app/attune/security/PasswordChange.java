@@ -54,7 +54,7 @@ public class PasswordChange {
      *         ({@code password}); nothing is saved
      * @throws org.springframework.security.access.AccessDeniedException nobody is signed in
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public void change(String current, String newPassword) {
         var me = currentUser.require();

@@ -41,7 +41,6 @@ public class TwoFactor {
     static final int RECOVERY_CODES = 10;
     private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
     private static final Pattern RECOVERY = Pattern.compile("[a-z0-9]{16}");
-    private static final String STAFF = "hasAnyRole('THERAPIST', 'ADMIN')";
 
     private final UserAccountRepository users;
     private final JdbcTemplate jdbc;
@@ -64,7 +63,7 @@ public class TwoFactor {
     }
 
     /** The signed-in staff member's two-step sign-in. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public TwoFactorStatus status() {
         var me = me();
@@ -77,7 +76,7 @@ public class TwoFactor {
      *
      * @throws InvalidInputException two-step sign-in is already on
      */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public TwoFactorEnrolment start() {
         var me = me();
@@ -97,7 +96,7 @@ public class TwoFactor {
      *
      * @throws InvalidInputException set-up wasn't started, or the code doesn't match
      */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public List<String> confirm(String code) {
         var me = me();
@@ -124,7 +123,7 @@ public class TwoFactor {
      *
      * @throws InvalidInputException two-step sign-in is off, or the code doesn't match
      */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public List<String> renewRecoveryCodes(String code) {
         var me = requireCode(code);
@@ -138,7 +137,7 @@ public class TwoFactor {
      *
      * @throws InvalidInputException the clinic requires it, it is off, or the code doesn't match
      */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void turnOff(String code) {
         if (requiredForStaffNow()) {
@@ -152,14 +151,14 @@ public class TwoFactor {
     }
 
     /** Whether the clinic requires two-step sign-in for every therapist and admin. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public boolean requiredForStaff() {
         return requiredForStaffNow();
     }
 
     /** Requires (or stops requiring) two-step sign-in for every therapist and admin. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void requireForStaff(boolean required) {
         jdbc.update("update sign_in_policy set require_staff_two_factor = ?, updated_at = ?, version = version + 1"

@@ -34,12 +34,13 @@ import app.attune.audit.AuditSearch;
 import app.attune.audit.ChainCheck;
 import app.attune.base.ClinicService;
 import app.attune.base.ui.Formats;
+import app.attune.security.Role;
 
 /** The whole audit log for admins, newest first, a page at a time; filtered, exported as CSV, its chain checked. */
 @Route("audit")
 @PageTitle("title.audit")
 @Menu(order = 7, title = "menu.audit", icon = "vaadin:clipboard-check")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 class AuditView extends Main {
 
     private final AuditSearch search;

@@ -16,12 +16,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import app.attune.base.ClinicService;
+import app.attune.security.Role;
 
 /** The admin's home: the clinic at a glance. */
 @Route("clinic")
 @PageTitle("title.clinic")
 @Menu(order = 0, title = "menu.clinic", icon = "vaadin:building")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 class ClinicView extends Main {
 
     ClinicView(ClinicService clinics, Clock clock) {

@@ -40,7 +40,7 @@ import app.attune.security.TherapistDirectory;
 @Route("clients")
 @PageTitle("title.clients")
 @Menu(order = 1, title = "menu.clients", icon = "vaadin:users")
-@RolesAllowed({"THERAPIST", "ADMIN"})
+@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
 class CaseloadView extends Main {
 
     private final ClientService clients;

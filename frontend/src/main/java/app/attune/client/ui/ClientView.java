@@ -51,7 +51,7 @@ import app.attune.security.TherapistDirectory;
 /** One client's page: their profile, and tabs for what later features add, and the record's activity. */
 @Route("clients/:id([0-9a-fA-F-]{36})")
 @PageTitle("title.client")
-@RolesAllowed({"THERAPIST", "ADMIN"})
+@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
 class ClientView extends Main implements BeforeEnterObserver {
 
     private final ClientService clients;

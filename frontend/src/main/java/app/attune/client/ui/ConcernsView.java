@@ -18,12 +18,13 @@ import app.attune.base.InvalidInputException;
 import app.attune.base.ui.FormProblems;
 import app.attune.client.ConcernCatalogue;
 import app.attune.client.ConcernOption;
+import app.attune.security.Role;
 
 /** The presenting concerns therapists can tag client records with; the clinic can add its own. */
 @Route("concerns")
 @PageTitle("title.concerns")
 @Menu(order = 5, title = "menu.concerns", icon = "vaadin:tags")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 class ConcernsView extends Main {
 
     private final ConcernCatalogue concerns;

@@ -22,12 +22,13 @@ import app.attune.base.InvalidInputException;
 import app.attune.base.ui.FormProblems;
 import app.attune.client.ClientService;
 import app.attune.client.MyContactForm;
+import app.attune.security.Role;
 
 /** A client's own contact details, which they keep up to date themselves. */
 @Route("my-profile")
 @PageTitle("title.my-profile")
 @Menu(order = 1, title = "menu.my-profile", icon = "vaadin:user")
-@RolesAllowed("CLIENT")
+@RolesAllowed(Role.Names.CLIENT)
 class MyProfileView extends Main {
 
     private final ClientService clients;

@@ -13,12 +13,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 import app.attune.security.AttuneUser;
+import app.attune.security.Role;
 
 /** The client's home in the portal. */
 @Route("my-space")
 @PageTitle("title.my-space")
 @Menu(order = 0, title = "menu.my-space", icon = "vaadin:home-o")
-@RolesAllowed("CLIENT")
+@RolesAllowed(Role.Names.CLIENT)
 class MySpaceView extends Main {
 
     MySpaceView(AuthenticationContext authentication) {

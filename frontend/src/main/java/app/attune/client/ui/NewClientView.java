@@ -24,7 +24,7 @@ import app.attune.security.TherapistDirectory;
 /** Adding a client to the caseload. */
 @Route("clients/new")
 @PageTitle("title.new-client")
-@RolesAllowed({"THERAPIST", "ADMIN"})
+@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
 class NewClientView extends Main {
 
     NewClientView(ClientService clients, ConcernCatalogue concerns, TherapistDirectory therapists,

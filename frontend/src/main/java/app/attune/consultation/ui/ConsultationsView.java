@@ -35,7 +35,7 @@ import app.attune.security.Role;
 @Route("consultations")
 @PageTitle("title.consultations")
 @Menu(order = 3, title = "menu.consultations", icon = "vaadin:comments-o")
-@RolesAllowed({"THERAPIST", "ADMIN"})
+@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
 class ConsultationsView extends Main {
 
     private final ConsultationService consultations;

@@ -61,6 +61,7 @@ import app.attune.notes.NoteView;
 import app.attune.notes.ThemeCatalogue;
 import app.attune.notes.ThemeCategory;
 import app.attune.notes.ThemeOption;
+import app.attune.security.Role;
 
 /**
  * Writing a session note. A draft saves itself two seconds after typing stops, when a field is left, and when the
@@ -69,7 +70,7 @@ import app.attune.notes.ThemeOption;
  */
 @Route("notes/:id([0-9a-fA-F-]{36})")
 @PageTitle("title.note")
-@RolesAllowed("THERAPIST")
+@RolesAllowed(Role.Names.THERAPIST)
 class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver {
 
     private static final int SAVE_AFTER_MS = 2000;

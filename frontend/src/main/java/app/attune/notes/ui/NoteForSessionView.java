@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import app.attune.base.InvalidInputException;
 import app.attune.notes.NoteService;
+import app.attune.security.Role;
 
 /**
  * The note of one appointment: opens it, or starts it as a draft. Other screens link here by the appointment's id,
@@ -25,7 +26,7 @@ import app.attune.notes.NoteService;
  */
 @Route("notes/for-appointment/:appointmentId([0-9a-fA-F-]{36})")
 @PageTitle("title.note")
-@RolesAllowed("THERAPIST")
+@RolesAllowed(Role.Names.THERAPIST)
 class NoteForSessionView extends Main implements BeforeEnterObserver {
 
     private final NoteService notes;

@@ -32,12 +32,13 @@ import app.attune.notes.NoteService;
 import app.attune.notes.NoteStatus;
 import app.attune.notes.ThemeCatalogue;
 import app.attune.notes.ThemeOption;
+import app.attune.security.Role;
 
 /** The therapist's own notes, searched by theme (any or all), words, client, dates and status; loaded a page at a time. */
 @Route("notes")
 @PageTitle("title.notes")
 @Menu(order = 1.7, title = "menu.notes", icon = "vaadin:notebook")
-@RolesAllowed("THERAPIST")
+@RolesAllowed(Role.Names.THERAPIST)
 class NotesView extends Main {
 
     private final NoteService notes;

@@ -27,12 +27,13 @@ import app.attune.base.ui.FormProblems;
 import app.attune.notes.ThemeCatalogue;
 import app.attune.notes.ThemeCategory;
 import app.attune.notes.ThemeOption;
+import app.attune.security.Role;
 
 /** The co-regulation themes notes are tagged with: the seeded taxonomy, and those the clinic adds, renames or retires. */
 @Route("themes")
 @PageTitle("title.themes")
 @Menu(order = 6, title = "menu.themes", icon = "vaadin:tag")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 class ThemesView extends Main {
 
     private final ThemeCatalogue themes;

@@ -29,6 +29,7 @@ import app.attune.practice.Frequency;
 import app.attune.practice.MyPractice;
 import app.attune.practice.MyPractices;
 import app.attune.practice.MyPracticesPage;
+import app.attune.security.Role;
 
 /**
  * The client's practices, phone first: what today asks for, the rest of the week, and what they have done. The count
@@ -37,7 +38,7 @@ import app.attune.practice.MyPracticesPage;
 @Route("my/practices")
 @PageTitle("title.my-practices")
 @Menu(order = 0.5, title = "menu.my-practices", icon = "vaadin:heart-o")
-@RolesAllowed("CLIENT")
+@RolesAllowed(Role.Names.CLIENT)
 class MyPracticesView extends Main {
 
     private final MyPractices practices;

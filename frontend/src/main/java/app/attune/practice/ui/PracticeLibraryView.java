@@ -41,7 +41,7 @@ import app.attune.security.Role;
 @Route("practices")
 @PageTitle("title.practices")
 @Menu(order = 4, title = "menu.practices", icon = "vaadin:open-book")
-@RolesAllowed({"THERAPIST", "ADMIN"})
+@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
 class PracticeLibraryView extends Main {
 
     private final PracticeLibrary library;

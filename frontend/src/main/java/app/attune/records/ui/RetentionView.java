@@ -25,12 +25,13 @@ import app.attune.base.ui.FormProblems;
 import app.attune.base.ui.Formats;
 import app.attune.records.PastRetention;
 import app.attune.records.RecordRetention;
+import app.attune.security.Role;
 
 /** How long the clinic keeps records, and the discharged records past that period, each reviewed before a purge. */
 @Route("retention")
 @PageTitle("title.retention")
 @Menu(order = 8, title = "menu.retention", icon = "vaadin:archive")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 class RetentionView extends Main {
 
     private final RecordRetention retention;

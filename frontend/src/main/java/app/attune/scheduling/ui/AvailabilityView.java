@@ -24,7 +24,7 @@ import app.attune.security.TherapistDirectory;
 @Route("availability")
 @PageTitle("title.availability")
 @Menu(order = 2, title = "menu.availability", icon = "vaadin:clock")
-@RolesAllowed({"THERAPIST", "ADMIN"})
+@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
 class AvailabilityView extends Main {
 
     private final AvailabilityService availability;

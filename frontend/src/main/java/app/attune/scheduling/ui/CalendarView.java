@@ -55,7 +55,7 @@ import app.attune.security.TherapistDirectory;
 @Route("calendar")
 @PageTitle("title.calendar")
 @Menu(order = 1.5, title = "menu.calendar", icon = "vaadin:calendar")
-@RolesAllowed({"THERAPIST", "ADMIN"})
+@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
 class CalendarView extends Main implements BeforeEnterObserver {
 
     private final TherapistCalendar calendar;

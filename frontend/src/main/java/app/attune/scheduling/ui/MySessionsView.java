@@ -28,12 +28,13 @@ import app.attune.scheduling.CalendarFiles;
 import app.attune.scheduling.ClientSessions;
 import app.attune.scheduling.MySession;
 import app.attune.scheduling.SessionMode;
+import app.attune.security.Role;
 
 /** The client's upcoming sessions, each with a file to add it to their own calendar. Made for a phone first. */
 @Route("my-sessions")
 @PageTitle("title.my-sessions")
 @Menu(order = 0.4, title = "menu.my-sessions", icon = "vaadin:calendar-user")
-@RolesAllowed("CLIENT")
+@RolesAllowed(Role.Names.CLIENT)
 class MySessionsView extends Main {
 
     MySessionsView(ClientSessions sessions, ClinicService clinics) {

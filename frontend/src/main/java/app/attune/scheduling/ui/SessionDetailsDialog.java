@@ -25,6 +25,7 @@ import app.attune.scheduling.Scope;
 import app.attune.scheduling.SessionDetails;
 import app.attune.scheduling.SessionMode;
 import app.attune.scheduling.SessionService;
+import app.attune.security.Role;
 
 /** One session: what, when and where, and what the therapist can do with it. */
 class SessionDetailsDialog extends Dialog {
@@ -45,7 +46,8 @@ class SessionDetailsDialog extends Dialog {
         this.session = sessions.get(appointmentId);
         // Notes are the therapist's alone; an admin helping with the calendar gets no link to them.
         this.isTherapist = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication().getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_THERAPIST"));
+                .getAuthentication().getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(Role.THERAPIST.authority()));
         setWidth("min(36rem, 100vw)");
         showDetails();
     }

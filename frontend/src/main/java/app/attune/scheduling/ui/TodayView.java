@@ -28,12 +28,13 @@ import app.attune.scheduling.AppointmentKind;
 import app.attune.scheduling.DayEntry;
 import app.attune.scheduling.TherapistDay;
 import app.attune.security.AttuneUser;
+import app.attune.security.Role;
 
 /** The therapist's home: what today holds, in order. */
 @Route("today")
 @PageTitle("title.today")
 @Menu(order = 0, title = "menu.today", icon = "vaadin:sun-o")
-@RolesAllowed("THERAPIST")
+@RolesAllowed(Role.Names.THERAPIST)
 class TodayView extends Main {
 
     TodayView(AuthenticationContext authentication, ClinicService clinics, TherapistDay day, Clock clock,
