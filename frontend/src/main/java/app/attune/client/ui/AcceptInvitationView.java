@@ -16,6 +16,7 @@ import app.attune.base.InvalidInputException;
 import app.attune.base.ui.NewPassword;
 import app.attune.client.InvitationCheck;
 import app.attune.client.InvitationService;
+import app.attune.security.ui.SecurityNavigation;
 
 /** Where an invitation link leads: the client chooses a password, then signs in to their space. */
 @Route(value = "invitation/:token", autoLayout = false)
@@ -40,7 +41,7 @@ class AcceptInvitationView extends Main implements BeforeEnterObserver {
         if (check.state() != InvitationCheck.State.VALID) {
             add(new H1(getTranslation("invitation.unusable.heading")),
                     new Paragraph(getTranslation("invitation." + check.state().name())),
-                    new Anchor("login", getTranslation("invitation.sign-in")));
+                    new Anchor(SecurityNavigation.loginLocation(), getTranslation("invitation.sign-in")));
             return;
         }
         var password = new NewPassword(getTranslation("invitation.password"), getTranslation("invitation.repeat"));
@@ -49,7 +50,7 @@ class AcceptInvitationView extends Main implements BeforeEnterObserver {
                 String email = invitations.accept(token, chosen);
                 portalSignIn.signIn(email);
                 // A fresh page load, so every part of the page sees the signed-in client.
-                getUI().ifPresent(ui -> ui.getPage().setLocation("my-space"));
+                getUI().ifPresent(ui -> ui.getPage().setLocation(ClientNavigation.mySpaceLocation()));
             } catch (InvalidInputException problem) {
                 password.refuse(problem.problems().getFirst().message());
                 e.getSource().setEnabled(true);

@@ -59,7 +59,7 @@ class CaseloadView extends Main {
         var zone = clinics.clinic().zone();
 
         var add = new Button(getTranslation("caseload.new"), VaadinIcon.PLUS.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(NewClientView.class)));
+                e -> ClientNavigation.toNewClient());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var header = new Div(new H1(getTranslation("caseload.heading")), add);
         header.addClassName("attune-page-header");
@@ -111,7 +111,7 @@ class CaseloadView extends Main {
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
         grid.setEmptyStateText(getTranslation("caseload.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("clients/" + e.getItem().id())));
+        grid.addItemClickListener(e -> ClientNavigation.toClient(e.getItem().id()));
         grid.setItemsPageable(pageable -> clients.caseload(query(), pageable).getContent());
         grid.setAriaLabel(getTranslation("caseload.heading"));
 

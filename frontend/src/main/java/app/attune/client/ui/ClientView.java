@@ -54,6 +54,9 @@ import app.attune.security.TherapistDirectory;
 @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
 class ClientView extends Main implements BeforeEnterObserver {
 
+    /** The route parameter that carries the client's id. */
+    static final String ID = "id";
+
     private final ClientService clients;
     private final ConcernCatalogue concerns;
     private final InvitationService invitations;
@@ -84,7 +87,7 @@ class ClientView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            id = UUID.fromString(event.getRouteParameters().get("id").orElseThrow());
+            id = UUID.fromString(event.getRouteParameters().get(ID).orElseThrow());
             details = clients.get(id);
         } catch (AccessDeniedException | IllegalArgumentException e) {
             // Someone else's client looks exactly like a missing one; the service has audited the attempt.

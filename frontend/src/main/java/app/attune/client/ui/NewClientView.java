@@ -44,7 +44,7 @@ class NewClientView extends Main {
                         var id = clients.create(form, therapist.getValue() == null ? null : therapist.getValue().id(),
                                 allowDuplicate);
                         FormProblems.success(getTranslation("client.created"));
-                        getUI().ifPresent(ui -> ui.navigate("clients/" + id));
+                        ClientNavigation.toClient(id);
                     } catch (InvalidInputException problem) {
                         if (problem.problems().stream().anyMatch(p -> p.field().equals("therapist"))) {
                             therapist.setErrorMessage(getTranslation("client.therapist.required"));
@@ -54,7 +54,7 @@ class NewClientView extends Main {
                     }
                 })));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var cancel = new Button(getTranslation("client.cancel"), e -> getUI().ifPresent(ui -> ui.navigate("clients")));
+        var cancel = new Button(getTranslation("client.cancel"), e -> ClientNavigation.toCaseload());
         var buttons = new Div(save, cancel);
         buttons.addClassName("attune-buttons");
 

@@ -30,6 +30,7 @@ import app.attune.consultation.Slot;
 import app.attune.consultation.SlotEngine;
 import app.attune.consultation.SlotUnavailableException;
 import app.attune.security.TherapistCard;
+import app.attune.security.ui.SecurityNavigation;
 
 /** Anyone books a free 15-minute consultation here, without an account, on a phone as well as a computer. */
 @Route(value = "book", autoLayout = false)
@@ -120,7 +121,7 @@ class BookingView extends Main {
                     new Paragraph(getTranslation("book.done.when", confirmation.therapistName(), when)),
                     new Paragraph(getTranslation("book.done.reference", confirmation.reference())),
                     new Paragraph(getTranslation("book.done.email", request.email())),
-                    new Anchor("", getTranslation("book.done.back")));
+                    new Anchor(SecurityNavigation.homeLocation(), getTranslation("book.done.back")));
         } catch (InvalidInputException e) {
             if (!form.show(e)) {
                 e.problems().stream().filter(p -> !List.of("name", "email", "phone", "message", "consent")

@@ -25,6 +25,7 @@ import app.attune.base.ui.FormProblems;
 import app.attune.base.ui.Formats;
 import app.attune.client.ClientStatus;
 import app.attune.client.DuplicateEmailWarning;
+import app.attune.client.ui.ClientNavigation;
 import app.attune.consultation.ConsultationRow;
 import app.attune.consultation.ConsultationService;
 import app.attune.scheduling.AppointmentStatus;
@@ -90,7 +91,7 @@ class ConsultationsView extends Main {
         }
         if (row.clientId() != null) {
             box.add(new Button(getTranslation("consultations.open-client"),
-                    e -> getUI().ifPresent(ui -> ui.navigate("clients/" + row.clientId()))));
+                    e -> ClientNavigation.toClient(row.clientId())));
         } else if (row.status() != AppointmentStatus.CANCELLED) {
             box.add(new Button(getTranslation("consultations.convert"), e -> convert(row)));
         }
@@ -122,12 +123,12 @@ class ConsultationsView extends Main {
             try {
                 var id = consultations.convertToClient(row.appointmentId(), status.getValue(), false);
                 dialog.close();
-                getUI().ifPresent(ui -> ui.navigate("clients/" + id));
+                ClientNavigation.toClient(id);
             } catch (DuplicateEmailWarning w) {
                 var id = consultations.convertToClient(row.appointmentId(), status.getValue(), true);
                 dialog.close();
                 FormProblems.success(getTranslation("consultations.convert.duplicate"));
-                getUI().ifPresent(ui -> ui.navigate("clients/" + id));
+                ClientNavigation.toClient(id);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

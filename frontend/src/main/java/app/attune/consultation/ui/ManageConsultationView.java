@@ -65,7 +65,7 @@ class ManageConsultationView extends Main implements BeforeEnterObserver {
         } catch (InvalidInputException e) {
             removeAll();
             add(new H1(getTranslation("manage.unknown.heading")), new Paragraph(e.problems().getFirst().message()),
-                    new Anchor("book", getTranslation("manage.book-again")));
+                    new Anchor(ConsultationNavigation.bookingLocation(), getTranslation("manage.book-again")));
         }
         getElement().getNode().runWhenAttached(ui -> ui.getPage().retrieveExtendedClientDetails(
                 details -> {
@@ -83,7 +83,7 @@ class ManageConsultationView extends Main implements BeforeEnterObserver {
                 new Paragraph(getTranslation("manage.reference", managed.reference())),
                 new Paragraph(getTranslation("manage.status." + managed.status().name())));
         if (!managed.changeable()) {
-            add(new Anchor("book", getTranslation("manage.book-again")));
+            add(new Anchor(ConsultationNavigation.bookingLocation(), getTranslation("manage.book-again")));
             return;
         }
         var cancel = new Button(getTranslation("manage.cancel"), e -> {

@@ -53,6 +53,7 @@ import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
 import app.attune.base.ui.FormProblems;
 import app.attune.base.ui.Formats;
+import app.attune.client.ui.ClientNavigation;
 import app.attune.notes.NoteDraft;
 import app.attune.notes.NoteService;
 import app.attune.notes.NoteStatus;
@@ -72,6 +73,9 @@ import app.attune.security.Role;
 @PageTitle("title.note")
 @RolesAllowed(Role.Names.THERAPIST)
 class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver {
+
+    /** The route parameter that carries the note's id. */
+    static final String ID = "id";
 
     private static final int SAVE_AFTER_MS = 2000;
 
@@ -106,7 +110,7 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            note = notes.get(UUID.fromString(event.getRouteParameters().get("id").orElseThrow()));
+            note = notes.get(UUID.fromString(event.getRouteParameters().get(ID).orElseThrow()));
         } catch (AccessDeniedException | IllegalArgumentException e) {
             // Another therapist's note looks exactly like a missing one; the service has audited the attempt.
             event.rerouteToError(NotFoundException.class);
@@ -125,7 +129,8 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
 
     private void render() {
         removeAll();
-        var back = new Anchor("clients/" + note.clientId(), getTranslation("note.back", note.clientName()));
+        var back = new Anchor(ClientNavigation.clientLocation(note.clientId()),
+                getTranslation("note.back", note.clientName()));
         add(back, new H1(getTranslation("note.heading", note.clientName())));
         if (note.status() == NoteStatus.SIGNED) {
             add(signed());

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -29,6 +28,9 @@ import app.attune.security.Role;
 @RolesAllowed(Role.Names.THERAPIST)
 class NoteForSessionView extends Main implements BeforeEnterObserver {
 
+    /** The route parameter that carries the appointment's id. */
+    static final String APPOINTMENT_ID = "appointmentId";
+
     private final NoteService notes;
 
     NoteForSessionView(NoteService notes) {
@@ -38,9 +40,9 @@ class NoteForSessionView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            var appointmentId = UUID.fromString(event.getRouteParameters().get("appointmentId").orElseThrow());
+            var appointmentId = UUID.fromString(event.getRouteParameters().get(APPOINTMENT_ID).orElseThrow());
             var noteId = notes.forAppointment(appointmentId);
-            event.forwardTo(NoteEditorView.class, new RouteParameters("id", noteId.toString()));
+            event.forwardTo(NoteEditorView.class, NoteNavigation.note(noteId));
         } catch (AccessDeniedException | IllegalArgumentException e) {
             event.rerouteToError(NotFoundException.class);
         } catch (InvalidInputException problem) {

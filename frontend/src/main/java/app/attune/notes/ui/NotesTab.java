@@ -79,7 +79,7 @@ class NotesTab implements ClientPageTab {
             return box;
         }
         var write = new Button(box.getTranslation("notes.new"), VaadinIcon.PLUS.create(),
-                e -> UI.getCurrent().navigate("notes/" + notes.start(client.id())));
+                e -> NoteNavigation.toNote(notes.start(client.id())));
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = export.signedNotesPdf(client.id());
@@ -101,7 +101,7 @@ class NotesTab implements ClientPageTab {
         grid.setAriaLabel(box.getTranslation("client.tab.notes"));
         grid.setAllRowsVisible(false);
         grid.setHeight("18rem");
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("notes/" + e.getItem().id()));
+        grid.addItemClickListener(e -> NoteNavigation.toNote(e.getItem().id()));
         grid.setPartNameGenerator(r -> r.status() == NoteStatus.DRAFT ? "draft" : null);
 
         var themes = new Div(new Div(new H2(box.getTranslation("timeline.heading")),

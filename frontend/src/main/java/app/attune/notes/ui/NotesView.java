@@ -93,7 +93,7 @@ class NotesView extends Main {
         grid.setItemsPageable(pageable -> notes.search(query(), pageable).getContent());
         grid.setEmptyStateText(getTranslation("notes.search.empty"));
         grid.setAriaLabel(getTranslation("title.notes"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("notes/" + e.getItem().id()));
+        grid.addItemClickListener(e -> NoteNavigation.toNote(e.getItem().id()));
         count.addClassName("attune-count");
 
         themes.addValueChangeListener(e -> refresh());

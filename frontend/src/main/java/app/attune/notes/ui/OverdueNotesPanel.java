@@ -41,7 +41,7 @@ class OverdueNotesPanel implements TodayPanel {
         var locale = UI.getCurrent().getLocale();
         box.add(new H2(box.getTranslation("today.overdue.heading", overdue.size())));
         var list = new UnorderedList();
-        overdue.forEach(n -> list.add(new ListItem(new Anchor("notes/" + n.id(), box.getTranslation(
+        overdue.forEach(n -> list.add(new ListItem(new Anchor(NoteNavigation.noteLocation(n.id()), box.getTranslation(
                 "today.overdue.item", n.clientName(), n.sessionDate() == null ? box.getTranslation("today.overdue.no-date")
                         : Formats.date(n.sessionDate(), locale))))));
         box.add(list);

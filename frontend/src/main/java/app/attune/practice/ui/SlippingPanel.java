@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import app.attune.client.ui.ClientNavigation;
 import app.attune.practice.AssignmentService;
 import app.attune.scheduling.ui.TodayPanel;
 
@@ -44,7 +45,8 @@ class SlippingPanel implements TodayPanel {
         list.addClassName("attune-day");
         for (var s : slipping) {
             list.add(new ListItem(new Span(section.getTranslation("slipping.line", s.name(), s.done(), s.expected(),
-                    s.percent())), new Anchor("clients/" + s.clientId(), section.getTranslation("today.open-client"))));
+                    s.percent())), new Anchor(ClientNavigation.clientLocation(s.clientId()),
+                            section.getTranslation("today.open-client"))));
         }
         section.add(list);
         return Optional.of(section);

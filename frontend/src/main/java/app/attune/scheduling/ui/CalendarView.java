@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAdjusters;
-import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,7 +29,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -59,6 +57,8 @@ import app.attune.security.TherapistDirectory;
 class CalendarView extends Main implements BeforeEnterObserver {
 
     private final TherapistCalendar calendar;
+    private final AppointmentNotePage notePage;
+    private final ConsultationsPage consultationsPage;
     private final SessionService sessions;
     private final ClientService clients;
     private final CalendarFeedService feeds;
@@ -75,15 +75,24 @@ class CalendarView extends Main implements BeforeEnterObserver {
     private final Tab day = new Tab();
     private final ComboBox<TherapistCard> therapist = new ComboBox<>();
 
+    /** The query parameters the calendar reads its state from; {@link SchedulingNavigation} writes them. */
+    static final String DATE = "date";
+    static final String VIEW = "view";
+    static final String DAY = "day";
+    static final String THERAPIST = "therapist";
+
     private LocalDate date;
     private boolean dayView;
     private UUID therapistId;
 
     CalendarView(TherapistCalendar calendar, SessionService sessions, ClientService clients, CalendarFeedService feeds,
             TherapistDirectory directory, CurrentUser currentUser, ClinicService clinics, Clock clock,
+            AppointmentNotePage notePage, ConsultationsPage consultationsPage,
             @Value("${attune.public-url:http://localhost:8080}") String publicUrl) {
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.calendar = calendar;
+        this.notePage = notePage;
+        this.consultationsPage = consultationsPage;
         this.sessions = sessions;
         this.clients = clients;
         this.feeds = feeds;
@@ -160,11 +169,11 @@ class CalendarView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
-        date = params.getSingleParameter("date").flatMap(CalendarView::parseDate)
+        date = params.getSingleParameter(DATE).flatMap(CalendarView::parseDate)
                 .orElse(LocalDate.now(clock.withZone(zone)));
-        dayView = params.getSingleParameter("view").map("day"::equals).orElse(false);
+        dayView = params.getSingleParameter(VIEW).map(DAY::equals).orElse(false);
         if (user.role() == Role.ADMIN) {
-            therapistId = params.getSingleParameter("therapist").flatMap(CalendarView::parseId)
+            therapistId = params.getSingleParameter(THERAPIST).flatMap(CalendarView::parseId)
                     .filter(id -> therapists.stream().anyMatch(t -> t.id().equals(id)))
                     .orElse(therapists.isEmpty() ? null : therapists.getFirst().id());
             therapists.stream().filter(t -> t.id().equals(therapistId)).findFirst().ifPresent(therapist::setValue);
@@ -175,15 +184,11 @@ class CalendarView extends Main implements BeforeEnterObserver {
     }
 
     private void go(LocalDate to, boolean byDay) {
-        var params = new HashMap<String, String>();
-        params.put("date", to.toString());
-        if (byDay) {
-            params.put("view", "day");
-        }
         if (user.role() == Role.ADMIN && therapistId != null) {
-            params.put("therapist", therapistId.toString());
+            SchedulingNavigation.toCalendar(to, byDay, therapistId);
+        } else {
+            SchedulingNavigation.toCalendar(to, byDay);
         }
-        UI.getCurrent().navigate("calendar", QueryParameters.simple(params));
     }
 
     private void render() {
@@ -211,10 +216,10 @@ class CalendarView extends Main implements BeforeEnterObserver {
 
     private void open(CalendarEntry entry) {
         if (entry.kind() == AppointmentKind.CONSULTATION) {
-            UI.getCurrent().navigate("consultations");
+            UI.getCurrent().navigate(consultationsPage.location());
             return;
         }
-        new SessionDetailsDialog(sessions, zone, clock, entry.appointmentId(), this::render).open();
+        new SessionDetailsDialog(sessions, notePage, zone, clock, entry.appointmentId(), this::render).open();
     }
 
     private void newSession(LocalDate day, LocalTime time) {

@@ -26,12 +26,15 @@ import app.attune.scheduling.SessionService;
 class ClientAppointmentsTab implements ClientPageTab {
 
     private final SessionService sessions;
+    private final AppointmentNotePage notePage;
     private final ClientService clients;
     private final ClinicService clinics;
     private final Clock clock;
 
-    ClientAppointmentsTab(SessionService sessions, ClientService clients, ClinicService clinics, Clock clock) {
+    ClientAppointmentsTab(SessionService sessions, AppointmentNotePage notePage, ClientService clients,
+            ClinicService clinics, Clock clock) {
         this.sessions = sessions;
+        this.notePage = notePage;
         this.clients = clients;
         this.clinics = clinics;
         this.clock = clock;
@@ -76,7 +79,7 @@ class ClientAppointmentsTab implements ClientPageTab {
         grid.setAriaLabel(grid.getTranslation("client.tab.appointments"));
         grid.addItemClickListener(e -> {
             if (e.getItem().kind() == AppointmentKind.SESSION) {
-                new SessionDetailsDialog(sessions, zone, clock, e.getItem().appointmentId(),
+                new SessionDetailsDialog(sessions, notePage, zone, clock, e.getItem().appointmentId(),
                         () -> grid.getDataProvider().refreshAll()).open();
             }
         });

@@ -20,6 +20,7 @@ import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
 import app.attune.base.ui.FormProblems;
 import app.attune.base.ui.Formats;
+import app.attune.client.ui.ClientNavigation;
 import app.attune.scheduling.AppointmentStatus;
 import app.attune.scheduling.Scope;
 import app.attune.scheduling.SessionDetails;
@@ -31,15 +32,17 @@ import app.attune.security.Role;
 class SessionDetailsDialog extends Dialog {
 
     private final SessionService sessions;
+    private final AppointmentNotePage notePage;
     private final ZoneId zone;
     private final Clock clock;
     private final SerializableRunnable onChange;
     private SessionDetails session;
     private final boolean isTherapist;
 
-    SessionDetailsDialog(SessionService sessions, ZoneId zone, Clock clock, UUID appointmentId,
-            SerializableRunnable onChange) {
+    SessionDetailsDialog(SessionService sessions, AppointmentNotePage notePage, ZoneId zone, Clock clock,
+            UUID appointmentId, SerializableRunnable onChange) {
         this.sessions = sessions;
+        this.notePage = notePage;
         this.zone = zone;
         this.clock = clock;
         this.onChange = onChange;
@@ -79,10 +82,10 @@ class SessionDetailsDialog extends Dialog {
         if (session.cancelReason() != null) {
             facts.add(new Paragraph(getTranslation("session.details.cancel-reason", session.cancelReason())));
         }
-        facts.add(new Paragraph(leaving(new Anchor("clients/" + session.clientId(),
+        facts.add(new Paragraph(leaving(new Anchor(ClientNavigation.clientLocation(session.clientId()),
                 getTranslation("session.details.client")))));
         if (session.status() != AppointmentStatus.CANCELLED && isTherapist) {
-            facts.add(new Paragraph(leaving(new Anchor("notes/for-appointment/" + session.appointmentId(),
+            facts.add(new Paragraph(leaving(new Anchor(notePage.location(session.appointmentId()),
                     getTranslation("session.details.note")))));
         }
         add(facts);

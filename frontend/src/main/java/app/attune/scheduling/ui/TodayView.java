@@ -24,6 +24,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 import app.attune.base.ClinicService;
+import app.attune.client.ui.ClientNavigation;
 import app.attune.scheduling.AppointmentKind;
 import app.attune.scheduling.DayEntry;
 import app.attune.scheduling.TherapistDay;
@@ -38,7 +39,7 @@ import app.attune.security.Role;
 class TodayView extends Main {
 
     TodayView(AuthenticationContext authentication, ClinicService clinics, TherapistDay day, Clock clock,
-            ObjectProvider<TodayPanel> panels) {
+            ObjectProvider<TodayPanel> panels, AppointmentNotePage notePage, ConsultationsPage consultationsPage) {
         addClassName("attune-today");
         String name = authentication.getAuthenticatedUser(AttuneUser.class).map(AttuneUser::displayName).orElse("");
         var zone = clinics.clinic().zone();
@@ -52,13 +53,14 @@ class TodayView extends Main {
             empty.addClassName("attune-empty");
             add(empty);
         } else {
-            add(list(entries, zone));
+            add(list(entries, zone, notePage, consultationsPage));
         }
         panels.orderedStream().sorted(Comparator.comparingInt(TodayPanel::order))
                 .forEach(panel -> panel.content().ifPresent(this::add));
     }
 
-    private UnorderedList list(java.util.List<DayEntry> entries, java.time.ZoneId zone) {
+    private UnorderedList list(java.util.List<DayEntry> entries, java.time.ZoneId zone, AppointmentNotePage notePage,
+            ConsultationsPage consultationsPage) {
         var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
         var list = new UnorderedList();
         list.addClassName("attune-day");
@@ -68,11 +70,12 @@ class TodayView extends Main {
                     getTranslation("appointment.kind." + entry.kind().name()),
                     getTranslation("appointment.status." + entry.status().name()), entry.clientName())));
             if (entry.clientId() != null) {
-                item.add(new Anchor("clients/" + entry.clientId(), getTranslation("today.open-client")));
+                item.add(new Anchor(ClientNavigation.clientLocation(entry.clientId()),
+                        getTranslation("today.open-client")));
                 // The notes feature answers this address; scheduling only knows the appointment.
-                item.add(new Anchor("notes/for-appointment/" + entry.appointmentId(), getTranslation("today.note")));
+                item.add(new Anchor(notePage.location(entry.appointmentId()), getTranslation("today.note")));
             } else if (entry.kind() == AppointmentKind.CONSULTATION) {
-                item.add(new Anchor("consultations", getTranslation("today.open-consultations")));
+                item.add(new Anchor(consultationsPage.location(), getTranslation("today.open-consultations")));
             }
             list.add(item);
         }

@@ -1,4 +1,7 @@
-/** The therapist's day and calendar, and the client's sessions; other features add panels to the therapist's day. */
+/**
+ * The therapist's day and calendar, and the client's sessions; other features add panels to the therapist's day and
+ * tell it where their pages are. {@code SchedulingNavigation} is the way in.
+ */
 @NamedInterface("ui")
 package app.attune.scheduling.ui;
 

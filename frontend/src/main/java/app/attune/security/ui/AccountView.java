@@ -44,7 +44,7 @@ class AccountView extends Main {
         }
         add(new PasswordChangePanel(passwords, () -> {
             authentication.logout();
-            getUI().ifPresent(ui -> ui.getPage().setLocation("login?reset"));
+            getUI().ifPresent(ui -> ui.getPage().setLocation(SecurityNavigation.loginAfterReset()));
         }));
         add(everywhere(authentication, sessions));
         if (user.role() == Role.ADMIN) {
@@ -59,7 +59,8 @@ class AccountView extends Main {
                     ok -> {
                         sessions.signOutEverywhere();
                         authentication.logout();
-                        getUI().ifPresent(ui -> ui.getPage().setLocation("login?signed-out=everywhere"));
+                        getUI().ifPresent(ui -> ui.getPage()
+                                .setLocation(SecurityNavigation.loginSignedOut("everywhere")));
                     });
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("account.everywhere.keep"));

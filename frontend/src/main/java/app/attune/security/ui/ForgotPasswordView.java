@@ -41,9 +41,9 @@ class ForgotPasswordView extends Main {
             }
             removeAll();
             add(new H1(getTranslation("forgot.sent.heading")), new Paragraph(getTranslation("forgot.sent.text")),
-                    new Paragraph(new Anchor("login", getTranslation("forgot.back"))));
+                    new Paragraph(new Anchor(SecurityNavigation.loginLocation(), getTranslation("forgot.back"))));
         });
         add(new H1(getTranslation("forgot.heading")), new Paragraph(getTranslation("forgot.intro")), email, send,
-                new Paragraph(new Anchor("login", getTranslation("forgot.back"))));
+                new Paragraph(new Anchor(SecurityNavigation.loginLocation(), getTranslation("forgot.back"))));
     }
 }

@@ -104,6 +104,6 @@ final class IdleWatch extends Div {
         }
         policy.signedOut(user.get(), true);
         authentication.logout();
-        getUI().ifPresent(ui -> ui.getPage().setLocation("login?signed-out=idle"));
+        getUI().ifPresent(ui -> ui.getPage().setLocation(SecurityNavigation.loginSignedOut("idle")));
     }
 }

@@ -32,7 +32,7 @@ class LandingView extends Main implements BeforeEnterObserver {
     LandingView(AuthenticationContext authentication, ClinicService clinics, TherapistDirectory directory) {
         this.authentication = authentication;
         addClassName("attune-landing");
-        var signIn = new Button(getTranslation("landing.sign-in"), e -> getUI().ifPresent(ui -> ui.navigate("login")));
+        var signIn = new Button(getTranslation("landing.sign-in"), e -> SecurityNavigation.toLogin());
         signIn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var header = new Div(new H1(clinics.clinic().name()), signIn);
         header.addClassName("attune-landing-header");

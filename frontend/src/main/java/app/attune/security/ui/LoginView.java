@@ -29,6 +29,10 @@ import app.attune.security.SignInThrottledException;
 class LoginView extends Main implements BeforeEnterObserver {
 
     /** Why the person is here again: signed out for being idle, everywhere, or after a password change. */
+    /** The query parameters that choose the notice above the form; {@link SecurityNavigation} writes them. */
+    static final String SIGNED_OUT = "signed-out";
+    static final String RESET = "reset";
+
     private static final Set<String> NOTICES = Set.of("idle", "lifetime", "revoked", "everywhere");
 
     private final LoginForm form = new LoginForm();
@@ -70,7 +74,7 @@ class LoginView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo("");
+            event.forwardTo(LandingView.class);
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
@@ -89,10 +93,10 @@ class LoginView extends Main implements BeforeEnterObserver {
 
     private void showNotice(Map<String, List<String>> parameters) {
         String key = null;
-        if (parameters.containsKey("signed-out")) {
-            String reason = parameters.get("signed-out").stream().findFirst().orElse("");
+        if (parameters.containsKey(SIGNED_OUT)) {
+            String reason = parameters.get(SIGNED_OUT).stream().findFirst().orElse("");
             key = "login.signed-out." + (NOTICES.contains(reason) ? reason : "other");
-        } else if (parameters.containsKey("reset")) {
+        } else if (parameters.containsKey(RESET)) {
             key = "login.reset";
         } else if (parameters.containsKey("code-expired")) {
             key = "login.code-expired";

@@ -43,7 +43,7 @@ class ResetPasswordView extends Main implements BeforeEnterObserver {
         var save = new Button(getTranslation("reset.save"), e -> password.value().ifPresent(chosen -> {
             try {
                 resets.reset(token, chosen);
-                getUI().ifPresent(ui -> ui.getPage().setLocation("login?reset"));
+                getUI().ifPresent(ui -> ui.getPage().setLocation(SecurityNavigation.loginAfterReset()));
             } catch (InvalidInputException problem) {
                 var p = problem.problems().getFirst();
                 if ("token".equals(p.field())) {
@@ -60,7 +60,8 @@ class ResetPasswordView extends Main implements BeforeEnterObserver {
 
     private void unusable(ResetLink state) {
         add(new H1(getTranslation("reset.unusable.heading")), new Paragraph(getTranslation("reset.state." + state.name())),
-                new Paragraph(new Anchor("forgot-password", getTranslation("reset.ask-again"))),
-                new Paragraph(new Anchor("login", getTranslation("forgot.back"))));
+                new Paragraph(new Anchor(SecurityNavigation.forgotPasswordLocation(),
+                        getTranslation("reset.ask-again"))),
+                new Paragraph(new Anchor(SecurityNavigation.loginLocation(), getTranslation("forgot.back"))));
     }
 }

@@ -57,7 +57,7 @@ class SecondFactorView extends Main implements BeforeEnterObserver {
         }
         getElement().appendChild(form(pending.email()));
         add(new Paragraph(getTranslation("login-code.recovery")),
-                new Paragraph(new Anchor("login", getTranslation("login-code.back"))));
+                new Paragraph(new Anchor(SecurityNavigation.loginLocation(), getTranslation("login-code.back"))));
     }
 
     private Element form(String email) {
