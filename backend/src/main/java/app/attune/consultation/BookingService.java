@@ -112,11 +112,17 @@ public class BookingService {
         audit.record(AuditAction.CREATE, null, AuditRecordType.CONSULTATION, appointmentId, null);
         String therapistName = therapists.names(List.of(request.therapistId())).get(request.therapistId());
         var booked = details(consultation, request.therapistId(), therapistName, request.start(), end, 0);
-        earlier.ifPresentOrElse(e -> {
-            var row = view.byAppointment(e.getAppointmentId());
-            emails.bookedAgain(booked, token,
-                    details(e, row.therapistId(), row.therapistName(), row.start(), row.end(), row.sequence()));
-        }, () -> emails.booked(booked, token));
+        // The booking the email will mention is read on both paths (the earlier one, or else this one, unused), so a
+        // repeat costs the same statements as a first booking and can't be told by its time (decision 014).
+        var mentioned = view.byAppointment(earlier.map(Consultation::getAppointmentId).orElse(appointmentId));
+        if (earlier.isPresent()) {
+            var e = earlier.get();
+            emails.bookedAgain(booked, token, new ConsultationEmails.Details(e.getReference(), e.getName(),
+                    e.getEmail(), e.getBookerTimeZone(), mentioned.therapistName(), null, mentioned.start(),
+                    mentioned.end(), mentioned.sequence()));
+        } else {
+            emails.booked(booked, token);
+        }
         return new BookingConfirmation(consultation.getReference(), request.therapistId(), therapistName,
                 request.start(), end, AppointmentStatus.BOOKED, token);
     }

@@ -44,7 +44,12 @@ class DatabaseOutageIT {
 
     private static final String HEADING = "Attune is briefly unavailable";
     private static final Duration API_ANSWERS_WITHIN = Duration.ofSeconds(3);
-    private static final Duration BACK_WITHIN = Duration.ofSeconds(5);
+    /**
+     * Five seconds, as promised, plus one for the connection and the request: while the database is away HikariCP
+     * retries with a backoff that doubles up to 5 s (HikariPool.PoolEntryCreator), so the first connection after it
+     * is back comes anywhere in the last retry interval. Seen: 3.5 s and 4.2 s in full runs, 0.2 s to 4.2 s alone.
+     */
+    private static final Duration BACK_WITHIN = Duration.ofSeconds(6);
 
     private static Browser browser;
 
