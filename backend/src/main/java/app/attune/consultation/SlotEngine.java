@@ -20,12 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 import app.attune.base.ClinicService;
 import app.attune.scheduling.AppointmentBook;
 import app.attune.scheduling.AppointmentKind;
-import app.attune.scheduling.AvailabilityService;
-import app.attune.scheduling.BookingRules;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.BookingRules;
 import app.attune.scheduling.Busy;
-import app.attune.scheduling.DayOff;
-import app.attune.scheduling.WeeklyWindow;
-import app.attune.scheduling.WindowKind;
+import app.attune.scheduling.availability.DayOff;
+import app.attune.scheduling.availability.WeeklyWindow;
+import app.attune.scheduling.availability.WindowKind;
 import app.attune.security.TherapistCard;
 import app.attune.security.TherapistDirectory;
 

@@ -13,8 +13,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import app.attune.scheduling.AvailabilityService;
-import app.attune.scheduling.WindowKind;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.WindowKind;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
 import app.attune.security.TherapistCard;

@@ -37,7 +37,7 @@ import app.attune.base.ClinicService;
 import app.attune.client.ClientService;
 import app.attune.scheduling.AppointmentKind;
 import app.attune.scheduling.CalendarEntry;
-import app.attune.scheduling.CalendarFeedService;
+import app.attune.scheduling.feed.CalendarFeedService;
 import app.attune.scheduling.SessionService;
 import app.attune.scheduling.TherapistCalendar;
 import app.attune.security.AttuneUser;

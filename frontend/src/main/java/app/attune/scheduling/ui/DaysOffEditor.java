@@ -24,8 +24,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import app.attune.base.InvalidInputException;
 import app.attune.base.ui.FormProblems;
 import app.attune.base.ui.Formats;
-import app.attune.scheduling.AvailabilityService;
-import app.attune.scheduling.DayOff;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.DayOff;
 
 /** A therapist's days off from today on, and a row to add more. */
 class DaysOffEditor extends Composite<Section> {

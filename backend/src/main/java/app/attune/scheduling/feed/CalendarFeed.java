@@ -1,4 +1,4 @@
-package app.attune.scheduling;
+package app.attune.scheduling.feed;
 
 import java.time.Instant;
 import java.util.UUID;

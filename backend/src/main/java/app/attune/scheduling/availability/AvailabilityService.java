@@ -1,4 +1,4 @@
-package app.attune.scheduling;
+package app.attune.scheduling.availability;
 
 import java.sql.SQLException;
 import java.time.Clock;
@@ -41,7 +41,7 @@ public class AvailabilityService {
     private final BookingSettingsRepository settings;
     private final AvailabilityWindowRepository windows;
     private final TimeOffRepository timeOff;
-    private final AppointmentRepository appointments;
+    private final BookedTime booked;
     private final TherapistDirectory therapists;
     private final CurrentUser currentUser;
     private final Validation validation;
@@ -50,12 +50,12 @@ public class AvailabilityService {
     private final Clock clock;
 
     AvailabilityService(BookingSettingsRepository settings, AvailabilityWindowRepository windows,
-            TimeOffRepository timeOff, AppointmentRepository appointments, TherapistDirectory therapists,
+            TimeOffRepository timeOff, BookedTime booked, TherapistDirectory therapists,
             CurrentUser currentUser, Validation validation, ClinicService clinics, AuditLog audit, Clock clock) {
         this.settings = settings;
         this.windows = windows;
         this.timeOff = timeOff;
-        this.appointments = appointments;
+        this.booked = booked;
         this.therapists = therapists;
         this.currentUser = currentUser;
         this.validation = validation;
@@ -216,8 +216,8 @@ public class AvailabilityService {
             return 0;
         }
         var zone = clinics.clinic().zone();
-        return appointments.findActive(List.of(therapistId), first.atStartOfDay(zone).toInstant(),
-                last.plusDays(1).atStartOfDay(zone).toInstant()).size();
+        return booked.activeCount(therapistId, first.atStartOfDay(zone).toInstant(),
+                last.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     /** Removes days off. */

@@ -1,9 +1,8 @@
-package app.attune.scheduling;
+package app.attune.scheduling.feed;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -18,6 +17,10 @@ import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.base.Tokens;
 import app.attune.client.ClientDirectory;
+import app.attune.scheduling.AppointmentKind;
+import app.attune.scheduling.CalendarFiles;
+import app.attune.scheduling.SessionMode;
+import app.attune.scheduling.TherapistAgenda;
 import app.attune.security.Access;
 import app.attune.security.CurrentUser;
 
@@ -33,8 +36,7 @@ public class CalendarFeedService {
     static final Duration AHEAD = Duration.ofDays(365);
 
     private final CalendarFeedRepository feeds;
-    private final AppointmentRepository appointments;
-    private final TherapySessionRepository sessions;
+    private final TherapistAgenda agenda;
     private final ClientDirectory clients;
     private final CalendarFiles calendars;
     private final ClinicService clinics;
@@ -42,12 +44,10 @@ public class CalendarFeedService {
     private final AuditLog audit;
     private final Clock clock;
 
-    CalendarFeedService(CalendarFeedRepository feeds, AppointmentRepository appointments,
-            TherapySessionRepository sessions, ClientDirectory clients, CalendarFiles calendars, ClinicService clinics,
-            CurrentUser currentUser, AuditLog audit, Clock clock) {
+    CalendarFeedService(CalendarFeedRepository feeds, TherapistAgenda agenda, ClientDirectory clients,
+            CalendarFiles calendars, ClinicService clinics, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.feeds = feeds;
-        this.appointments = appointments;
-        this.sessions = sessions;
+        this.agenda = agenda;
         this.clients = clients;
         this.calendars = calendars;
         this.clinics = clinics;
@@ -99,20 +99,18 @@ public class CalendarFeedService {
         }
         return feeds.findByTokenHash(Tokens.hash(token)).map(feed -> {
             var now = clock.instant();
-            var found = appointments.findActive(List.of(feed.getTherapistId()), now.minus(PAST), now.plus(AHEAD));
-            var modes = sessions.findByAppointmentIdIn(found.stream().map(Appointment::getId).toList()).stream()
-                    .collect(Collectors.toMap(TherapySession::getAppointmentId, TherapySession::getMode));
-            var initials = clients.initialsOf(found.stream().map(Appointment::getClientId).filter(Objects::nonNull)
-                    .collect(Collectors.toSet()));
-            var events = found.stream().map(a -> new CalendarFiles.Event(a.getId() + "@attune", (int) a.getVersion(),
-                    a.range().start(), a.range().end(), summary(a, initials.get(a.getClientId()), modes.get(a.getId())),
-                    null, null)).toList();
+            var found = agenda.between(feed.getTherapistId(), now.minus(PAST), now.plus(AHEAD));
+            var initials = clients.initialsOf(found.stream().map(TherapistAgenda.Entry::clientId)
+                    .filter(Objects::nonNull).collect(Collectors.toSet()));
+            var events = found.stream().map(a -> new CalendarFiles.Event(a.appointmentId() + "@attune",
+                    (int) a.version(), a.start(), a.end(), summary(a, initials.get(a.clientId()), a.mode()), null,
+                    null)).toList();
             return calendars.feed("Attune (" + clinics.clinic().name() + ")", events);
         });
     }
 
-    private static String summary(Appointment a, String initials, SessionMode mode) {
-        String kind = a.getKind() == AppointmentKind.CONSULTATION ? "Free consultation" : "Session";
+    private static String summary(TherapistAgenda.Entry a, String initials, SessionMode mode) {
+        String kind = a.kind() == AppointmentKind.CONSULTATION ? "Free consultation" : "Session";
         if (mode == SessionMode.VIDEO) {
             kind += " (video)";
         }

@@ -1,4 +1,4 @@
-package app.attune.scheduling;
+package app.attune.scheduling.availability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

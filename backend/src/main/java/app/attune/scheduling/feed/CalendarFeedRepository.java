@@ -1,4 +1,4 @@
-package app.attune.scheduling;
+package app.attune.scheduling.feed;
 
 import java.util.Optional;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package app.attune.scheduling;
+package app.attune.scheduling.availability;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
