@@ -25,8 +25,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
-import app.attune.base.ui.Formats;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import app.attune.scheduling.availability.AvailabilityService;
 import app.attune.scheduling.availability.WeeklyWindow;
 import app.attune.scheduling.availability.WindowKind;

@@ -1,4 +1,4 @@
-package app.attune.base.api;
+package app.attune.shell.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package app.attune.base.ui;
+package app.attune.shell.ui;
 
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.PageTitle;

@@ -1,4 +1,4 @@
-package app.attune.base.ui;
+package app.attune.shell.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package app.attune.base.api;
+package app.attune.shell.api;
 
 import org.springframework.http.HttpStatus;
 

@@ -1,4 +1,4 @@
-package app.attune.base.ui;
+package app.attune.shell.ui;
 
 import java.util.Map;
 
