@@ -26,8 +26,8 @@ import app.attune.scheduling.Busy;
 import app.attune.scheduling.availability.DayOff;
 import app.attune.scheduling.availability.WeeklyWindow;
 import app.attune.scheduling.availability.WindowKind;
-import app.attune.security.TherapistCard;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistCard;
+import app.attune.people.TherapistDirectory;
 
 /**
  * Computes free consultation slots. Windows are in the clinic's local time, so a slot is a local date and time turned

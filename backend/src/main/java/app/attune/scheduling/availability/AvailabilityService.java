@@ -29,7 +29,7 @@ import app.attune.base.Validation;
 import app.attune.security.Access;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistDirectory;
 
 /**
  * Therapists' availability: booking rules, weekly windows and time off. Reading it for free slots is public

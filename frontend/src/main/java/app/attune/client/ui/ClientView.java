@@ -45,8 +45,8 @@ import app.attune.client.ConcernCatalogue;
 import app.attune.client.InvitationService;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
-import app.attune.security.TherapistCard;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistCard;
+import app.attune.people.TherapistDirectory;
 
 /** One client's page: their profile, and tabs for what later features add, and the record's activity. */
 @Route("clients/:id([0-9a-fA-F-]{36})")

@@ -18,8 +18,8 @@ import app.attune.client.ClientService;
 import app.attune.client.ConcernCatalogue;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
-import app.attune.security.TherapistCard;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistCard;
+import app.attune.people.TherapistDirectory;
 
 /** Adding a client to the caseload. */
 @Route("clients/new")

@@ -29,7 +29,7 @@ import app.attune.consultation.RateLimitedException;
 import app.attune.consultation.Slot;
 import app.attune.consultation.SlotEngine;
 import app.attune.consultation.SlotUnavailableException;
-import app.attune.security.TherapistCard;
+import app.attune.people.TherapistCard;
 import app.attune.security.ui.SecurityNavigation;
 
 /** Anyone books a free 15-minute consultation here, without an account, on a phone as well as a computer. */

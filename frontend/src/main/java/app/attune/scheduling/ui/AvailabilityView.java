@@ -17,8 +17,8 @@ import app.attune.scheduling.availability.AvailabilityService;
 import app.attune.scheduling.availability.WindowKind;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
-import app.attune.security.TherapistCard;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistCard;
+import app.attune.people.TherapistDirectory;
 
 /** A therapist's availability: booking rules, consultation windows, working hours and days off. Admins pick whose. */
 @Route("availability")

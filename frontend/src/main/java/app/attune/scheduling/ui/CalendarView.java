@@ -43,8 +43,8 @@ import app.attune.scheduling.TherapistCalendar;
 import app.attune.security.AttuneUser;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
-import app.attune.security.TherapistCard;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistCard;
+import app.attune.people.TherapistDirectory;
 
 /**
  * The therapist's calendar, by week or by day. The date, the view and (for admins) the therapist live in the address,

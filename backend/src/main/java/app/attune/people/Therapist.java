@@ -1,4 +1,4 @@
-package app.attune.security;
+package app.attune.people;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,11 +7,7 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapsId;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -22,14 +18,10 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "therapist")
 class Therapist {
 
+    // The sign-in account's id; the account itself is security's, and reached through its AccountDirectory.
     @Id
     @Column(name = "user_id")
     private UUID userId;
-
-    @MapsId
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "user_id")
-    private UserAccount user;
 
     @Column(nullable = false, insertable = false, updatable = false)
     private String role = "THERAPIST";
@@ -60,9 +52,9 @@ class Therapist {
     protected Therapist() {
     }
 
-    Therapist(UserAccount user, String credentials, List<String> languages, List<String> modalities, String bio,
+    Therapist(UUID userId, String credentials, List<String> languages, List<String> modalities, String bio,
             Instant now) {
-        this.user = user;
+        this.userId = userId;
         this.credentials = credentials;
         this.languages = new ArrayList<>(languages);
         this.modalities = new ArrayList<>(modalities);
@@ -73,10 +65,6 @@ class Therapist {
 
     UUID getUserId() {
         return userId;
-    }
-
-    UserAccount getUser() {
-        return user;
     }
 
     String getCredentials() {

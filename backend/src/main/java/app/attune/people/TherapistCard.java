@@ -1,4 +1,4 @@
-package app.attune.security;
+package app.attune.people;
 
 import java.util.List;
 import java.util.UUID;
