@@ -60,8 +60,8 @@ class ArchitectureTest {
     @Test
     void scheduling_depends_on_availability_and_the_feed_on_scheduling_never_the_other_way() {
         noClasses().that().resideInAPackage("app.attune.scheduling.availability..")
-                .should().dependOnClassesThat().resideInAnyPackage("app.attune.scheduling", "app.attune.scheduling.feed..")
-                .check(backend);
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("app.attune.scheduling", "app.attune.scheduling.feed..").check(backend);
         noClasses().that().resideInAPackage("app.attune.scheduling")
                 .should().dependOnClassesThat().resideInAPackage("app.attune.scheduling.feed..").check(backend);
     }
