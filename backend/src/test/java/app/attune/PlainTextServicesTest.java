@@ -25,7 +25,7 @@ import app.attune.notes.NoteQuery;
 import app.attune.notes.NoteService;
 import app.attune.notes.ThemeCatalogue;
 import app.attune.notes.ThemeCategory;
-import app.attune.scheduling.AvailabilityService;
+import app.attune.scheduling.availability.AvailabilityService;
 import app.attune.test.IntegrationTest;
 
 import jakarta.validation.Validator;

@@ -25,7 +25,7 @@ import app.attune.base.TextRules;
 import app.attune.base.Validation;
 import app.attune.security.Access;
 import app.attune.security.CurrentUser;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistDirectory;
 
 /** Client records: the caseload, each record, and a client's own contact details. */
 @Service

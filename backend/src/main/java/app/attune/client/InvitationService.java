@@ -24,7 +24,7 @@ import app.attune.security.Access;
 import app.attune.security.AccountLookup;
 import app.attune.security.CurrentUser;
 import app.attune.security.PortalAccounts;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistDirectory;
 
 /**
  * Portal invitations: a single-use link, valid for 72 hours, with which a client sets their password.

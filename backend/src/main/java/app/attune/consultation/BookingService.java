@@ -23,8 +23,8 @@ import app.attune.scheduling.AppointmentBook;
 import app.attune.scheduling.AppointmentKind;
 import app.attune.scheduling.AppointmentStatus;
 import app.attune.scheduling.SlotTakenException;
-import app.attune.security.TherapistCard;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistCard;
+import app.attune.people.TherapistDirectory;
 
 /**
  * Booking free consultations, for anyone and without an account, and changing them through the private link sent by

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import app.attune.scheduling.AppointmentStatus;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistDirectory;
 
 /** Reads a consultation together with its appointment, which the scheduling feature owns. */
 @Component

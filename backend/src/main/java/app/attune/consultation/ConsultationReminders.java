@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.base.ClinicService;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistDirectory;
 
 /**
  * A day before each consultation, a reminder to the booker and to the therapist. Rows are claimed with

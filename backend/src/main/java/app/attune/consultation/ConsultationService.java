@@ -28,7 +28,7 @@ import app.attune.security.Access;
 import app.attune.security.AttuneUser;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistDirectory;
 
 /** A therapist's consultations: the list, marking them completed or missed, and turning a booker into a client. */
 @Service

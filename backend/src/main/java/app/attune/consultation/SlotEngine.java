@@ -20,14 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 import app.attune.base.ClinicService;
 import app.attune.scheduling.AppointmentBook;
 import app.attune.scheduling.AppointmentKind;
-import app.attune.scheduling.AvailabilityService;
-import app.attune.scheduling.BookingRules;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.BookingRules;
 import app.attune.scheduling.Busy;
-import app.attune.scheduling.DayOff;
-import app.attune.scheduling.WeeklyWindow;
-import app.attune.scheduling.WindowKind;
-import app.attune.security.TherapistCard;
-import app.attune.security.TherapistDirectory;
+import app.attune.scheduling.availability.DayOff;
+import app.attune.scheduling.availability.WeeklyWindow;
+import app.attune.scheduling.availability.WindowKind;
+import app.attune.people.TherapistCard;
+import app.attune.people.TherapistDirectory;
 
 /**
  * Computes free consultation slots. Windows are in the clinic's local time, so a slot is a local date and time turned

@@ -35,7 +35,7 @@ import app.attune.client.ClientDirectory;
 import app.attune.scheduling.TherapistCalendar;
 import app.attune.security.Access;
 import app.attune.security.CurrentUser;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistDirectory;
 
 /**
  * Session notes: drafts that keep every saved version, signing that locks a note for good, addenda, search, and a

@@ -13,13 +13,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.client.UpcomingAppointments;
+import app.attune.scheduling.availability.BookedTime;
 
 /**
  * The appointments table, as a building block for the features that book time (consultations, sessions). These
  * methods check no permissions: each runs inside the transaction of a feature service that already has.
  */
 @Service
-public class AppointmentBook implements UpcomingAppointments {
+public class AppointmentBook implements UpcomingAppointments, BookedTime {
 
     private final AppointmentRepository appointments;
     private final JdbcTemplate jdbc;
@@ -49,6 +50,12 @@ public class AppointmentBook implements UpcomingAppointments {
         return appointments.findActive(therapists, from, to).stream()
                 .map(a -> new Busy(a.getId(), a.getTherapistId(), a.getKind(), a.range().start(), a.range().end()))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int activeCount(UUID therapistId, Instant from, Instant to) {
+        return appointments.findActive(List.of(therapistId), from, to).size();
     }
 
     /**

@@ -10,7 +10,7 @@ import app.attune.audit.AuditLog;
 import app.attune.audit.AuditRecordType;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistDirectory;
 
 /** Whose calendar the signed-in person may see: a therapist their own, an admin everyone's. Refusals are audited. */
 @Component

@@ -19,7 +19,7 @@ import app.attune.audit.AuditRecordType;
 import app.attune.base.ClinicService;
 import app.attune.client.ClientDirectory;
 import app.attune.security.Access;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistDirectory;
 
 /** A client's own upcoming sessions in the portal, and a calendar file for each. */
 @Service

@@ -21,7 +21,7 @@ import app.attune.base.ClinicService;
 import app.attune.client.ClientDirectory;
 import app.attune.notification.Email;
 import app.attune.notification.EmailOutbox;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistDirectory;
 
 /**
  * A day before each session, a reminder to the client if they agreed to email. It names the time, the counsellor and

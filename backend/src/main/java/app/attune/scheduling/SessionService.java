@@ -32,6 +32,7 @@ import app.attune.base.InvalidInputException;
 import app.attune.base.TextRules;
 import app.attune.client.CaseloadClient;
 import app.attune.client.ClientDirectory;
+import app.attune.scheduling.availability.AvailabilityService;
 import app.attune.security.Access;
 
 /**

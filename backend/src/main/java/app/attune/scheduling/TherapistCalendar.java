@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import app.attune.base.ClinicService;
 import app.attune.client.CaseloadClient;
 import app.attune.client.ClientDirectory;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.WindowKind;
 import app.attune.security.Access;
 
 /** A therapist's calendar: appointments over some days, with the weekly windows and days off behind them. */

@@ -1,2 +1,2 @@
-/** Appointments (one table for consultations and sessions), therapists' availability, time off and booking rules. */
+/** Appointments (one table for consultations and sessions), session series, calendars and session reminders. */
 package app.attune.scheduling;

@@ -1,7 +1,6 @@
 package app.attune.security;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -23,27 +22,22 @@ class DemoAccounts implements ApplicationRunner {
     static final String PASSWORD = "attune-demo-2026";
 
     private final UserAccountRepository users;
-    private final TherapistRepository therapists;
     private final PasswordEncoder encoder;
     private final Clock clock;
 
-    DemoAccounts(UserAccountRepository users, TherapistRepository therapists, PasswordEncoder encoder, Clock clock) {
+    DemoAccounts(UserAccountRepository users, PasswordEncoder encoder, Clock clock) {
         this.users = users;
-        this.therapists = therapists;
         this.encoder = encoder;
         this.clock = clock;
     }
 
+    // The therapists' profiles are the people feature's: its DemoTherapists adds them to these accounts.
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         account("admin@clearmind.example", Role.ADMIN, "Clinic Administrator");
-        therapist("leila@clearmind.example", "Leila Moradi", "RCT, CCC", List.of("English", "Farsi"),
-                List.of("Attachment-based", "EFT", "Trauma-informed"),
-                "I help adults feel steadier in themselves and closer to the people who matter to them.");
-        therapist("sam@clearmind.example", "Sam Richard", "RCT", List.of("English", "French"),
-                List.of("CBT", "ACT", "Solution-focused"),
-                "I work with stress, burnout and anxiety, at a pace that feels safe for you.");
+        account("leila@clearmind.example", Role.THERAPIST, "Leila Moradi");
+        account("sam@clearmind.example", Role.THERAPIST, "Sam Richard");
         account("zoe@clearmind.example", Role.CLIENT, "Zoë Tremblay");
         account("farid@clearmind.example", Role.CLIENT, "Farid Ahmadi");
         account("minh@clearmind.example", Role.CLIENT, "Nguyễn Minh");
@@ -52,13 +46,5 @@ class DemoAccounts implements ApplicationRunner {
     private UserAccount account(String email, Role role, String name) {
         return users.findByEmail(email).orElseGet(
                 () -> users.save(new UserAccount(email, role, name, encoder.encode(PASSWORD), clock.instant())));
-    }
-
-    private void therapist(String email, String name, String credentials, List<String> languages,
-            List<String> modalities, String bio) {
-        var user = account(email, Role.THERAPIST, name);
-        if (!therapists.existsById(user.getId())) {
-            therapists.save(new Therapist(user, credentials, languages, modalities, bio, clock.instant()));
-        }
     }
 }

@@ -1,6 +1,8 @@
 package app.attune.security;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +15,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
     /** Emails match whatever their case: the parameter is cast so PostgreSQL compares as citext. */
     @Query(value = "select * from app_user where email = cast(:email as citext)", nativeQuery = true)
     Optional<UserAccount> findByEmail(String email);
+
+    List<UserAccount> findByIdInAndEnabledTrueOrderByDisplayName(Collection<UUID> ids);
 
     @Query("select new app.attune.security.SessionState(u.enabled, u.sessionsRevokedAt)"
             + " from UserAccount u where u.id = :id")

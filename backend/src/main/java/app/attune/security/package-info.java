@@ -1,2 +1,2 @@
-/** Who may sign in, with which role, and the therapists' public profiles. */
+/** Who may sign in and with which role: accounts, passwords, two-step sign-in, throttling and sessions. */
 package app.attune.security;

@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
-import app.attune.scheduling.AvailabilityService;
-import app.attune.scheduling.BookingRules;
-import app.attune.scheduling.WindowKind;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.BookingRules;
+import app.attune.scheduling.availability.WindowKind;
 import app.attune.test.IntegrationTest;
 import app.attune.test.MutableClock;
 import app.attune.test.StatementCounter;

@@ -27,6 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
+import app.attune.scheduling.feed.CalendarFeedService;
 import app.attune.test.IntegrationTest;
 import app.attune.test.MutableClock;
 import app.attune.test.StatementCounter;

@@ -9,6 +9,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.test.context.ActiveProfiles;
 
 import app.attune.base.ClinicService;
+import app.attune.people.TherapistDirectory;
 import app.attune.test.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

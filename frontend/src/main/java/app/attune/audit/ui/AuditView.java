@@ -33,7 +33,7 @@ import app.attune.audit.AuditParty;
 import app.attune.audit.AuditSearch;
 import app.attune.audit.ChainCheck;
 import app.attune.base.ClinicService;
-import app.attune.base.ui.Formats;
+import app.attune.shell.ui.Formats;
 import app.attune.security.Role;
 
 /** The whole audit log for admins, newest first, a page at a time; filtered, exported as CSV, its chain checked. */

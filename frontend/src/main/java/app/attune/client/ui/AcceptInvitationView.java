@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.NewPassword;
+import app.attune.shell.ui.NewPassword;
 import app.attune.client.InvitationCheck;
 import app.attune.client.InvitationService;
 import app.attune.security.ui.SecurityNavigation;

@@ -24,7 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import app.attune.base.ClinicService;
-import app.attune.base.ui.Formats;
+import app.attune.shell.ui.Formats;
 import app.attune.client.ClientQuery;
 import app.attune.client.ClientRow;
 import app.attune.client.ClientService;
@@ -33,8 +33,8 @@ import app.attune.client.ConcernCatalogue;
 import app.attune.client.ConcernOption;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
-import app.attune.security.TherapistCard;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistCard;
+import app.attune.people.TherapistDirectory;
 
 /** The caseload: a therapist's clients, or for an admin the clinic's. Loads a page at a time. */
 @Route("clients")

@@ -36,8 +36,8 @@ import app.attune.audit.AuditTrail;
 import app.attune.base.ClinicService;
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
-import app.attune.base.ui.Formats;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import app.attune.client.ClientDetails;
 import app.attune.client.ClientService;
 import app.attune.client.ClientStatus;
@@ -45,8 +45,8 @@ import app.attune.client.ConcernCatalogue;
 import app.attune.client.InvitationService;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
-import app.attune.security.TherapistCard;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistCard;
+import app.attune.people.TherapistDirectory;
 
 /** One client's page: their profile, and tabs for what later features add, and the record's activity. */
 @Route("clients/:id([0-9a-fA-F-]{36})")

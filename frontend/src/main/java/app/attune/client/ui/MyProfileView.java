@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
+import app.attune.shell.ui.FormProblems;
 import app.attune.client.ClientService;
 import app.attune.client.MyContactForm;
 import app.attune.security.Role;

@@ -22,14 +22,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import app.attune.base.ClinicService;
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
+import app.attune.shell.ui.FormProblems;
 import app.attune.consultation.BookingRequest;
 import app.attune.consultation.BookingService;
 import app.attune.consultation.RateLimitedException;
 import app.attune.consultation.Slot;
 import app.attune.consultation.SlotEngine;
 import app.attune.consultation.SlotUnavailableException;
-import app.attune.security.TherapistCard;
+import app.attune.people.TherapistCard;
 import app.attune.security.ui.SecurityNavigation;
 
 /** Anyone books a free 15-minute consultation here, without an account, on a phone as well as a computer. */

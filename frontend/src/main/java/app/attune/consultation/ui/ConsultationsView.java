@@ -21,8 +21,8 @@ import java.time.Clock;
 
 import app.attune.base.ClinicService;
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
-import app.attune.base.ui.Formats;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import app.attune.client.ClientStatus;
 import app.attune.client.DuplicateEmailWarning;
 import app.attune.client.ui.ClientNavigation;

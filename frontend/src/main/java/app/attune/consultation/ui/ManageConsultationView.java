@@ -19,7 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import app.attune.base.ClinicService;
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
+import app.attune.shell.ui.FormProblems;
 import app.attune.consultation.BookingService;
 import app.attune.consultation.ManagedBooking;
 import app.attune.consultation.SlotEngine;

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
-import app.attune.base.ui.Formats;
+import app.attune.shell.ui.Formats;
 import app.attune.client.ClientDetails;
 import app.attune.client.ui.ClientPageTab;
 import app.attune.notes.NoteExport;

@@ -22,7 +22,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import app.attune.base.ui.Formats;
+import app.attune.shell.ui.Formats;
 import app.attune.client.ClientQuery;
 import app.attune.client.ClientRow;
 import app.attune.client.ClientService;

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 
-import app.attune.base.ui.Formats;
+import app.attune.shell.ui.Formats;
 import app.attune.notes.NoteService;
 import app.attune.scheduling.ui.TodayPanel;
 

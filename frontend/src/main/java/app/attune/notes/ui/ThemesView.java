@@ -23,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
+import app.attune.shell.ui.FormProblems;
 import app.attune.notes.ThemeCatalogue;
 import app.attune.notes.ThemeCategory;
 import app.attune.notes.ThemeOption;

@@ -32,7 +32,7 @@ class DatabaseAwayNotice implements VaadinServiceInitListener, ErrorHandler {
     public void error(ErrorEvent event) {
         var ui = UI.getCurrent();
         if (ui != null && DatabaseAway.explains(event.getThrowable())) {
-            // Not FormProblems: base.ui already looks here (PageTitles), and features must not form a cycle.
+            // Not FormProblems: shell.ui already looks here (PageTitles), and features must not form a cycle.
             var notice = Notification.show(ui.getTranslation("unavailable.notice"), 8000,
                     Notification.Position.MIDDLE);
             notice.addThemeVariants(NotificationVariant.LUMO_ERROR);

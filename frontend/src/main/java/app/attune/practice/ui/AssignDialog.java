@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
+import app.attune.shell.ui.FormProblems;
 import app.attune.practice.AssignmentForm;
 import app.attune.practice.PracticeSummary;
 

@@ -17,7 +17,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
+import app.attune.shell.ui.FormProblems;
 import app.attune.practice.CompletionForm;
 import app.attune.practice.MyPractice;
 import app.attune.practice.MyPractices;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.NativeTable;
 
-import app.attune.base.ui.Formats;
+import app.attune.shell.ui.Formats;
 import app.attune.practice.CompletionRow;
 
 /**

@@ -19,8 +19,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
-import app.attune.base.ui.Formats;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import app.attune.practice.AssignmentFollowUp;
 import app.attune.practice.AssignmentService;
 import app.attune.practice.AssignmentStatus;

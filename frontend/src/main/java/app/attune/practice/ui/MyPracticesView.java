@@ -23,7 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import app.attune.base.ClinicService;
-import app.attune.base.ui.Formats;
+import app.attune.shell.ui.Formats;
 import app.attune.practice.AssignmentStatus;
 import app.attune.practice.Frequency;
 import app.attune.practice.MyPractice;

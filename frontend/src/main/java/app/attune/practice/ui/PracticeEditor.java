@@ -19,7 +19,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
+import app.attune.shell.ui.FormProblems;
 import app.attune.notes.ThemeOption;
 import app.attune.practice.PracticeCategory;
 import app.attune.practice.PracticeForm;

@@ -24,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
+import app.attune.shell.ui.FormProblems;
 import app.attune.notes.ThemeCatalogue;
 import app.attune.notes.ThemeOption;
 import app.attune.practice.PracticeCategory;

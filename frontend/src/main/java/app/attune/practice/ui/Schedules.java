@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import com.vaadin.flow.component.Component;
 
-import app.attune.base.ui.Formats;
+import app.attune.shell.ui.Formats;
 import app.attune.practice.Frequency;
 
 /** A schedule in words: "Daily, from 3 Nov 2026" or "3 times a week, 3 Nov 2026 to 1 Dec 2026". */

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
-import app.attune.base.ui.Formats;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import app.attune.records.PurgePreview;
 import app.attune.records.RecordRetention;
 

@@ -21,8 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 import app.attune.base.ClinicService;
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
-import app.attune.base.ui.Formats;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import app.attune.records.PastRetention;
 import app.attune.records.RecordRetention;
 import app.attune.security.Role;

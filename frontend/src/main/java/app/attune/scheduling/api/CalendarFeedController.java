@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import app.attune.scheduling.CalendarFeedService;
+import app.attune.scheduling.feed.CalendarFeedService;
 
 /** Serves a therapist's calendar feed to their calendar app. An unknown or revoked address is simply not found. */
 @RestController

@@ -13,12 +13,12 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import app.attune.scheduling.AvailabilityService;
-import app.attune.scheduling.WindowKind;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.WindowKind;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
-import app.attune.security.TherapistCard;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistCard;
+import app.attune.people.TherapistDirectory;
 
 /** A therapist's availability: booking rules, consultation windows, working hours and days off. Admins pick whose. */
 @Route("availability")

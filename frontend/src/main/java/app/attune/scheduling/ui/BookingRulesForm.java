@@ -16,9 +16,9 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
-import app.attune.scheduling.AvailabilityService;
-import app.attune.scheduling.BookingRules;
+import app.attune.shell.ui.FormProblems;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.BookingRules;
 
 /** How a therapist takes free consultations: whether at all, notice, how far ahead, buffer and a daily maximum. */
 class BookingRulesForm extends Composite<Section> {

@@ -19,7 +19,7 @@ import app.attune.scheduling.AppointmentKind;
 import app.attune.scheduling.CalendarEntry;
 import app.attune.scheduling.CalendarWeek;
 import app.attune.scheduling.SessionMode;
-import app.attune.scheduling.WeeklyWindow;
+import app.attune.scheduling.availability.WeeklyWindow;
 
 /**
  * A week or a day drawn with CSS: a column per day, a pixel per minute, the working hours and consultation windows

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
-import app.attune.base.ui.FormProblems;
-import app.attune.base.ui.Formats;
-import app.attune.scheduling.CalendarFeedService;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
+import app.attune.scheduling.feed.CalendarFeedService;
 
 /**
  * The therapist's private calendar subscription. The address is shown once, when made: only its hash is kept, so a

@@ -37,14 +37,14 @@ import app.attune.base.ClinicService;
 import app.attune.client.ClientService;
 import app.attune.scheduling.AppointmentKind;
 import app.attune.scheduling.CalendarEntry;
-import app.attune.scheduling.CalendarFeedService;
+import app.attune.scheduling.feed.CalendarFeedService;
 import app.attune.scheduling.SessionService;
 import app.attune.scheduling.TherapistCalendar;
 import app.attune.security.AttuneUser;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
-import app.attune.security.TherapistCard;
-import app.attune.security.TherapistDirectory;
+import app.attune.people.TherapistCard;
+import app.attune.people.TherapistDirectory;
 
 /**
  * The therapist's calendar, by week or by day. The date, the view and (for admins) the therapist live in the address,

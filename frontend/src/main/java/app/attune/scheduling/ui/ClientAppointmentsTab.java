@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 import app.attune.base.ClinicService;
-import app.attune.base.ui.Formats;
+import app.attune.shell.ui.Formats;
 import app.attune.client.ClientDetails;
 import app.attune.client.ClientService;
 import app.attune.client.ClientStatus;

@@ -22,10 +22,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
-import app.attune.base.ui.Formats;
-import app.attune.scheduling.AvailabilityService;
-import app.attune.scheduling.DayOff;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.DayOff;
 
 /** A therapist's days off from today on, and a row to add more. */
 class DaysOffEditor extends Composite<Section> {

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.function.SerializableRunnable;
 
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
-import app.attune.base.ui.Formats;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import app.attune.client.ClientService;
 import app.attune.scheduling.Repeat;
 import app.attune.scheduling.SessionPlan;

@@ -15,7 +15,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
+import app.attune.shell.ui.FormProblems;
 import app.attune.scheduling.SessionChange;
 import app.attune.scheduling.SessionDetails;
 import app.attune.scheduling.SessionMode;

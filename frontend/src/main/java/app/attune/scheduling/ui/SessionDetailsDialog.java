@@ -18,8 +18,8 @@ import com.vaadin.flow.function.SerializableRunnable;
 
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
-import app.attune.base.ui.Formats;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import app.attune.client.ui.ClientNavigation;
 import app.attune.scheduling.AppointmentStatus;
 import app.attune.scheduling.Scope;

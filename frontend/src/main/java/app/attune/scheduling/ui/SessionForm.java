@@ -24,7 +24,7 @@ import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.binder.Result;
 
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
+import app.attune.shell.ui.FormProblems;
 import app.attune.client.ClientQuery;
 import app.attune.client.ClientService;
 import app.attune.client.ClientStatus;

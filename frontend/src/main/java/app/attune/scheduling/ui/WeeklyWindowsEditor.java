@@ -25,11 +25,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
-import app.attune.base.ui.Formats;
-import app.attune.scheduling.AvailabilityService;
-import app.attune.scheduling.WeeklyWindow;
-import app.attune.scheduling.WindowKind;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.WeeklyWindow;
+import app.attune.scheduling.availability.WindowKind;
 
 /** One kind of weekly window (consultation windows or working hours): the list, and a row to add one. */
 class WeeklyWindowsEditor extends Composite<Section> {

@@ -17,7 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
-import app.attune.base.ui.FormProblems;
+import app.attune.shell.ui.FormProblems;
 import app.attune.security.AccountSessions;
 import app.attune.security.AttuneUser;
 import app.attune.security.PasswordChange;

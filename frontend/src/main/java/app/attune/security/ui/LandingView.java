@@ -1,14 +1,13 @@
 package app.attune.security.ui;
 
+import java.util.Comparator;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -16,10 +15,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import app.attune.base.ClinicService;
 import app.attune.security.AttuneUser;
-import app.attune.security.TherapistCard;
-import app.attune.security.TherapistDirectory;
 
 /** The clinic's public page. People who are signed in go straight to their own home screen. */
 @Route(value = "", autoLayout = false)
@@ -29,7 +28,7 @@ class LandingView extends Main implements BeforeEnterObserver {
 
     private final AuthenticationContext authentication;
 
-    LandingView(AuthenticationContext authentication, ClinicService clinics, TherapistDirectory directory) {
+    LandingView(AuthenticationContext authentication, ClinicService clinics, ObjectProvider<LandingSection> sections) {
         this.authentication = authentication;
         addClassName("attune-landing");
         var signIn = new Button(getTranslation("landing.sign-in"), e -> SecurityNavigation.toLogin());
@@ -38,34 +37,9 @@ class LandingView extends Main implements BeforeEnterObserver {
         header.addClassName("attune-landing-header");
         var book = new Button(getTranslation("landing.book"), e -> getUI().ifPresent(ui -> ui.navigate("book")));
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        add(header, new Paragraph(getTranslation("landing.welcome")), book, therapists(directory));
-    }
-
-    private Section therapists(TherapistDirectory directory) {
-        var section = new Section(new H2(getTranslation("landing.therapists")));
-        var cards = directory.publicTherapists();
-        if (cards.isEmpty()) {
-            section.add(new Paragraph(getTranslation("landing.no-therapists")));
-        }
-        var list = new Div();
-        list.addClassName("attune-cards");
-        cards.forEach(card -> list.add(card(card)));
-        section.add(list);
-        return section;
-    }
-
-    private Div card(TherapistCard therapist) {
-        var name = new H3(therapist.credentials().isBlank() ? therapist.displayName()
-                : getTranslation("landing.name-with-credentials", therapist.displayName(), therapist.credentials()));
-        var card = new Div(name);
-        if (!therapist.languages().isEmpty()) {
-            card.add(new Paragraph(getTranslation("landing.languages", String.join(", ", therapist.languages()))));
-        }
-        if (!therapist.bio().isBlank()) {
-            card.add(new Paragraph(therapist.bio()));
-        }
-        card.addClassName("attune-card");
-        return card;
+        add(header, new Paragraph(getTranslation("landing.welcome")), book);
+        sections.orderedStream().sorted(Comparator.comparingInt(LandingSection::order))
+                .forEach(section -> add(section.content()));
     }
 
     @Override

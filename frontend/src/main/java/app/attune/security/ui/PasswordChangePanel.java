@@ -11,8 +11,8 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
-import app.attune.base.ui.NewPassword;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.NewPassword;
 import app.attune.security.PasswordChange;
 
 /**

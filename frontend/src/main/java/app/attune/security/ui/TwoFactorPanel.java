@@ -22,7 +22,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import app.attune.base.InvalidInputException;
-import app.attune.base.ui.FormProblems;
+import app.attune.shell.ui.FormProblems;
 import app.attune.security.TwoFactor;
 import app.attune.security.TwoFactorStatus;
 

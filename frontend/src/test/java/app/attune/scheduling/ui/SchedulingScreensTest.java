@@ -31,7 +31,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.QueryParameters;
 
 import app.attune.FrontendTest;
-import app.attune.security.TherapistCard;
+import app.attune.people.TherapistCard;
 
 @FrontendTest
 class SchedulingScreensTest extends SpringBrowserlessTest {

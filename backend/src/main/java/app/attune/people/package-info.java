@@ -1,0 +1,2 @@
+/** The clinic's people as others see them: the therapists' public profiles and the directory other features ask. */
+package app.attune.people;

@@ -1,6 +1,0 @@
-package app.attune.scheduling;
-
-/** What a weekly window is for: free consultations, or the working hours that frame sessions. */
-public enum WindowKind {
-    CONSULTATION, WORKING
-}

@@ -1,2 +1,0 @@
-/** How the API answers when something goes wrong before or outside its controllers: always problem+json. */
-package app.attune.base.api;

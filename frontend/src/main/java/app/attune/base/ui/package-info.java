@@ -1,5 +1,0 @@
-/** Shared screen parts that need no identity: translated page titles, form helpers, the admin's clinic page and the not-found page. */
-@NamedInterface("ui")
-package app.attune.base.ui;
-
-import org.springframework.modulith.NamedInterface;

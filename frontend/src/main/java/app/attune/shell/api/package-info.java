@@ -1,0 +1,2 @@
+/** How the API answers when something goes wrong before or outside its controllers: always problem+json. */
+package app.attune.shell.api;

@@ -1,0 +1,5 @@
+/** Shared screen parts that need no identity: translated page titles, form helpers, the admin's clinic page and the not-found page. */
+@NamedInterface("ui")
+package app.attune.shell.ui;
+
+import org.springframework.modulith.NamedInterface;
