@@ -18,7 +18,10 @@ import app.attune.security.Access;
 
 /**
  * The admin's view of the whole audit log: filtered lists, the choices for the filters, and a CSV export for a
- * privacy officer or a regulator. The log never holds clinical content, so neither does the export.
+ * privacy officer or a regulator. The log never holds clinical content, so neither does the export. Names come from
+ * the views the security and client features publish ({@code account_names}, {@code client_names}).
+ *
+ * @see "docs/decisions/016-query-idioms.md"
  */
 @Service
 public class AuditSearch {
