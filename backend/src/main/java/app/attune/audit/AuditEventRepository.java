@@ -12,7 +12,7 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
     @Query(value = """
             select e.occurred_at as occurredAt, u.display_name as actorName, e.actor_role as actorRole,
                    e.action as action, e.record_type as recordType, e.detail as detail
-            from audit_event e left join app_user u on u.id = e.actor_id
+            from audit_event e left join account_names u on u.id = e.actor_id
             where e.client_id = :clientId
             order by e.occurred_at desc, e.id desc""",
             countQuery = "select count(*) from audit_event where client_id = :clientId",

@@ -18,7 +18,10 @@ import app.attune.security.Access;
 
 /**
  * The admin's view of the whole audit log: filtered lists, the choices for the filters, and a CSV export for a
- * privacy officer or a regulator. The log never holds clinical content, so neither does the export.
+ * privacy officer or a regulator. The log never holds clinical content, so neither does the export. Names come from
+ * the views the security and client features publish ({@code account_names}, {@code client_names}).
+ *
+ * @see "docs/decisions/016-query-idioms.md"
  */
 @Service
 public class AuditSearch {
@@ -31,8 +34,8 @@ public class AuditSearch {
                    e.client_id, c.legal_name as client_name,
                    e.record_type, e.record_id, e.detail
             from audit_event e
-            left join app_user u on u.id = e.actor_id
-            left join client c on c.id = e.client_id
+            left join account_names u on u.id = e.actor_id
+            left join client_names c on c.id = e.client_id
             """;
     private static final String WHERE = """
             where (cast(:actor as uuid) is null or e.actor_id = :actor)
@@ -79,7 +82,7 @@ public class AuditSearch {
     @Transactional(readOnly = true)
     public List<AuditParty> actors() {
         return jdbc.sql("""
-                select u.id, u.display_name from app_user u
+                select u.id, u.display_name from account_names u
                 where exists (select 1 from audit_event e where e.actor_id = u.id)
                 order by u.display_name""")
                 .query((rs, n) -> new AuditParty(rs.getObject(1, UUID.class), rs.getString(2))).list();
@@ -92,7 +95,7 @@ public class AuditSearch {
         return jdbc.sql("""
                 select ids.client_id, c.legal_name
                 from (select distinct client_id from audit_event where client_id is not null) ids
-                left join client c on c.id = ids.client_id
+                left join client_names c on c.id = ids.client_id
                 order by 2 nulls last, 1""")
                 .query((rs, n) -> new AuditParty(rs.getObject(1, UUID.class), rs.getString(2))).list();
     }

@@ -6,10 +6,9 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface ClientRepository extends JpaRepository<Client, UUID>, JpaSpecificationExecutor<Client> {
+interface ClientRepository extends JpaRepository<Client, UUID> {
 
     @EntityGraph(attributePaths = "concerns")
     @Query("select c from Client c where c.id = :id")

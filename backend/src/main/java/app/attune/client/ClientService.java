@@ -32,6 +32,7 @@ import app.attune.people.TherapistDirectory;
 public class ClientService {
 
     private final ClientRepository clients;
+    private final CaseloadSearch caseload;
     private final ConcernRepository concerns;
     private final ClientAccess access;
     private final PortalStatus portal;
@@ -42,10 +43,11 @@ public class ClientService {
     private final UpcomingAppointments appointments;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, ConcernRepository concerns, ClientAccess access, PortalStatus portal,
+    ClientService(ClientRepository clients, CaseloadSearch caseload, ConcernRepository concerns, ClientAccess access, PortalStatus portal,
             TherapistDirectory therapists, CurrentUser currentUser, AuditLog audit, Validation validation,
             UpcomingAppointments appointments, Clock clock) {
         this.clients = clients;
+        this.caseload = caseload;
         this.concerns = concerns;
         this.access = access;
         this.portal = portal;
@@ -62,11 +64,10 @@ public class ClientService {
     @Transactional(readOnly = true)
     public Page<ClientRow> caseload(ClientQuery query, Pageable pageable) {
         validation.require(query);
-        var page = clients.findAll(ClientSpecifications.matching(query, access.caseloadOwner(query.therapistId())),
-                pageable);
-        var names = therapists.names(page.stream().map(Client::getPrimaryTherapistId).collect(Collectors.toSet()));
-        return page.map(c -> new ClientRow(c.getId(), c.displayName(), c.getPronouns(), c.getEmail(), c.getPhone(),
-                c.getStatus(), c.getPrimaryTherapistId(), names.get(c.getPrimaryTherapistId()), c.getUpdatedAt()));
+        var page = caseload.page(query, access.caseloadOwner(query.therapistId()), pageable);
+        var names = therapists.names(page.stream().map(CaseloadSearch.Found::therapistId).collect(Collectors.toSet()));
+        return page.map(c -> new ClientRow(c.id(), c.displayName(), c.pronouns(), c.email(), c.phone(), c.status(),
+                c.therapistId(), names.get(c.therapistId()), c.updatedAt()));
     }
 
     /** How many clients the caseload query matches. */
@@ -74,7 +75,7 @@ public class ClientService {
     @Transactional(readOnly = true)
     public long count(ClientQuery query) {
         validation.require(query);
-        return clients.count(ClientSpecifications.matching(query, access.caseloadOwner(query.therapistId())));
+        return caseload.count(query, access.caseloadOwner(query.therapistId()));
     }
 
     /** A client's record, for their therapist or an admin (without clinical content). The look is audited. */

@@ -1,5 +1,6 @@
 package app.attune.consultation;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +11,12 @@ import org.springframework.stereotype.Component;
 import app.attune.scheduling.AppointmentStatus;
 import app.attune.people.TherapistDirectory;
 
-/** Reads a consultation together with its appointment, which the scheduling feature owns. */
+/**
+ * Reads a consultation together with its appointment, which the scheduling feature owns and publishes as the
+ * {@code appointment_times} view (V016).
+ *
+ * @see "docs/decisions/016-query-idioms.md"
+ */
 @Component
 class ConsultationAppointments {
 
@@ -38,10 +44,10 @@ class ConsultationAppointments {
 
     boolean isTaken(UUID therapistId, Instant start, Instant end) {
         return jdbc.sql("""
-                select exists (select 1 from appointment where therapist_id = :t and status <> 'CANCELLED'
+                select exists (select 1 from appointment_times where therapist_id = :t and status <> 'CANCELLED'
                                and starts_at < :end and ends_at > :start)""")
-                .param("t", therapistId).param("start", java.sql.Timestamp.from(start))
-                .param("end", java.sql.Timestamp.from(end)).query(Boolean.class).single();
+                .param("t", therapistId).param("start", Timestamp.from(start))
+                .param("end", Timestamp.from(end)).query(Boolean.class).single();
     }
 
     void clearReminder(UUID appointmentId) {
@@ -50,14 +56,21 @@ class ConsultationAppointments {
     }
 
     private Row row(Consultation c) {
-        var a = jdbc.sql("select therapist_id, starts_at, ends_at, status, version, client_id from appointment where id = :id")
+        var a = jdbc.sql("""
+                select therapist_id, starts_at, ends_at, status, version, client_id from appointment_times
+                where id = :id""")
                 .param("id", c.getAppointmentId())
-                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
-                        rs.getTimestamp(3).toInstant(), AppointmentStatus.valueOf(rs.getString(4)), rs.getInt(5),
-                        rs.getObject(6, UUID.class)})
+                .query((rs, n) -> new Times(rs.getObject("therapist_id", UUID.class),
+                        rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+                        AppointmentStatus.valueOf(rs.getString("status")), rs.getInt("version"),
+                        rs.getObject("client_id", UUID.class)))
                 .single();
-        UUID therapistId = (UUID) a[0];
-        return new Row(c, c.getAppointmentId(), therapistId, therapists.names(List.of(therapistId)).get(therapistId),
-                (Instant) a[1], (Instant) a[2], (AppointmentStatus) a[3], (Integer) a[4], (UUID) a[5]);
+        return new Row(c, c.getAppointmentId(), a.therapistId(),
+                therapists.names(List.of(a.therapistId())).get(a.therapistId()), a.start(), a.end(), a.status(),
+                a.sequence(), a.clientId());
+    }
+
+    private record Times(UUID therapistId, Instant start, Instant end, AppointmentStatus status, int sequence,
+            UUID clientId) {
     }
 }

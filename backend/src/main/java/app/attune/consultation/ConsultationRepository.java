@@ -15,7 +15,7 @@ interface ConsultationRepository extends JpaRepository<Consultation, UUID> {
 
     /** The consultation this email has booked that hasn't happened yet, if any (the soonest, should there be two). */
     @Query(value = """
-            select c.* from consultation c join appointment a on a.id = c.appointment_id
+            select c.* from consultation c join appointment_times a on a.id = c.appointment_id
             where c.email = cast(:email as citext) and a.status = 'BOOKED' and a.starts_at > :now
             order by a.starts_at limit 1""",
             nativeQuery = true)

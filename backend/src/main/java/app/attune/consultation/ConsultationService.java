@@ -67,7 +67,7 @@ public class ConsultationService {
         var rows = jdbc.sql("""
                 select a.id, c.reference, c.name, c.email, c.phone, c.message, a.starts_at, a.ends_at, a.status,
                        a.therapist_id, a.client_id
-                from consultation c join appointment a on a.id = c.appointment_id
+                from consultation c join appointment_times a on a.id = c.appointment_id
                 where (cast(:therapist as uuid) is null or a.therapist_id = :therapist)
                   and (case when :upcoming then a.ends_at > :now else a.ends_at <= :now end)
                 order by case when :upcoming then a.starts_at end asc, case when not :upcoming then a.starts_at end desc

@@ -4,9 +4,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +40,8 @@ import app.attune.people.TherapistDirectory;
 /**
  * Session notes: drafts that keep every saved version, signing that locks a note for good, addenda, search, and a
  * client's themes over time. Only the client's own therapist reads or writes them, and every open is audited.
+ *
+ * @see "docs/decisions/016-query-idioms.md"
  */
 @Service
 public class NoteService {
@@ -49,6 +51,28 @@ public class NoteService {
     static final int MAX_PRACTICES = 30;
     static final int MAX_PRACTICE = 100;
     static final Duration OVERDUE_AFTER = Duration.ofHours(72);
+    /**
+     * The search's filters, each optional (decision 016): a client, a date range, a status, words, and themes (any or
+     * all of them). With "all", the notes are found from the themes' index among the therapist's own notes, rather
+     * than by counting the themes of each of their notes one at a time: half the time at 6,000 notes
+     * (docs/performance.md).
+     */
+    private static final String SEARCH = """
+            where n.therapist_id = :me
+              and (cast(:client as uuid) is null or n.client_id = :client)
+              and (cast(:from as date) is null or n.session_date >= :from)
+              and (cast(:to as date) is null or n.session_date <= :to)
+              and (cast(:status as text) is null or n.status = :status)
+              and (cast(:text as text) is null or exists (select 1 from session_note_section s where s.note_id = n.id
+                   and s.search @@ websearch_to_tsquery('english', :text)))
+              and (cardinality(cast(:themes as uuid[])) = 0 or :allThemes
+                   or exists (select 1 from session_note_theme nt where nt.note_id = n.id
+                              and nt.theme_id = any(:themes)))
+              and (cardinality(cast(:themes as uuid[])) = 0 or not :allThemes
+                   or n.id in (select nt.note_id from session_note_theme nt join session_note mine
+                               on mine.id = nt.note_id where mine.therapist_id = :me and nt.theme_id = any(:themes)
+                               group by nt.note_id having count(*) = :themeCount))
+            """;
     private static final Set<String> SECTIONS = java.util.Arrays.stream(NoteTemplate.values())
             .flatMap(t -> t.sections().stream()).collect(Collectors.toUnmodifiableSet());
 
@@ -236,26 +260,25 @@ public class NoteService {
         if (query.clientId() != null) {
             access.requireOwnClient(query.clientId());
         }
-        var params = new HashMap<String, Object>();
-        String where = where(query, params);
         planForTheseWords(query);
-        long total = count(where, params);
-        params.put("limit", pageable.getPageSize());
-        params.put("offset", pageable.getOffset());
-        var rows = jdbc.sql("select n.id, n.client_id, n.session_date, n.status, n.updated_at from session_note n "
-                + where + " order by n.session_date desc nulls last, n.updated_at desc limit :limit offset :offset")
-                .params(params).query((rs, i) -> new Object[] {rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class), rs.getString(4),
-                        rs.getTimestamp(5).toInstant()})
+        long total = countMatching(query);
+        var rows = bind(jdbc.sql("select n.id, n.client_id, n.session_date, n.status, n.updated_at from session_note n "
+                + SEARCH + "order by n.session_date desc nulls last, n.updated_at desc limit :limit offset :offset"),
+                query)
+                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .query((rs, i) -> new Found(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+                        rs.getObject("session_date", LocalDate.class), NoteStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("updated_at").toInstant()))
                 .list();
-        var ids = rows.stream().map(r -> (UUID) r[0]).toList();
-        var names = clients.visibleAmong(rows.stream().map(r -> (UUID) r[1]).collect(Collectors.toSet()));
-        var themeNames = themeNames(ids);
-        return new PageImpl<>(rows.stream().map(r -> new NoteRow((UUID) r[0], (UUID) r[1],
-                names.containsKey((UUID) r[1]) ? names.get((UUID) r[1]).displayName() : "",
-                (LocalDate) r[2], NoteStatus.valueOf((String) r[3]),
-                themeNames.getOrDefault((UUID) r[0], List.of()), (java.time.Instant) r[4])).toList(),
+        var names = clients.visibleAmong(rows.stream().map(Found::clientId).collect(Collectors.toSet()));
+        var themeNames = themeNames(rows.stream().map(Found::id).toList());
+        return new PageImpl<>(rows.stream().map(r -> new NoteRow(r.id(), r.clientId(),
+                names.containsKey(r.clientId()) ? names.get(r.clientId()).displayName() : "",
+                r.sessionDate(), r.status(), themeNames.getOrDefault(r.id(), List.of()), r.updatedAt())).toList(),
                 pageable, total);
+    }
+
+    private record Found(UUID id, UUID clientId, LocalDate sessionDate, NoteStatus status, Instant updatedAt) {
     }
 
     /** How many of the therapist's own notes match the query. */
@@ -263,10 +286,8 @@ public class NoteService {
     @Transactional(readOnly = true)
     public long count(NoteQuery query) {
         TextRules.requirePlainText("text", query.text());
-        var params = new HashMap<String, Object>();
-        String where = where(query, params);
         planForTheseWords(query);
-        return count(where, params);
+        return countMatching(query);
     }
 
     /**
@@ -344,57 +365,33 @@ public class NoteService {
             return Map.of();
         }
         var result = new LinkedHashMap<UUID, List<String>>();
-        jdbc.sql("select nt.note_id, t.name from session_note_theme nt join theme t on t.id = nt.theme_id"
-                + " where nt.note_id in (:ids) order by t.category, t.name")
-                .param("ids", noteIds)
-                .query((rs, i) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)}).list()
-                .forEach(r -> result.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        jdbc.sql("""
+                select nt.note_id, t.name from session_note_theme nt join theme t on t.id = nt.theme_id
+                where nt.note_id = any(:ids) order by t.category, t.name""")
+                .param("ids", noteIds.toArray(UUID[]::new))
+                .query((rs, i) -> new NoteTheme(rs.getObject("note_id", UUID.class), rs.getString("name"))).list()
+                .forEach(r -> result.computeIfAbsent(r.noteId(), k -> new ArrayList<>()).add(r.name()));
         return result;
     }
 
-    private String where(NoteQuery q, Map<String, Object> params) {
-        var sql = new StringBuilder("where n.therapist_id = :me");
-        params.put("me", currentUser.require().id());
-        if (q.clientId() != null) {
-            sql.append(" and n.client_id = :client");
-            params.put("client", q.clientId());
-        }
-        if (q.from() != null) {
-            sql.append(" and n.session_date >= :from");
-            params.put("from", Date.valueOf(q.from()));
-        }
-        if (q.to() != null) {
-            sql.append(" and n.session_date <= :to");
-            params.put("to", Date.valueOf(q.to()));
-        }
-        if (q.status() != null) {
-            sql.append(" and n.status = :status");
-            params.put("status", q.status().name());
-        }
-        if (q.text() != null && !q.text().isBlank()) {
-            sql.append(" and exists (select 1 from session_note_section s where s.note_id = n.id"
-                    + " and s.search @@ websearch_to_tsquery('english', :text))");
-            params.put("text", q.text().strip());
-        }
-        if (!q.themeIds().isEmpty()) {
-            params.put("themes", q.themeIds());
-            if (q.allThemes()) {
-                // Found from the themes' index, among the therapist's own notes, rather than by counting the themes
-                // of each of their notes one at a time: half the time at 6,000 notes (docs/performance.md).
-                sql.append(" and n.id in (select nt.note_id from session_note_theme nt join session_note mine"
-                        + " on mine.id = nt.note_id where mine.therapist_id = :me and nt.theme_id in (:themes)"
-                        + " group by nt.note_id having count(*) = :themeCount)");
-                params.put("themeCount", q.themeIds().size());
-            } else {
-                sql.append(" and exists (select 1 from session_note_theme nt where nt.note_id = n.id"
-                        + " and nt.theme_id in (:themes))");
-            }
-        }
-        return sql.toString();
+    private record NoteTheme(UUID noteId, String name) {
     }
 
-    private long count(String where, Map<String, Object> params) {
-        return jdbc.sql("select count(*) from session_note n " + where).params(params).query(Long.class).single();
+    private long countMatching(NoteQuery query) {
+        return bind(jdbc.sql("select count(*) from session_note n " + SEARCH), query).query(Long.class).single();
+    }
+
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, NoteQuery q) {
+        String text = q.text() == null || q.text().isBlank() ? null : q.text().strip();
+        return sql.param("me", currentUser.require().id())
+                .param("client", q.clientId())
+                .param("from", q.from() == null ? null : Date.valueOf(q.from()))
+                .param("to", q.to() == null ? null : Date.valueOf(q.to()))
+                .param("status", q.status() == null ? null : q.status().name())
+                .param("text", text)
+                .param("themes", q.themeIds().toArray(UUID[]::new))
+                .param("allThemes", q.allThemes())
+                .param("themeCount", q.themeIds().size());
     }
 
     private static void requireDraft(SessionNote note) {

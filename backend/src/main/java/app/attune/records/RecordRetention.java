@@ -30,13 +30,17 @@ import app.attune.security.Access;
  * How long the clinic keeps records, the discharged records past that period, and purging one of them after an
  * admin's review. Admins only; anyone else's attempt is audited. Whether a record is past its period is decided by
  * the database ({@code client_retention}, in the clinic's time zone), which also refuses to purge any other record.
+ * Names and counts come from the read models the other features publish ({@code client_names},
+ * {@code appointment_times}, {@code client_note_counts}, {@code client_practice_counts}; V016).
+ *
+ * @see "docs/decisions/016-query-idioms.md"
  */
 @Service
 @HandleAuthorizationDenied(handlerClass = RetentionRefusal.class)
 public class RecordRetention {
 
     private static final String PAST = """
-            from client_retention r join client c on c.id = r.client_id
+            from client_retention r join client_names c on c.id = r.client_id
             where r.past_retention
             """;
 
@@ -99,16 +103,16 @@ public class RecordRetention {
     public PurgePreview preview(UUID clientId) {
         var preview = jdbc.sql("""
                 select r.client_id, c.legal_name, r.discharge_date, r.last_appointment_on, r.eligible_on,
-                       (select count(*) from appointment where client_id = r.client_id) as appointments,
-                       (select count(*) from session_note where client_id = r.client_id) as notes,
-                       (select count(*) from session_note where client_id = r.client_id and status = 'SIGNED')
+                       (select count(*) from appointment_times where client_id = r.client_id) as appointments,
+                       coalesce((select notes from client_note_counts where client_id = r.client_id), 0) as notes,
+                       coalesce((select signed_notes from client_note_counts where client_id = r.client_id), 0)
                            as signed_notes,
-                       (select count(*) from note_addendum a join session_note n on n.id = a.note_id
-                        where n.client_id = r.client_id) as addenda,
-                       (select count(*) from assignment where client_id = r.client_id) as practices,
-                       (select count(*) from completion k join assignment a on a.id = k.assignment_id
-                        where a.client_id = r.client_id) as completions,
-                       c.user_id is not null as portal_account
+                       coalesce((select addenda from client_note_counts where client_id = r.client_id), 0) as addenda,
+                       coalesce((select practices from client_practice_counts where client_id = r.client_id), 0)
+                           as practices,
+                       coalesce((select completions from client_practice_counts where client_id = r.client_id), 0)
+                           as completions,
+                       c.portal_account
                 """ + PAST + "and r.client_id = :client")
                 .param("client", clientId)
                 .query((rs, n) -> new PurgePreview(rs.getObject("client_id", UUID.class), rs.getString("legal_name"),

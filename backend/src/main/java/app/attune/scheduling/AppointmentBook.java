@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +23,10 @@ import app.attune.scheduling.availability.BookedTime;
 public class AppointmentBook implements UpcomingAppointments, BookedTime {
 
     private final AppointmentRepository appointments;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    AppointmentBook(AppointmentRepository appointments, JdbcTemplate jdbc, Clock clock) {
+    AppointmentBook(AppointmentRepository appointments, JdbcClient jdbc, Clock clock) {
         this.appointments = appointments;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -38,7 +38,8 @@ public class AppointmentBook implements UpcomingAppointments, BookedTime {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void lockTherapist(UUID therapistId) {
-        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?::text, 0))", rs -> null, therapistId.toString());
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(:therapist as text), 0))")
+                .param("therapist", therapistId.toString()).query().singleRow();
     }
 
     /** The therapists' active appointments that overlap [from, to), earliest first. */

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +28,7 @@ public class SignInThrottle {
     private record Failures(int count, Instant last) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final SignInProperties.Throttle settings;
     private final Map<String, Failures> byAddress = new LinkedHashMap<>(16, 0.75f, true) {
@@ -38,7 +38,7 @@ public class SignInThrottle {
         }
     };
 
-    SignInThrottle(JdbcTemplate jdbc, Clock clock, SignInProperties properties) {
+    SignInThrottle(JdbcClient jdbc, Clock clock, SignInProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = properties.throttle();
@@ -66,11 +66,11 @@ public class SignInThrottle {
     public void failed(String email, String address) {
         var now = clock.instant();
         if (email != null && !email.isBlank()) {
-            jdbc.update("""
-                    insert into sign_in_attempt (email, failures, last_failure_at) values (cast(? as citext), 1, ?)
+            jdbc.sql("""
+                    insert into sign_in_attempt (email, failures, last_failure_at) values (cast(:email as citext), 1, :at)
                     on conflict (email) do update
-                    set failures = sign_in_attempt.failures + 1, last_failure_at = excluded.last_failure_at""",
-                    email.strip(), java.sql.Timestamp.from(now));
+                    set failures = sign_in_attempt.failures + 1, last_failure_at = excluded.last_failure_at""")
+                    .param("email", email.strip()).param("at", java.sql.Timestamp.from(now)).update();
         }
         if (address != null) {
             synchronized (byAddress) {
@@ -98,16 +98,18 @@ public class SignInThrottle {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(String email) {
-        jdbc.update("delete from sign_in_attempt where email = cast(? as citext)", email.strip());
+        jdbc.sql("delete from sign_in_attempt where email = cast(:email as citext)").param("email", email.strip())
+                .update();
     }
 
     private Optional<Failures> account(String email) {
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.query("select failures, last_failure_at from sign_in_attempt where email = cast(? as citext)",
-                (rs, i) -> new Failures(rs.getInt(1), rs.getTimestamp(2).toInstant()), email.strip()).stream()
-                .findFirst();
+        return jdbc.sql("select failures, last_failure_at from sign_in_attempt where email = cast(:email as citext)")
+                .param("email", email.strip())
+                .query((rs, i) -> new Failures(rs.getInt("failures"), rs.getTimestamp("last_failure_at").toInstant()))
+                .optional();
     }
 
     private Duration remaining(Failures failures, int free, Instant now) {

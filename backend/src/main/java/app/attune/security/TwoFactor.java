@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -43,7 +43,7 @@ public class TwoFactor {
     private static final Pattern RECOVERY = Pattern.compile("[a-z0-9]{16}");
 
     private final UserAccountRepository users;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final ClinicService clinics;
     private final ApplicationEventPublisher events;
@@ -51,7 +51,7 @@ public class TwoFactor {
     private final PasswordEncoder encoder;
     private final DefaultCodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
 
-    TwoFactor(UserAccountRepository users, JdbcTemplate jdbc, CurrentUser currentUser, ClinicService clinics,
+    TwoFactor(UserAccountRepository users, JdbcClient jdbc, CurrentUser currentUser, ClinicService clinics,
             ApplicationEventPublisher events, Clock clock, PasswordEncoder encoder) {
         this.users = users;
         this.jdbc = jdbc;
@@ -146,7 +146,7 @@ public class TwoFactor {
         }
         var me = requireCode(code);
         me.disableTwoFactor(clock.instant());
-        jdbc.update("delete from recovery_code where user_id = ?", me.getId());
+        jdbc.sql("delete from recovery_code where user_id = :user").param("user", me.getId()).update();
         publish(me, AccountEvent.Kind.TWO_FACTOR_OFF);
     }
 
@@ -161,8 +161,10 @@ public class TwoFactor {
     @PreAuthorize(Access.ADMIN)
     @Transactional
     public void requireForStaff(boolean required) {
-        jdbc.update("update sign_in_policy set require_staff_two_factor = ?, updated_at = ?, version = version + 1"
-                + " where id = 1", required, Timestamp.from(clock.instant()));
+        jdbc.sql("""
+                update sign_in_policy set require_staff_two_factor = :required, updated_at = :at, version = version + 1
+                where id = 1""")
+                .param("required", required).param("at", Timestamp.from(clock.instant())).update();
         var me = me();
         events.publishEvent(new AccountEvent(me.getId(), me.getRole(), AccountEvent.Kind.SIGN_IN_POLICY_CHANGED,
                 required ? "two-step sign-in required for staff" : "two-step sign-in optional for staff"));
@@ -208,8 +210,10 @@ public class TwoFactor {
         String recovery = recoveryForm(code);
         String stored = recovery == null ? null : unusedRecoveryCodes(user.getId()).stream()
                 .filter(hash -> recoveryMatches(recovery, hash)).findFirst().orElse(null);
-        if (stored != null && jdbc.update("update recovery_code set used_at = ? where user_id = ? and code_hash = ?"
-                + " and used_at is null", Timestamp.from(clock.instant()), user.getId(), stored) == 1) {
+        if (stored != null && jdbc.sql("""
+                update recovery_code set used_at = :at where user_id = :user and code_hash = :hash and used_at is null""")
+                .param("at", Timestamp.from(clock.instant())).param("user", user.getId()).param("hash", stored)
+                .update() == 1) {
             events.publishEvent(new AccountEvent(user.getId(), user.getRole(), AccountEvent.Kind.RECOVERY_CODE_USED,
                     recoveryCodesLeft(user.getId()) + " left"));
             return true;
@@ -241,8 +245,8 @@ public class TwoFactor {
     }
 
     private List<String> unusedRecoveryCodes(UUID userId) {
-        return jdbc.queryForList("select code_hash from recovery_code where user_id = ? and used_at is null",
-                String.class, userId);
+        return jdbc.sql("select code_hash from recovery_code where user_id = :user and used_at is null")
+                .param("user", userId).query(String.class).list();
     }
 
     /**
@@ -268,25 +272,27 @@ public class TwoFactor {
     }
 
     private List<String> replaceRecoveryCodes(UUID userId) {
-        jdbc.update("delete from recovery_code where user_id = ?", userId);
+        jdbc.sql("delete from recovery_code where user_id = :user").param("user", userId).update();
         var generated = new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES);
-        var now = Timestamp.from(clock.instant());
-        for (String code : generated) {
-            jdbc.update("insert into recovery_code (user_id, code_hash, created_at) values (?, ?, ?)", userId,
-                    encoder.encode(recoveryForm(code)), now);
-        }
+        String[] hashes = Arrays.stream(generated).map(code -> encoder.encode(recoveryForm(code)))
+                .toArray(String[]::new);
+        // All of them in one statement (decision 016: many rows are one insert over arrays).
+        jdbc.sql("""
+                insert into recovery_code (user_id, code_hash, created_at)
+                select :user, hash, :at from unnest(cast(:hashes as text[])) as hash""")
+                .param("user", userId).param("at", Timestamp.from(clock.instant())).param("hashes", hashes)
+                .update();
         return Arrays.asList(generated);
     }
 
     private int recoveryCodesLeft(UUID userId) {
-        Integer left = jdbc.queryForObject("select count(*) from recovery_code where user_id = ? and used_at is null",
-                Integer.class, userId);
-        return left == null ? 0 : left;
+        return jdbc.sql("select count(*) from recovery_code where user_id = :user and used_at is null")
+                .param("user", userId).query(Integer.class).single();
     }
 
     private boolean requiredForStaffNow() {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select require_staff_two_factor from sign_in_policy where id = 1", Boolean.class));
+        return Boolean.TRUE.equals(jdbc.sql("select require_staff_two_factor from sign_in_policy where id = 1")
+                .query(Boolean.class).single());
     }
 
     private UserAccount me() {

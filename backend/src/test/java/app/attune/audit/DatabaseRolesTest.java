@@ -187,6 +187,20 @@ class DatabaseRolesTest {
                 .rootCause().hasMessageContaining("permission denied for table session_note_version");
     }
 
+    @Test
+    void its_login_reads_the_published_views_but_may_not_write_through_them() {
+        for (String view : List.of("client_names", "account_names", "appointment_times", "client_note_counts",
+                "client_practice_counts")) {
+            assertThat(jdbc.queryForObject("select count(*) from " + view, Long.class)).as(view).isNotNegative();
+        }
+        assertThatThrownBy(() -> jdbc.update("update client_names set legal_name = 'x'"))
+                .rootCause().hasMessageContaining("permission denied for view client_names");
+        assertThatThrownBy(() -> jdbc.update("delete from account_names"))
+                .rootCause().hasMessageContaining("permission denied for view account_names");
+        assertThatThrownBy(() -> jdbc.update("update appointment_times set status = 'CANCELLED'"))
+                .rootCause().hasMessageContaining("permission denied for view appointment_times");
+    }
+
     private UUID note() {
         return jdbc.queryForObject("""
                 insert into session_note (client_id, therapist_id, template)

@@ -70,7 +70,7 @@ class LegacyChainSealTest {
         jdbc.update("insert into audit_event (actor_role, action, detail) values ('SYSTEM', 'VIEW', 'after V014')");
 
         var key = AuditSealKey.fromBase64(Base64.getEncoder().encodeToString(new byte[40]));
-        var sealer = new AuditSealer(JdbcClient.create(dataSource), jdbc, new DataSourceTransactionManager(dataSource),
+        var sealer = new AuditSealer(JdbcClient.create(dataSource), new DataSourceTransactionManager(dataSource),
                 key, Clock.systemUTC());
         var chain = new AuditChain(JdbcClient.create(dataSource), null, key, sealer,
                 Duration.ofMinutes(1));
