@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -33,7 +32,6 @@ import app.attune.test.StatementCounter;
 
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(SchedulingTestClock.class)
 class CalendarServicesTest {
 
     static final String FARID = "farid@clearmind.example";

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -35,7 +34,6 @@ import app.attune.test.MutableClock;
 
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(SchedulingTestClock.class)
 class SessionServiceTest {
 
     static final String LEILA = "leila@clearmind.example";

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,7 +22,6 @@ import app.attune.test.MutableClock;
 
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(SecurityTestClock.class)
 class PasswordChangeTest {
 
     static final Instant NOON = SecurityTestClock.NOON;

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,7 +22,6 @@ import app.attune.test.MutableClock;
 
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(SecurityTestClock.class)
 class PasswordResetsTest {
 
     static final Instant NOON = SecurityTestClock.NOON;

@@ -8,7 +8,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
@@ -18,7 +17,6 @@ import app.attune.test.MutableClock;
 
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(SecurityTestClock.class)
 class SessionPolicyTest {
 
     static final Instant NOON = SecurityTestClock.NOON;

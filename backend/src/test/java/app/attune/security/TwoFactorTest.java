@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -29,7 +28,6 @@ import app.attune.test.MutableClock;
 
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(SecurityTestClock.class)
 class TwoFactorTest {
 
     static final Instant NOON = SecurityTestClock.NOON;

@@ -25,7 +25,7 @@ import dev.samstevens.totp.code.HashingAlgorithm;
 import app.attune.Browser;
 import app.attune.BrowserJourney;
 import app.attune.FrontendTest;
-import app.attune.TestMailServer;
+import app.attune.test.TestMailServer;
 
 /** Signing in safely: a new session id, an idle sign-out, signing out everywhere, a reset link, two-step sign-in. */
 @FrontendTest
