@@ -29,7 +29,7 @@ class PasswordChangeTest {
 
     static final Instant NOON = SecurityTestClock.NOON;
     /** A client login of this test's own (made before each test), not the demo's Farid. */
-    static final String FARID = "farid.password-change@example.org";
+    static final String FARID = "farid@password-change.example";
     static final String CURRENT = "attune-demo-2026";
     static final String NEW_PASSWORD = "tea on the porch at dusk";
 
