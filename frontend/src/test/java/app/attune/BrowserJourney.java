@@ -58,6 +58,14 @@ public abstract class BrowserJourney {
         p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
+    /**
+     * The message a field shows under itself. Not {@code getByText}: Vaadin also announces the message to screen
+     * readers in a live region that lingers on a busy machine, so the text is then on the page twice.
+     */
+    protected static Locator fieldError(Page p, String text) {
+        return p.locator("[slot='error-message']").filter(new Locator.FilterOptions().setHasText(text));
+    }
+
     protected static Locator heading(Page p) {
         return p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }

@@ -6,7 +6,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -15,18 +14,15 @@ import app.attune.test.IntegrationTest;
 
 /**
  * The frontend's tests all share one running application: the demo clinic on a throwaway database, a real HTTP port
- * for the browser, and a GreenMail server catching its email. One context keeps the suite fast, and keeps Vaadin's
+ * for the browser, and a GreenMail server catching its email ({@code TestMailServer}, in test-support). One context keeps the suite fast, and keeps Vaadin's
  * process-wide security context holder belonging to the application under test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@ExtendWith(TestMailServer.class)
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"attune.mail.poll-interval=200ms",
-        "spring.mail.host=127.0.0.1", "spring.mail.port=${attune.test.smtp-port}",
-        "attune.network.trusted-proxies=" + FrontendTest.TRUSTED_PROXY, "logging.file.name=" + FrontendTest.LOG_FILE,
-        // GreenMail stands in for the clinic's mail server and names each mailbox it creates; it isn't Attune.
-        "logging.level.com.icegreen.greenmail=WARN"})
+// The mail server, its 200 ms outbox poll and the shared clock come with IntegrationTest.
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "attune.network.trusted-proxies=" + FrontendTest.TRUSTED_PROXY, "logging.file.name=" + FrontendTest.LOG_FILE})
 @ActiveProfiles("demo")
 public @interface FrontendTest {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -16,14 +17,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import app.attune.audit.ChainCheck.Problem;
 import app.attune.test.IntegrationTest;
+import app.attune.test.ScheduledJobs;
 
 /**
  * Someone who can reach the database, as its owner, but hasn't the key: each way of covering their tracks is found.
  * The tamper steps run as the owner with triggers off ({@code session_replication_role = replica}), as an attacker
- * would, and each test puts the log back as it was. The scheduled sealer is held off (an hour), so the tests seal
- * when they choose.
+ * would, and each test puts the log back as it was. The scheduled sealer is held off during each test
+ * ({@link ScheduledJobs}), so the tests seal when they choose.
  */
-@IntegrationTest(properties = "attune.audit.seal-interval=1h")
+@IntegrationTest
 @ActiveProfiles("demo")
 class AuditSealTest {
 
@@ -35,6 +37,8 @@ class AuditSealTest {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    ApplicationContext context;
 
     private long insert(String detail) {
         return jdbc.queryForObject(
@@ -58,6 +62,7 @@ class AuditSealTest {
 
     @BeforeEach
     void everythingSealed() {
+        ScheduledJobs.holdOff(context, AuditSealer.class);
         sealer.sealPending(true);
         assertThat(chain.walk().intact()).as("the log before the test").isTrue();
     }

@@ -11,38 +11,24 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.util.TestSocketUtils;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import app.attune.base.InvalidInputException;
 import app.attune.test.IntegrationTest;
+import app.attune.test.TestMailServer;
 
-@IntegrationTest(properties = "attune.mail.poll-interval=200ms")
+@IntegrationTest
 @ActiveProfiles("demo")
 class InvitationServiceTest {
 
-    static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
-
-    @RegisterExtension
-    static final GreenMailExtension mail =
-            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
+    static final GreenMail mail = TestMailServer.greenMail();
 
     private static final Pattern LINK = Pattern.compile("/invitation/([A-Za-z0-9_-]{43})");
     private static final String GOOD_PASSWORD = "lanterns over the harbour";

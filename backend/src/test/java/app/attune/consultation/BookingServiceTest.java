@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -29,10 +28,8 @@ import app.attune.test.MutableClock;
 
 import jakarta.validation.Validator;
 
-@IntegrationTest(properties = {"attune.booking.per-ip-per-hour=1000", "attune.booking.per-email-per-day=3",
-        "attune.booking.reminder-interval=1h"})
+@IntegrationTest
 @ActiveProfiles("demo")
-@Import(ConsultationTestClock.class)
 class BookingServiceTest {
 
     /** Tuesday 24 February 2026 at 09:00 in Halifax: the first slot of Leila's Tuesday window. */
@@ -50,6 +47,8 @@ class BookingServiceTest {
     MutableClock clock;
     @Autowired
     Validator validator;
+    @Autowired
+    BookingProperties limits;
 
     private UUID leila;
     private UUID sam;
@@ -284,7 +283,7 @@ class BookingServiceTest {
     @Test
     void too_many_attempts_for_one_email_are_slowed_down() {
         var request = request(leila, Instant.parse("2026-02-19T13:00:00Z"), "eager@example.org");
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < limits.perEmailPerDay(); i++) {
             assertThatThrownBy(() -> booking.book(request, "203.0.113.10")).isInstanceOf(SlotUnavailableException.class);
         }
 

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,10 +21,8 @@ import app.attune.scheduling.AppointmentStatus;
 import app.attune.test.IntegrationTest;
 import app.attune.test.MutableClock;
 
-@IntegrationTest(properties = {"attune.booking.per-ip-per-hour=1000", "attune.booking.per-email-per-day=3",
-        "attune.booking.reminder-interval=1h"})
+@IntegrationTest
 @ActiveProfiles("demo")
-@Import(ConsultationTestClock.class)
 class ConsultationServiceTest {
 
     @Autowired

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,7 +26,6 @@ import app.attune.test.StatementCounter;
 
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(ConsultationTestClock.class)
 class SlotEngineTest {
 
     private static final ZoneId HALIFAX = ZoneId.of("America/Halifax");

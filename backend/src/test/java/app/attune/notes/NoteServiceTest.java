@@ -14,10 +14,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +32,6 @@ import app.attune.test.MutableClock;
 
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(NoteServiceTest.Now.class)
 class NoteServiceTest {
 
     static final String LEILA = "leila@clearmind.example";
@@ -44,15 +39,6 @@ class NoteServiceTest {
     static final String ADMIN = "admin@clearmind.example";
     static final String ZOE = "zoe@clearmind.example";
     static final Instant NOW = Instant.parse("2026-03-12T15:00:00Z");
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Now {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(NOW);
-        }
-    }
 
     @Autowired
     NoteService notes;

@@ -3,33 +3,52 @@ package app.attune.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
 import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.fixture.TestClinic;
 import app.attune.test.IntegrationTest;
 
 @IntegrationTest
 @ActiveProfiles("demo")
 class ThemeCatalogueTest {
 
+    // People of this test's own (made before each test), not the demo's; the taxonomy is the migrations' seed.
+    static final String LEILA = "leila@themes.example";
+    static final String ADMIN = "admin@themes.example";
+    static final String ZOE = "zoe@themes.example";
+
     @Autowired
     ThemeCatalogue themes;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void people() {
+        var clinic = new TestClinic(context);
+        clinic.therapistOnce(LEILA, "Leila Moradi");
+        clinic.accountOnce(ADMIN, "ADMIN", "Clinic Administrator");
+        clinic.accountOnce(ZOE, "CLIENT", "Zoë Tremblay");
+    }
 
     private ThemeOption named(String name) {
         return themes.all().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
+    @WithUserDetails(value = LEILA, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void the_seeded_taxonomy_is_grouped_by_category_with_a_description_for_every_theme() {
         var grouped = themes.activeByCategory();
 
@@ -45,7 +64,7 @@ class ThemeCatalogueTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void an_admin_adds_renames_retires_and_restores_a_theme() {
         var added = themes.add(ThemeCategory.BARRIER, "  Shame  ", "Feeling not good enough to be seen as you are.");
         assertThat(added.name()).isEqualTo("Shame");
@@ -65,7 +84,7 @@ class ThemeCatalogueTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_blank_name_or_description_is_refused_on_its_field() {
         assertThatThrownBy(() -> themes.add(ThemeCategory.SIGN, "   ", ""))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
@@ -76,7 +95,7 @@ class ThemeCatalogueTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_name_already_used_in_the_category_is_refused_whatever_its_case() {
         long before = themes.all().size();
 
@@ -91,7 +110,7 @@ class ThemeCatalogueTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_rename_of_a_theme_someone_else_changed_is_refused() {
         var theme = named("Friendship");
         themes.rename(theme.id(), theme.version(), "Friendship", "Patterns with friends.");
@@ -102,7 +121,7 @@ class ThemeCatalogueTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
+    @WithUserDetails(value = LEILA, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_therapist_may_read_themes_but_not_change_them() {
         var theme = named("Family");
 
@@ -115,7 +134,7 @@ class ThemeCatalogueTest {
     }
 
     @Test
-    @WithUserDetails("zoe@clearmind.example")
+    @WithUserDetails(value = ZOE, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_client_cannot_read_the_themes() {
         assertThatThrownBy(() -> themes.all()).isInstanceOf(AccessDeniedException.class);
     }

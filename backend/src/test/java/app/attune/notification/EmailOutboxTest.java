@@ -21,36 +21,28 @@ import jakarta.mail.internet.MimeMultipart;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.util.TestSocketUtils;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.GreenMail;
 
 import app.attune.test.IntegrationTest;
+import app.attune.test.ScheduledJobs;
+import app.attune.test.TestMailServer;
 
-// The scheduled run is an hour away, so these tests drive the sender themselves and nothing races them.
-@IntegrationTest(properties = {"attune.mail.poll-interval=1h", "attune.mail.batch-size=5"})
+// The scheduled sender is held off during each test, so these tests drive the sender themselves and nothing races
+// them. The batch size is five (the backend tests' application.properties).
+@IntegrationTest
+@ActiveProfiles("demo")
 class EmailOutboxTest {
 
-    // A fixed port, not GreenMail's dynamic one, so the server can be stopped and come back where the app expects it.
-    static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
-
-    @RegisterExtension
-    static final GreenMailExtension greenMail =
-            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
+    // The shared server, on a fixed port, so it can be stopped and come back where the app expects it.
+    static final GreenMail greenMail = TestMailServer.greenMail();
 
     static final byte[] CALENDAR = """
             BEGIN:VCALENDAR
@@ -74,13 +66,25 @@ class EmailOutboxTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    ApplicationContext context;
 
     record Row(String status, int attempts, Instant nextAttemptAt, String lastError, Instant sentAt) {
     }
 
     @BeforeEach
-    void emptyOutbox() {
+    void emptyOutbox() throws Exception {
+        ScheduledJobs.holdOff(context, OutboxSender.class);
+        // Waits for a scheduled run that was under way, which holds its rows locked until it has sent them.
         jdbc.sql("delete from outbox_email").update();
+        greenMail.purgeEmailFromAllMailboxes();
+    }
+
+    @AfterEach
+    void mailServerBack() {
+        if (!greenMail.isRunning()) {
+            greenMail.start();
+        }
     }
 
     private void inTransaction(Runnable work) {

@@ -4,35 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.util.TestSocketUtils;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.GreenMail;
 
 import app.attune.test.IntegrationTest;
+import app.attune.test.TestMailServer;
 
-@IntegrationTest(properties = "attune.mail.poll-interval=100ms")
+// The shared context sends every 200 ms (integration-test.properties).
+@IntegrationTest
+@ActiveProfiles("demo")
 class ScheduledSendingTest {
 
-    static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
-
-    @RegisterExtension
-    static final GreenMailExtension greenMail =
-            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
+    static final GreenMail greenMail = TestMailServer.greenMail();
 
     @Autowired
     EmailOutbox outbox;
@@ -43,13 +33,17 @@ class ScheduledSendingTest {
 
     @Test
     void the_scheduled_sender_delivers_an_enqueued_email_on_its_own() throws Exception {
-        transactions.executeWithoutResult(status -> outbox.enqueue(new Email("farid@clearmind.example",
+        // An address of this test's own: the shared server and outbox also hold other tests' emails.
+        String to = "scheduled." + UUID.randomUUID() + "@example.org";
+        transactions.executeWithoutResult(status -> outbox.enqueue(new Email(to,
                 "A message is waiting for you", "Sign in to your clinic's portal to read it.")));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            assertThat(greenMail.getReceivedMessages()).hasSize(1);
-            assertThat(jdbc.sql("select status from outbox_email").query(String.class).single()).isEqualTo("SENT");
+            assertThat(greenMail.getReceivedMessagesForDomain(to)).hasSize(1);
+            assertThat(jdbc.sql("select status from outbox_email where to_address = :to").param("to", to)
+                    .query(String.class).single()).isEqualTo("SENT");
         });
-        assertThat(greenMail.getReceivedMessages()[0].getSubject()).isEqualTo("A message is waiting for you");
+        assertThat(greenMail.getReceivedMessagesForDomain(to)[0].getSubject())
+                .isEqualTo("A message is waiting for you");
     }
 }

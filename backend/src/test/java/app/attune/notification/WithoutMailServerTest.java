@@ -12,9 +12,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import app.attune.test.IntegrationTest;
+import app.attune.test.FreshInstallationTest;
 
-@IntegrationTest(properties = "attune.mail.poll-interval=100ms")
+/** An installation whose operator hasn't set a mail server yet: the fresh installation's context has none. */
+@FreshInstallationTest
 @ExtendWith(OutputCaptureExtension.class)
 class WithoutMailServerTest {
 

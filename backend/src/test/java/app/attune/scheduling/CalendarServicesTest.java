@@ -15,10 +15,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,7 +35,6 @@ import app.attune.test.StatementCounter;
 
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(SchedulingTestClock.class)
 class CalendarServicesTest {
 
     static final String FARID = "farid@clearmind.example";
@@ -55,6 +55,18 @@ class CalendarServicesTest {
     MutableClock clock;
     @Autowired
     UserDetailsService users;
+
+    /**
+     * Puts the demo's sessions back once this class is done: the tests share one context, and the others expect the
+     * demo clinic's week as it loads.
+     */
+    @AfterAll
+    static void demoSessionsBack(@Autowired JdbcTemplate jdbc, @Autowired DemoSessions demo) {
+        jdbc.update("delete from therapy_session");
+        jdbc.update("delete from session_series");
+        jdbc.update("delete from appointment where kind = 'SESSION'");
+        demo.run(new DefaultApplicationArguments());
+    }
 
     @BeforeEach
     void clear() {

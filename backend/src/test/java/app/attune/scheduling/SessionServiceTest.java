@@ -15,10 +15,11 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -35,7 +36,6 @@ import app.attune.test.MutableClock;
 
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(SchedulingTestClock.class)
 class SessionServiceTest {
 
     static final String LEILA = "leila@clearmind.example";
@@ -54,6 +54,18 @@ class SessionServiceTest {
     MutableClock clock;
     @Autowired
     UserDetailsService users;
+
+    /**
+     * Puts the demo's sessions back once this class is done: the tests share one context, and the others expect the
+     * demo clinic's week as it loads.
+     */
+    @AfterAll
+    static void demoSessionsBack(@Autowired JdbcTemplate jdbc, @Autowired DemoSessions demo) {
+        jdbc.update("delete from therapy_session");
+        jdbc.update("delete from session_series");
+        jdbc.update("delete from appointment where kind = 'SESSION'");
+        demo.run(new DefaultApplicationArguments());
+    }
 
     @BeforeEach
     void clearSessions() {

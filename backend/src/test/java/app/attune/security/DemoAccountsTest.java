@@ -33,19 +33,23 @@ class DemoAccountsTest {
     void the_demo_has_its_clinic_an_admin_two_therapists_and_three_portal_clients() {
         assertThat(clinics.clinic().name()).isEqualTo("ClearMind Counselling Clinic");
         assertThat(clinics.clinic().zone().getId()).isEqualTo("America/Halifax");
-        assertThat(users.findAll()).extracting(UserAccount::getRole)
-                .containsExactlyInAnyOrder(Role.ADMIN, Role.THERAPIST, Role.THERAPIST, Role.CLIENT, Role.CLIENT,
+        // The shared context's database also holds the people other tests made; the demo's are on its own domain.
+        assertThat(users.findAll()).filteredOn(u -> u.getEmail().endsWith("@clearmind.example"))
+                .extracting(UserAccount::getRole).containsExactlyInAnyOrder(Role.ADMIN, Role.THERAPIST, Role.THERAPIST, Role.CLIENT, Role.CLIENT,
                         Role.CLIENT);
     }
 
     @Test
     void loading_the_demo_again_changes_nothing() {
         long before = users.count();
+        long therapists = directory.publicTherapists().size();
 
         demo.run(new DefaultApplicationArguments());
 
         assertThat(users.count()).isEqualTo(before);
-        assertThat(directory.publicTherapists()).hasSize(2);
+        assertThat(directory.publicTherapists()).hasSize((int) therapists)
+                .filteredOn(t -> t.displayName().equals("Leila Moradi") || t.displayName().equals("Sam Richard"))
+                .hasSize(2);
     }
 
     @Test

@@ -9,14 +9,14 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import app.attune.test.IntegrationTest;
+import app.attune.test.FreshInstallationTest;
 
-@IntegrationTest(properties = {"attune.admin.email=owner@clinic.example",
-        "attune.admin.password=" + FirstAdminTest.PASSWORD})
+/** The first start of a clinic's own installation: the context that has no demo (see FreshInstallationTest). */
+@FreshInstallationTest
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdminTest {
 
-    static final String PASSWORD = "harbour lights at dusk";
+    static final String PASSWORD = FreshInstallationTest.ADMIN_PASSWORD;
 
     @Autowired
     UserAccountRepository users;

@@ -9,25 +9,27 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
 import app.attune.base.InvalidInputException;
+import app.attune.fixture.TestClinic;
 import app.attune.test.IntegrationTest;
 import app.attune.test.MutableClock;
 
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(SecurityTestClock.class)
 class PasswordChangeTest {
 
     static final Instant NOON = SecurityTestClock.NOON;
-    static final String FARID = "farid@clearmind.example";
+    /** A client login of this test's own (made before each test), not the demo's Farid. */
+    static final String FARID = "farid@password-change.example";
     static final String CURRENT = "attune-demo-2026";
     static final String NEW_PASSWORD = "tea on the porch at dusk";
 
@@ -41,12 +43,19 @@ class PasswordChangeTest {
     MutableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
     @BeforeEach
+    void farid() {
+        new TestClinic(context).accountOnce(FARID, "CLIENT", "Farid Ahmadi");
+        currentPassword();
+    }
+
     @AfterEach
-    void demoPassword() {
+    void currentPassword() {
         clock.set(NOON);
-        jdbc.update("delete from sign_in_attempt");
+        jdbc.update("delete from sign_in_attempt where email = ?", FARID);
         jdbc.update("update app_user set password_hash = ?, sessions_revoked_at = null where email = ?",
                 encoder.encode(CURRENT), FARID);
     }
@@ -61,7 +70,7 @@ class PasswordChangeTest {
     }
 
     @Test
-    @WithUserDetails(FARID)
+    @WithUserDetails(value = FARID, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void the_current_password_and_a_good_new_one_change_it_end_every_session_and_are_audited() {
         long before = audited("PASSWORD_CHANGE");
 
@@ -74,7 +83,7 @@ class PasswordChangeTest {
     }
 
     @Test
-    @WithUserDetails(FARID)
+    @WithUserDetails(value = FARID, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_wrong_current_password_is_refused_on_its_field_counts_as_a_failed_sign_in_and_changes_nothing() {
         String old = hash();
 
@@ -88,7 +97,7 @@ class PasswordChangeTest {
     }
 
     @Test
-    @WithUserDetails(FARID)
+    @WithUserDetails(value = FARID, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void after_five_wrong_guesses_even_the_right_current_password_must_wait() {
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> passwords.change("guess number " + Math.random(), NEW_PASSWORD))
@@ -104,7 +113,7 @@ class PasswordChangeTest {
     }
 
     @Test
-    @WithUserDetails(FARID)
+    @WithUserDetails(value = FARID, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_weak_same_or_personal_new_password_is_refused_on_its_field_and_changes_nothing() {
         String old = hash();
         for (String weak : new String[] {"short", CURRENT, "farid loves the sea", "ClearMind Counselling Clinic 1",

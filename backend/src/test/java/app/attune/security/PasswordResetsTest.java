@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,16 +18,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 import app.attune.base.InvalidInputException;
+import app.attune.fixture.TestClinic;
 import app.attune.test.IntegrationTest;
 import app.attune.test.MutableClock;
 
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(SecurityTestClock.class)
 class PasswordResetsTest {
 
     static final Instant NOON = SecurityTestClock.NOON;
-    static final String FARID = "farid@clearmind.example";
+    /** A client login of this test's own (made before each test), not the demo's Farid. */
+    static final String FARID = "farid@password-resets.example";
     static final String NEW_PASSWORD = "a quiet walk by the harbour";
     static final Pattern LINK = Pattern.compile("/reset-password/([A-Za-z0-9_-]{43})");
 
@@ -41,10 +42,13 @@ class PasswordResetsTest {
     MutableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
     @BeforeEach
     void fresh() {
         clock.set(NOON);
+        new TestClinic(context).accountOnce(FARID, "CLIENT", "Farid Ahmadi");
         jdbc.update("delete from password_reset");
         jdbc.update("delete from outbox_email");
         jdbc.update("delete from sign_in_attempt");
@@ -62,7 +66,7 @@ class PasswordResetsTest {
 
     @Test
     void asking_for_a_reset_emails_a_single_use_link_that_sets_a_new_password() {
-        resets.request("  Farid@ClearMind.example ");
+        resets.request("  Farid@Password-Resets.EXAMPLE ");
 
         String token = emailedToken();
         assertThat(jdbc.queryForObject("select subject from outbox_email", String.class))

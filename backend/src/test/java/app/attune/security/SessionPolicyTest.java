@@ -8,17 +8,18 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
 import app.attune.test.IntegrationTest;
 import app.attune.test.MutableClock;
 
+/** Session endings, for a therapist and a client made for each test (no demo rows). */
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(SecurityTestClock.class)
 class SessionPolicyTest {
 
     static final Instant NOON = SecurityTestClock.NOON;
@@ -35,11 +36,22 @@ class SessionPolicyTest {
     MutableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    /** A therapist (staff) and a client with a portal login, new for each test. */
+    TestClinic clinic;
+    Person therapist;
+    Person otherTherapist;
+    Person client;
 
     @BeforeEach
     void fresh() {
         clock.set(NOON);
-        jdbc.update("update app_user set sessions_revoked_at = null");
+        clinic = new TestClinic(context);
+        therapist = clinic.therapist("Leila Test");
+        otherTherapist = clinic.therapist("Sam Test");
+        client = clinic.portalLogin(clinic.clientOf(therapist, "Zoë Test"));
     }
 
     AttuneUser user(String email) {
@@ -48,8 +60,8 @@ class SessionPolicyTest {
 
     @Test
     void staff_are_signed_out_after_15_idle_minutes_and_clients_after_30() {
-        var leila = user("leila@clearmind.example");
-        var zoe = user("zoe@clearmind.example");
+        var leila = user(therapist.email());
+        var zoe = user(client.email());
         var start = NOON;
         clock.set(start.plus(Duration.ofMinutes(14)).plusSeconds(59));
         assertThat(policy.check(leila, start, start)).isEmpty();
@@ -65,26 +77,29 @@ class SessionPolicyTest {
 
     @Test
     void even_a_busy_session_ends_after_its_lifetime_of_12_hours() {
-        var leila = user("leila@clearmind.example");
+        var leila = user(therapist.email());
         clock.set(NOON.plus(Duration.ofHours(12)));
 
         assertThat(policy.check(leila, NOON, clock.instant().minusSeconds(5))).contains(SessionPolicy.Ending.LIFETIME);
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void signing_out_everywhere_ends_every_session_that_began_before_it() {
-        var leila = currentUser.require();
+        var leila = user(therapist.email());
         var earlier = NOON.minus(Duration.ofMinutes(5));
         clock.set(NOON);
 
-        sessions.signOutEverywhere();
+        clinic.as(therapist, () -> {
+            assertThat(currentUser.require().id()).isEqualTo(leila.id());
+            sessions.signOutEverywhere();
+            return null;
+        });
 
         assertThat(policy.check(leila, earlier, NOON)).contains(SessionPolicy.Ending.REVOKED);
         clock.set(NOON.plusSeconds(10));
         assertThat(policy.check(leila, NOON.plusSeconds(1), NOON.plusSeconds(1))).as("a sign-in after it goes on")
                 .isEmpty();
-        assertThat(policy.check(user("sam@clearmind.example"), earlier, NOON)).as("other people are untouched")
+        assertThat(policy.check(user(otherTherapist.email()), earlier, NOON)).as("other people are untouched")
                 .isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_OUT_EVERYWHERE'",
                 Integer.class)).isPositive();
@@ -92,12 +107,9 @@ class SessionPolicyTest {
 
     @Test
     void a_disabled_account_has_no_session_left() {
-        var farid = user("farid@clearmind.example");
-        jdbc.update("update app_user set enabled = false where email = 'farid@clearmind.example'");
-        try {
-            assertThat(policy.check(farid, NOON, NOON)).contains(SessionPolicy.Ending.REVOKED);
-        } finally {
-            jdbc.update("update app_user set enabled = true where email = 'farid@clearmind.example'");
-        }
+        var farid = user(client.email());
+        jdbc.update("update app_user set enabled = false where id = ?", client.id());
+
+        assertThat(policy.check(farid, NOON, NOON)).contains(SessionPolicy.Ending.REVOKED);
     }
 }

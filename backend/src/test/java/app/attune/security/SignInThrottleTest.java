@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,17 +18,20 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.test.context.ActiveProfiles;
 
+import app.attune.fixture.TestClinic;
 import app.attune.test.IntegrationTest;
 import app.attune.test.MutableClock;
 
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(SecurityTestClock.class)
 class SignInThrottleTest {
 
     static final Instant NOON = SecurityTestClock.NOON;
-    static final String LEILA = "leila@clearmind.example";
-    static final String PASSWORD = "attune-demo-2026";
+    /** People of this test's own (made before each test), not the demo's. */
+    static final String LEILA = "leila@sign-in-throttle.example";
+    static final String SAM = "sam@sign-in-throttle.example";
+    static final String ZOE = "zoe@sign-in-throttle.example";
+    static final String PASSWORD = TestClinic.PASSWORD;
 
     @Autowired
     ThrottledAuthenticationProvider signIn;
@@ -38,6 +41,8 @@ class SignInThrottleTest {
     MutableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
     /** JUnit makes a new instance per test, so the count is shared: no two tests may guess from one address. */
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger();
@@ -46,6 +51,10 @@ class SignInThrottleTest {
     @BeforeEach
     void freshStart() {
         clock.set(NOON);
+        var clinic = new TestClinic(context);
+        clinic.accountOnce(LEILA, "THERAPIST", "Leila Moradi");
+        clinic.accountOnce(SAM, "THERAPIST", "Sam Richard");
+        clinic.accountOnce(ZOE, "CLIENT", "Zoë Tremblay");
         jdbc.update("delete from sign_in_attempt");
         // each test guesses from its own address, as the addresses' counts are kept in memory
         address = "192.0.2." + NEXT_ADDRESS.incrementAndGet();
@@ -135,7 +144,7 @@ class SignInThrottleTest {
             wrongPassword(LEILA);
         }
 
-        assertThatThrownBy(() -> attempt("Leila@ClearMind.example", PASSWORD, "198.51.100.8"))
+        assertThatThrownBy(() -> attempt("Leila@Sign-In-Throttle.EXAMPLE", PASSWORD, "198.51.100.8"))
                 .isInstanceOf(SignInThrottledException.class);
     }
 
@@ -156,9 +165,9 @@ class SignInThrottleTest {
             wrongPassword("guess" + i + "@clearmind.example");
         }
 
-        assertThatThrownBy(() -> attempt("sam@clearmind.example", PASSWORD))
+        assertThatThrownBy(() -> attempt(SAM, PASSWORD))
                 .isInstanceOf(SignInThrottledException.class);
-        assertThat(attempt("sam@clearmind.example", PASSWORD, "198.51.100.9").isAuthenticated()).isTrue();
-        assertThat(throttle.waitBeforeNextAttempt("zoe@clearmind.example", address)).isPresent();
+        assertThat(attempt(SAM, PASSWORD, "198.51.100.9").isAuthenticated()).isTrue();
+        assertThat(throttle.waitBeforeNextAttempt(ZOE, address)).isPresent();
     }
 }

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -24,17 +25,20 @@ import dev.samstevens.totp.code.HashingAlgorithm;
 
 import app.attune.base.InvalidInputException;
 import app.attune.base.Tokens;
+import app.attune.fixture.TestClinic;
 import app.attune.test.IntegrationTest;
 import app.attune.test.MutableClock;
 
 @IntegrationTest
 @ActiveProfiles("demo")
-@Import(SecurityTestClock.class)
 class TwoFactorTest {
 
     static final Instant NOON = SecurityTestClock.NOON;
-    static final String SAM = "sam@clearmind.example";
-    static final String PASSWORD = "attune-demo-2026";
+    /** People of this test's own (made before each test), not the demo's. */
+    static final String SAM = "sam@two-factor.example";
+    static final String ADMIN = "admin@two-factor.example";
+    static final String ZOE = "zoe@two-factor.example";
+    static final String PASSWORD = TestClinic.PASSWORD;
 
     @Autowired
     TwoFactor twoFactor;
@@ -44,6 +48,16 @@ class TwoFactorTest {
     MutableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void people() {
+        var clinic = new TestClinic(context);
+        clinic.accountOnce(SAM, "THERAPIST", "Sam Richard");
+        clinic.accountOnce(ADMIN, "ADMIN", "Clinic Administrator");
+        clinic.accountOnce(ZOE, "CLIENT", "Zoë Tremblay");
+    }
 
     @BeforeEach
     @AfterEach
@@ -97,7 +111,7 @@ class TwoFactorTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
+    @WithUserDetails(value = SAM, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void enrolment_draws_a_qr_code_and_turns_on_only_with_a_matching_code() throws Exception {
         var enrolment = twoFactor.start();
         assertThat(enrolment.qrSvg()).startsWith("<svg").contains("<path");
@@ -114,7 +128,7 @@ class TwoFactorTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
+    @WithUserDetails(value = SAM, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void sign_in_then_needs_a_code_and_each_code_works_only_once() throws Exception {
         String secret = enrol();
         clock.set(NOON.plusSeconds(90));
@@ -131,7 +145,7 @@ class TwoFactorTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
+    @WithUserDetails(value = SAM, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_code_outside_its_time_window_is_refused_but_one_step_of_drift_is_accepted() throws Exception {
         String secret = enrol();
         clock.set(NOON.plusSeconds(300));
@@ -142,7 +156,7 @@ class TwoFactorTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
+    @WithUserDetails(value = SAM, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_recovery_code_signs_in_once_whatever_its_case_and_dashes() throws Exception {
         String secret = twoFactor.start().secretForTyping().replace(" ", "");
         String recovery = twoFactor.confirm(appCode(secret, 0)).getFirst();
@@ -153,7 +167,7 @@ class TwoFactorTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
+    @WithUserDetails(value = SAM, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void recovery_codes_are_stored_only_as_salted_slow_hashes_and_older_sha_256_ones_still_work_once()
             throws Exception {
         enrol();
@@ -169,7 +183,7 @@ class TwoFactorTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
+    @WithUserDetails(value = SAM, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void wrong_codes_count_like_wrong_passwords_until_the_sign_in_must_wait() throws Exception {
         enrol();
         for (int i = 0; i < 5; i++) {
@@ -181,7 +195,7 @@ class TwoFactorTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
+    @WithUserDetails(value = SAM, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_code_page_left_open_too_long_needs_the_password_again() throws Exception {
         String secret = enrol();
         var pending = passwordStep();
@@ -191,7 +205,7 @@ class TwoFactorTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void when_the_clinic_requires_it_staff_without_it_must_enrol_and_cannot_turn_it_off() throws Exception {
         twoFactor.requireForStaff(true);
         assertThat(twoFactor.status().mustEnrol()).isTrue();
@@ -207,7 +221,7 @@ class TwoFactorTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
+    @WithUserDetails(value = SAM, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void turning_it_off_needs_a_current_code_and_then_the_password_is_enough_again() throws Exception {
         String secret = enrol();
         clock.set(NOON.plusSeconds(60));
@@ -220,14 +234,14 @@ class TwoFactorTest {
     }
 
     @Test
-    @WithUserDetails("zoe@clearmind.example")
+    @WithUserDetails(value = ZOE, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_client_has_no_two_step_sign_in_to_manage() {
         assertThatThrownBy(() -> twoFactor.status()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> twoFactor.start()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithUserDetails(SAM)
+    @WithUserDetails(value = SAM, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void only_an_admin_sets_the_clinics_policy() {
         assertThatThrownBy(() -> twoFactor.requireForStaff(true)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> twoFactor.requiredForStaff()).isInstanceOf(AccessDeniedException.class);

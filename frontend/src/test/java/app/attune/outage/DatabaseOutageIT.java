@@ -153,7 +153,7 @@ class DatabaseOutageIT {
             var page = visitor.newPage();
             page.navigate("/book");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(HEADING,
-                    new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+                    new LocatorAssertions.HasTextOptions().setTimeout(Browser.PATIENCE.toMillis()));
             assertThat(page.getByText("Nothing you saved is lost")).isVisible();
         }
 

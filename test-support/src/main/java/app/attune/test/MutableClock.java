@@ -6,10 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests set and move, so rules about "now" (notice, horizons, reminders) can be tested on any date. */
+/**
+ * The one clock of every test context: it follows the system clock until a test sets it, so rules about "now"
+ * (notice, horizons, reminders) can be tested on any date. {@link IntegrationTest} gives each context one, and puts
+ * it back on the system clock after every test, so a test that sets it never leaves its date to the next.
+ */
 public class MutableClock extends Clock {
 
+    /** Null while the clock follows the system clock. */
     private volatile Instant now;
+
+    /** A clock that follows the system clock until it is set. */
+    public MutableClock() {
+        this(null);
+    }
 
     public MutableClock(Instant now) {
         this.now = now;
@@ -20,7 +30,12 @@ public class MutableClock extends Clock {
     }
 
     public void advance(Duration duration) {
-        now = now.plus(duration);
+        now = instant().plus(duration);
+    }
+
+    /** Follows the system clock again. */
+    public void reset() {
+        now = null;
     }
 
     @Override
@@ -30,11 +45,12 @@ public class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.fixed(now, zone);
+        return Clock.fixed(instant(), zone);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        Instant set = now;
+        return set != null ? set : Instant.now();
     }
 }

@@ -11,23 +11,28 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
 import app.attune.base.InvalidInputException;
 import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
 import app.attune.test.IntegrationTest;
 
 @IntegrationTest
 @ActiveProfiles("demo")
 class AvailabilityServiceTest {
 
-    private static final String LEILA = "leila@clearmind.example";
-    private static final String SAM = "sam@clearmind.example";
-    private static final String ADMIN = "admin@clearmind.example";
-    private static final String ZOE = "zoe@clearmind.example";
+    // People of this test's own (made before each test), not the demo's.
+    private static final String LEILA = "leila@availability.example";
+    private static final String SAM = "sam@availability.example";
+    private static final String ADMIN = "admin@availability.example";
+    private static final String ZOE = "zoe@availability.example";
 
     private static final LocalTime NINE = LocalTime.of(9, 0);
     private static final LocalTime NOON = LocalTime.of(12, 0);
@@ -36,6 +41,8 @@ class AvailabilityServiceTest {
     AvailabilityService availability;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
     private UUID userId(String email) {
         return jdbc.queryForObject("select id from app_user where email = ?::citext", UUID.class, email);
@@ -60,15 +67,26 @@ class AvailabilityServiceTest {
     }
 
     @BeforeEach
-    void start_from_the_demo_availability() {
-        // The tests share one database. Leila's weekends hold no demo windows, so tests add theirs there.
-        jdbc.update("delete from availability_window where day_of_week in (6, 7) and therapist_id = ?", userId(LEILA));
-        jdbc.update("delete from time_off");
-        jdbc.update("delete from booking_settings");
+    void start_from_one_working_window() {
+        var clinic = new TestClinic(context);
+        Person leila = clinic.therapistOnce(LEILA, "Leila Moradi");
+        Person sam = clinic.therapistOnce(SAM, "Sam Richard");
+        clinic.accountOnce(ADMIN, "ADMIN", "Clinic Administrator");
+        clinic.accountOnce(ZOE, "CLIENT", "Zoë Tremblay");
+        // These therapists are this test's alone: each test starts from Leila's one Monday window and nothing else.
+        for (Person therapist : new Person[] {leila, sam}) {
+            jdbc.update("delete from availability_window where therapist_id = ?", therapist.id());
+            jdbc.update("delete from time_off where therapist_id = ?", therapist.id());
+            jdbc.update("delete from booking_settings where therapist_id = ?", therapist.id());
+        }
+        clinic.as(leila, () -> {
+            availability.addWindow(leila.id(), WindowKind.WORKING, DayOfWeek.MONDAY, NINE, LocalTime.of(17, 0));
+            return null;
+        });
     }
 
     @Test
-    @WithUserDetails(LEILA)
+    @WithUserDetails(value = LEILA, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_therapist_saves_their_own_rules_and_reads_them_back() {
         var rules = new BookingRules(false, 1440, 30, 10, 2);
 
@@ -78,13 +96,13 @@ class AvailabilityServiceTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
+    @WithUserDetails(value = SAM, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_therapist_who_never_saved_has_the_clinics_defaults() {
         assertThat(availability.settingsOf(userId(SAM))).isEqualTo(new BookingRules(true, 720, 60, 5, 4));
     }
 
     @Test
-    @WithUserDetails(LEILA)
+    @WithUserDetails(value = LEILA, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void out_of_range_rules_are_refused_field_by_field_and_nothing_is_saved() {
         var saved = new BookingRules(true, 600, 30, 5, 3);
         availability.saveSettings(userId(LEILA), saved);
@@ -104,7 +122,7 @@ class AvailabilityServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
+    @WithUserDetails(value = LEILA, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_window_that_ends_before_it_starts_or_when_it_starts_is_refused() {
         UUID leila = userId(LEILA);
         long before = windowCount(leila);
@@ -119,7 +137,7 @@ class AvailabilityServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
+    @WithUserDetails(value = LEILA, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_window_without_a_day_or_times_names_each_missing_field() {
         assertThatThrownBy(() -> availability.addWindow(userId(LEILA), WindowKind.WORKING, null, null, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
@@ -127,7 +145,7 @@ class AvailabilityServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
+    @WithUserDetails(value = LEILA, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void windows_of_one_kind_may_not_overlap_but_working_hours_and_consultations_may() {
         UUID leila = userId(LEILA);
         availability.addWindow(leila, WindowKind.CONSULTATION, DayOfWeek.SATURDAY, NINE, NOON);
@@ -150,7 +168,7 @@ class AvailabilityServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
+    @WithUserDetails(value = LEILA, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_therapist_removes_their_own_window() {
         UUID leila = userId(LEILA);
         availability.addWindow(leila, WindowKind.CONSULTATION, DayOfWeek.SUNDAY, NINE, NOON);
@@ -164,7 +182,7 @@ class AvailabilityServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
+    @WithUserDetails(value = LEILA, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void days_off_are_listed_with_their_note_and_overlapping_ones_are_refused() {
         UUID leila = userId(LEILA);
         availability.addTimeOff(leila, inDays(10), inDays(14), "  Conference  ");
@@ -181,7 +199,7 @@ class AvailabilityServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
+    @WithUserDetails(value = LEILA, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void days_off_that_end_before_they_start_or_are_already_over_are_refused() {
         UUID leila = userId(LEILA);
 
@@ -199,7 +217,7 @@ class AvailabilityServiceTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
+    @WithUserDetails(value = SAM, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void another_therapist_can_neither_read_nor_change_leilas_availability() {
         UUID leila = userId(LEILA);
         long windows = windowCount(leila);
@@ -221,7 +239,7 @@ class AvailabilityServiceTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
+    @WithUserDetails(value = SAM, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void another_therapist_cannot_remove_leilas_window_or_days_off_by_id() {
         UUID leila = userId(LEILA);
         UUID window = jdbc.queryForObject("select id from availability_window where therapist_id = ? limit 1",
@@ -241,7 +259,7 @@ class AvailabilityServiceTest {
     }
 
     @Test
-    @WithUserDetails(ZOE)
+    @WithUserDetails(value = ZOE, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_client_is_refused() {
         UUID leila = userId(LEILA);
 
@@ -256,7 +274,7 @@ class AvailabilityServiceTest {
     }
 
     @Test
-    @WithUserDetails(ADMIN)
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void an_admin_changes_leilas_rules_but_cannot_give_rules_to_someone_who_is_not_a_therapist() {
         UUID leila = userId(LEILA);
         var rules = new BookingRules(true, 2880, 90, 15, 6);

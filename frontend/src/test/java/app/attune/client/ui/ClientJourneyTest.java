@@ -15,7 +15,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.attune.TestMailServer;
+import app.attune.test.TestMailServer;
 import app.attune.Browser;
 import app.attune.BrowserJourney;
 import app.attune.FrontendTest;

@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.icegreen.greenmail.util.GreenMail;
 
 import app.attune.FrontendTest;
-import app.attune.TestMailServer;
+import app.attune.test.TestMailServer;
 import app.attune.consultation.BookingProperties;
 
 import jakarta.mail.internet.MimeMessage;

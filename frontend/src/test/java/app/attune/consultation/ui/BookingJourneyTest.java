@@ -18,7 +18,7 @@ import com.microsoft.playwright.options.AriaRole;
 import app.attune.Browser;
 import app.attune.BrowserJourney;
 import app.attune.FrontendTest;
-import app.attune.TestMailServer;
+import app.attune.test.TestMailServer;
 
 /** A visitor books a free consultation on a phone, and later cancels it through the emailed link. */
 @FrontendTest

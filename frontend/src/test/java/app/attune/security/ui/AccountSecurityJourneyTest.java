@@ -25,7 +25,7 @@ import dev.samstevens.totp.code.HashingAlgorithm;
 import app.attune.Browser;
 import app.attune.BrowserJourney;
 import app.attune.FrontendTest;
-import app.attune.TestMailServer;
+import app.attune.test.TestMailServer;
 
 /** Signing in safely: a new session id, an idle sign-out, signing out everywhere, a reset link, two-step sign-in. */
 @FrontendTest
@@ -141,7 +141,7 @@ class AccountSecurityJourneyTest extends BrowserJourney {
         page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("short");
         page.getByLabel("Type it again").fill("short");
         click(page, "Save my new password");
-        assertThat(page.getByText("Please use at least 12 characters")).isVisible();
+        assertThat(fieldError(page, "Please use at least 12 characters")).isVisible();
 
         String fresh = "the tide comes in twice a day";
         page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(fresh);
@@ -168,7 +168,7 @@ class AccountSecurityJourneyTest extends BrowserJourney {
         page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(fresh);
         page.getByLabel("Type it again").fill(fresh);
         click(page, "Change my password");
-        assertThat(page.getByText("That isn't your current password.")).isVisible();
+        assertThat(fieldError(page, "That isn't your current password.")).isVisible();
 
         page.getByLabel("Current password").fill(PASSWORD);
         click(page, "Change my password");

@@ -17,7 +17,8 @@ import app.attune.test.IntegrationTest;
 /**
  * Under the settings docker-compose.yml runs Attune with (profile prod, behind the TLS proxy), the session cookie is
  * Secure, HttpOnly and SameSite=Lax, on a real HTTP response. The demo over plain http keeps a cookie it can use
- * (WebHardeningTest).
+ * (WebHardeningTest). It keeps a context of its own because the prod profile is what it tests; as an {@code IT} it
+ * runs under Failsafe, outside the JVM that shares FrontendTest's context.
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("prod")

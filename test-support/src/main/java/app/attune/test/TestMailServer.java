@@ -1,4 +1,4 @@
-package app.attune;
+package app.attune.test;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
