@@ -1,8 +1,11 @@
 package app.attune.consultation;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,6 +37,38 @@ class ConsultationAppointments {
 
     Row byAppointment(UUID appointmentId) {
         return consultations.findById(appointmentId).map(this::row).orElse(null);
+    }
+
+    /**
+     * The consultations of these appointments with their appointments, in a fixed number of queries however many
+     * there are, for jobs that handle a batch.
+     */
+    List<Row> byAppointments(Collection<UUID> appointmentIds) {
+        if (appointmentIds.isEmpty()) {
+            return List.of();
+        }
+        var found = consultations.findAllById(appointmentIds);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        var times = jdbc.sql("""
+                select id, therapist_id, starts_at, ends_at, status, version, client_id from appointment
+                where id in (:ids)""")
+                .param("ids", found.stream().map(Consultation::getAppointmentId).toList())
+                .query((rs, n) -> new Times(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(),
+                        AppointmentStatus.valueOf(rs.getString(5)), rs.getInt(6), rs.getObject(7, UUID.class)))
+                .list().stream().collect(Collectors.toMap(Times::id, Function.identity()));
+        var names = therapists.names(times.values().stream().map(Times::therapistId).collect(Collectors.toSet()));
+        return found.stream().map(c -> {
+            var a = times.get(c.getAppointmentId());
+            return new Row(c, a.id(), a.therapistId(), names.get(a.therapistId()), a.start(), a.end(), a.status(),
+                    a.sequence(), a.clientId());
+        }).toList();
+    }
+
+    private record Times(UUID id, UUID therapistId, Instant start, Instant end, AppointmentStatus status,
+            int sequence, UUID clientId) {
     }
 
     boolean isTaken(UUID therapistId, Instant start, Instant end) {

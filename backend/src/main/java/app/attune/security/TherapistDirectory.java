@@ -46,4 +46,14 @@ public class TherapistDirectory {
     public String email(UUID id) {
         return therapists.findById(id).map(t -> t.getUser().getEmail()).orElseThrow();
     }
+
+    /** The sign-in emails of these therapists, in one query, for jobs that write to many of them at once. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> emails(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return therapists.findAllById(ids).stream()
+                .collect(Collectors.toMap(Therapist::getUserId, t -> t.getUser().getEmail()));
+    }
 }
