@@ -78,16 +78,4 @@ class Therapist {
     UserAccount getUser() {
         return user;
     }
-
-    String getCredentials() {
-        return credentials;
-    }
-
-    List<String> getLanguages() {
-        return List.copyOf(languages);
-    }
-
-    String getBio() {
-        return bio;
-    }
 }
