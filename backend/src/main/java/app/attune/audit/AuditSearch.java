@@ -19,6 +19,8 @@ import app.attune.security.Access;
 /**
  * The admin's view of the whole audit log: filtered lists, the choices for the filters, and a CSV export for a
  * privacy officer or a regulator. The log never holds clinical content, so neither does the export.
+ *
+ * @see "docs/decisions/010-audit-and-records.md"
  */
 @Service
 public class AuditSearch {

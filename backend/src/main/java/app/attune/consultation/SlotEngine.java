@@ -34,6 +34,8 @@ import app.attune.security.TherapistDirectory;
  * into an instant with that day's offset: across a daylight-saving change a 09:00 window still starts at 09:00, a
  * local time that doesn't exist (the spring gap) offers nothing, and one that happens twice (the autumn overlap)
  * offers one slot, not two. It reads the database six times, whatever the range or the number of therapists.
+ *
+ * @see "docs/decisions/006-booking-without-double-booking.md"
  */
 @Service
 public class SlotEngine {

@@ -40,6 +40,8 @@ import app.attune.security.TherapistDirectory;
 /**
  * Session notes: drafts that keep every saved version, signing that locks a note for good, addenda, search, and a
  * client's themes over time. Only the client's own therapist reads or writes them, and every open is audited.
+ *
+ * @see "docs/decisions/009-session-notes.md"
  */
 @Service
 public class NoteService {

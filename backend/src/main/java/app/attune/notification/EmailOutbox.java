@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * seeing a therapist, and nothing that says more about a person than that something is waiting. Say "You have a
  * new message from your therapist", and let the person sign in to read it. The outbox cannot check wording; each
  * caller is responsible for it. Emails are plain text, with at most one attachment, such as a calendar file.
+ *
+ * @see "docs/decisions/004-email-outbox.md"
  */
 @Service
 public class EmailOutbox {

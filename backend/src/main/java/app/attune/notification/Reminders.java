@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Sends the reminders of one {@link ReminderSource} a day ahead: it claims the due items, builds their emails in
  * batch, and puts them all in the outbox in one batch, in one transaction, so an item is marked reminded only with its
  * emails. The statements it sends are the same in number for one due item as for many.
+ *
+ * @see "docs/decisions/007-sessions-and-calendar.md"
  */
 @Component
 public class Reminders {

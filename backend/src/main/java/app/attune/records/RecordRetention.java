@@ -30,6 +30,8 @@ import app.attune.security.Access;
  * How long the clinic keeps records, the discharged records past that period, and purging one of them after an
  * admin's review. Admins only; anyone else's attempt is audited. Whether a record is past its period is decided by
  * the database ({@code client_retention}, in the clinic's time zone), which also refuses to purge any other record.
+ *
+ * @see "docs/decisions/013-record-retention.md"
  */
 @Service
 @HandleAuthorizationDenied(handlerClass = RetentionRefusal.class)
