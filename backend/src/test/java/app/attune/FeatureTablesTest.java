@@ -53,13 +53,6 @@ class FeatureTablesTest {
             "client_note_counts", "notes",
             "client_practice_counts", "practice");
 
-    /**
-     * Reads that the reminder merge (issue #16, part 5) replaces: that work owns these classes. Delete a line when its
-     * class is gone or reads through a published view.
-     */
-    static final Map<String, String> PENDING = Map.of(
-            "consultation/ConsultationReminders.java", "appointment");
-
     private static final Pattern MAPPED = Pattern.compile(
             "@(?:Table|JoinTable|CollectionTable)\\s*\\(\\s*name\\s*=\\s*\"([A-Za-z_0-9]+)\"");
     private static final Pattern ENTITY = Pattern.compile("@Entity\\b[^{]*?\\bclass\\s+([A-Z][A-Za-z0-9_]*)");
@@ -83,8 +76,7 @@ class FeatureTablesTest {
                 while (m.find()) {
                     String name = m.group(1).toLowerCase(Locale.ROOT);
                     String owner = owners.get(name);
-                    if (owner != null && !owner.equals(feature) && !PUBLISHED.containsKey(name)
-                            && !name.equals(PENDING.get(relative))) {
+                    if (owner != null && !owner.equals(feature) && !PUBLISHED.containsKey(name)) {
                         problems.add(relative + " names " + owner + "'s table " + name
                                 + ": read it through " + owner + "'s public service or a view it publishes");
                     }

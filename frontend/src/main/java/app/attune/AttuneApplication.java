@@ -9,6 +9,9 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 import app.attune.base.DatabaseStartupCheck;
 
+/**
+ * @see "docs/decisions/001-modules-and-features.md"
+ */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/attune.css")

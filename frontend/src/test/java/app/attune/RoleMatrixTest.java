@@ -29,7 +29,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The clinic's role matrix, held in `role-matrix.txt`: who may open each screen and call each public
+ * The clinic's role matrix, held in {@code role-matrix.txt}: who may open each screen and call each public
  * service method. Every route and every public method of every service must have a line, so nothing new slips in
  * without someone deciding who may use it, and the code's annotations must say exactly what the line says. Which
  * record a caller may touch is proven by {@code OtherOwnersIdsTest} (backend), which calls every method that takes a

@@ -10,7 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 import app.attune.security.AttuneUser;
 import app.attune.security.CurrentUser;
 
-/** Writes and reads the audit log. Writing needs no permission: every feature records what its users do. */
+/**
+ * Writes and reads the audit log. Writing needs no permission: every feature records what its users do.
+ *
+ * @see "docs/decisions/005-client-access-and-audit.md"
+ */
 @Service
 public class AuditLog {
 

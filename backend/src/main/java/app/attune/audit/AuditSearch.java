@@ -21,6 +21,7 @@ import app.attune.security.Access;
  * privacy officer or a regulator. The log never holds clinical content, so neither does the export. Names come from
  * the views the security and client features publish ({@code account_names}, {@code client_names}).
  *
+ * @see "docs/decisions/010-audit-and-records.md"
  * @see "docs/decisions/016-query-idioms.md"
  */
 @Service

@@ -1,2 +1,5 @@
-/** The audit log: who did what to which client's record, and when, kept append-only. */
+/**
+ * The audit log: who did what to which client's record, and when, kept append-only and sealed with a key the database
+ * never holds; refusals are recorded too.
+ */
 package app.attune.audit;

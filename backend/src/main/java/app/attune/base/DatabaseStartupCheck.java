@@ -13,6 +13,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * Without it the first sign would be a long stack trace from the connection pool.
  * The demo is no exception: {@code TestAttuneApplication} (frontend's test sources) finds its database and sets
  * the URL before Spring starts, so the production jar never needs code that provisions one.
+ *
+ * @see "docs/decisions/002-database-for-demo-and-tests.md"
  */
 public class DatabaseStartupCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 

@@ -1,2 +1,5 @@
-/** Shared parts: the clinic and its time zone, the clock, and the rules for starting up. */
+/**
+ * Shared parts: the clinic and its time zone, the clock, the rules for starting up, the text and input checks every
+ * feature uses, tokens, and the PDF report.
+ */
 package app.attune.base;

@@ -14,7 +14,11 @@ import app.attune.security.AttuneUser;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
 
-/** Who may see which client: a therapist their own caseload, an admin everyone. Refusals are audited. */
+/**
+ * Who may see which client: a therapist their own caseload, an admin everyone. Refusals are audited.
+ *
+ * @see "docs/decisions/005-client-access-and-audit.md"
+ */
 @Component
 class ClientAccess implements ClientAccessPolicy {
 

@@ -54,10 +54,6 @@ class PortalInvitation {
         this.expiresAt = expiresAt;
     }
 
-    boolean isOpen() {
-        return acceptedAt == null && revokedAt == null;
-    }
-
     boolean isExpired(Instant now) {
         return !now.isBefore(expiresAt);
     }
@@ -73,7 +69,6 @@ class PortalInvitation {
     UUID getId() { return id; }
     UUID getClientId() { return clientId; }
     String getEmail() { return email; }
-    Instant getExpiresAt() { return expiresAt; }
     Instant getAcceptedAt() { return acceptedAt; }
     Instant getRevokedAt() { return revokedAt; }
 }

@@ -29,6 +29,9 @@ import app.attune.people.TherapistDirectory;
 /**
  * Booking free consultations, for anyone and without an account, and changing them through the private link sent by
  * email. Public by design: the checks here are the slot rules, the rate limits and the link's token.
+ *
+ * @see "docs/decisions/006-booking-without-double-booking.md"
+ * @see "docs/decisions/014-booking-reveals-nothing.md"
  */
 @Service
 public class BookingService {

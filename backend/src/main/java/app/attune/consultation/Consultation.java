@@ -38,9 +38,6 @@ class Consultation {
     @Column(name = "booker_time_zone")
     private String bookerTimeZone;
 
-    @Column(name = "reminder_sent_at")
-    private Instant reminderSentAt;
-
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -68,8 +65,4 @@ class Consultation {
     String getMessage() { return message; }
     String getBookerTimeZone() { return bookerTimeZone; }
     Instant getCreatedAt() { return createdAt; }
-
-    void reminded(Instant now) {
-        reminderSentAt = now;
-    }
 }

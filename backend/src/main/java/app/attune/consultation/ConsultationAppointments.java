@@ -1,9 +1,14 @@
 package app.attune.consultation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,6 +47,32 @@ class ConsultationAppointments {
         return consultations.findById(appointmentId).map(this::row).orElse(null);
     }
 
+    /**
+     * The consultations of these appointments with their appointments, in a fixed number of queries however many
+     * there are, for jobs that handle a batch.
+     */
+    List<Row> byAppointments(Collection<UUID> appointmentIds) {
+        if (appointmentIds.isEmpty()) {
+            return List.of();
+        }
+        var found = consultations.findAllById(appointmentIds);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        var times = jdbc.sql("""
+                select id, therapist_id, starts_at, ends_at, status, version, client_id from appointment_times
+                where id in (:ids)""")
+                .param("ids", found.stream().map(Consultation::getAppointmentId).toList())
+                .query(ConsultationAppointments::times)
+                .list().stream().collect(Collectors.toMap(Times::id, Function.identity()));
+        var names = therapists.names(times.values().stream().map(Times::therapistId).collect(Collectors.toSet()));
+        return found.stream().map(c -> {
+            var a = times.get(c.getAppointmentId());
+            return new Row(c, a.id(), a.therapistId(), names.get(a.therapistId()), a.start(), a.end(), a.status(),
+                    a.sequence(), a.clientId());
+        }).toList();
+    }
+
     boolean isTaken(UUID therapistId, Instant start, Instant end) {
         return jdbc.sql("""
                 select exists (select 1 from appointment_times where therapist_id = :t and status <> 'CANCELLED'
@@ -57,20 +88,25 @@ class ConsultationAppointments {
 
     private Row row(Consultation c) {
         var a = jdbc.sql("""
-                select therapist_id, starts_at, ends_at, status, version, client_id from appointment_times
+                select id, therapist_id, starts_at, ends_at, status, version, client_id from appointment_times
                 where id = :id""")
                 .param("id", c.getAppointmentId())
-                .query((rs, n) -> new Times(rs.getObject("therapist_id", UUID.class),
-                        rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
-                        AppointmentStatus.valueOf(rs.getString("status")), rs.getInt("version"),
-                        rs.getObject("client_id", UUID.class)))
+                .query(ConsultationAppointments::times)
                 .single();
         return new Row(c, c.getAppointmentId(), a.therapistId(),
                 therapists.names(List.of(a.therapistId())).get(a.therapistId()), a.start(), a.end(), a.status(),
                 a.sequence(), a.clientId());
     }
 
-    private record Times(UUID therapistId, Instant start, Instant end, AppointmentStatus status, int sequence,
-            UUID clientId) {
+    private static Times times(ResultSet rs, int row) throws SQLException {
+        return new Times(rs.getObject("id", UUID.class), rs.getObject("therapist_id", UUID.class),
+                rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+                AppointmentStatus.valueOf(rs.getString("status")), rs.getInt("version"),
+                rs.getObject("client_id", UUID.class));
+    }
+
+    /** An appointment's time, people and status, as {@code appointment_times} publishes them. */
+    private record Times(UUID id, UUID therapistId, Instant start, Instant end, AppointmentStatus status,
+            int sequence, UUID clientId) {
     }
 }

@@ -6,12 +6,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import app.attune.base.ClinicInfo;
 import app.attune.base.ClinicService;
 import app.attune.notification.Email;
 import app.attune.notification.EmailOutbox;
@@ -104,13 +106,18 @@ class ConsultationEmails {
                         when(d, clinicZone()), d.reference())));
     }
 
-    void reminders(Details d, String clinicName) {
-        outbox.enqueue(new Email(d.email(), text("email.consultation.reminder.subject", clinicName),
-                text("email.consultation.reminder.text", d.name(), d.therapistName(), when(d, bookerZone(d)),
-                        clinicName)));
-        outbox.enqueue(new Email(d.therapistEmail(), text("email.consultation.therapist-reminder.subject",
-                d.reference()), text("email.consultation.therapist-reminder.text", d.therapistName(),
-                        when(d, clinicZone()), d.reference())));
+    /**
+     * The reminders a day before: one to the booker, in their zone, and one to the therapist, in the clinic's. They
+     * are returned, not enqueued, so a batch of them goes to the outbox at once.
+     */
+    List<Email> reminders(Details d, ClinicInfo clinic) {
+        return List.of(
+                new Email(d.email(), text("email.consultation.reminder.subject", clinic.name()),
+                        text("email.consultation.reminder.text", d.name(), d.therapistName(),
+                                when(d, bookerZone(d, clinic.zone())), clinic.name())),
+                new Email(d.therapistEmail(), text("email.consultation.therapist-reminder.subject", d.reference()),
+                        text("email.consultation.therapist-reminder.text", d.therapistName(),
+                                when(d, clinic.zone()), d.reference())));
     }
 
     private Email.Attachment calendar(Details d, String clinic, String manageToken, boolean cancelled) {
@@ -129,10 +136,14 @@ class ConsultationEmails {
     }
 
     private ZoneId bookerZone(Details d) {
+        return bookerZone(d, clinicZone());
+    }
+
+    private static ZoneId bookerZone(Details d, ZoneId clinicZone) {
         try {
-            return d.bookerZone() == null ? clinicZone() : ZoneId.of(d.bookerZone());
+            return d.bookerZone() == null ? clinicZone : ZoneId.of(d.bookerZone());
         } catch (DateTimeException e) {
-            return clinicZone();
+            return clinicZone;
         }
     }
 

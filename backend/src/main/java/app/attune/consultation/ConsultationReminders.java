@@ -1,69 +1,77 @@
 package app.attune.consultation;
 
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.base.ClinicService;
+import app.attune.notification.Email;
+import app.attune.notification.ReminderSource;
+import app.attune.notification.Reminders;
 import app.attune.people.TherapistDirectory;
 
 /**
- * A day before each consultation, a reminder to the booker and to the therapist. Rows are claimed with
- * {@code for update skip locked}, so two instances never remind twice. A consultation booked less than a day ahead
- * gets no reminder: its confirmation is recent enough.
+ * A day before each consultation, a reminder to the booker and to the therapist. A consultation booked less than a
+ * day ahead gets no reminder: its confirmation is recent enough. {@link Reminders} runs it.
  */
 @Component
-class ConsultationReminders {
+class ConsultationReminders implements ReminderSource<UUID> {
 
-    static final Duration AHEAD = Duration.ofHours(24);
-
+    private final Reminders reminders;
     private final JdbcClient jdbc;
     private final ConsultationAppointments view;
     private final ConsultationEmails emails;
     private final TherapistDirectory therapists;
     private final ClinicService clinics;
-    private final Clock clock;
 
-    ConsultationReminders(JdbcClient jdbc, ConsultationAppointments view, ConsultationEmails emails,
-            TherapistDirectory therapists, ClinicService clinics, Clock clock) {
+    ConsultationReminders(Reminders reminders, JdbcClient jdbc, ConsultationAppointments view,
+            ConsultationEmails emails, TherapistDirectory therapists, ClinicService clinics) {
+        this.reminders = reminders;
         this.jdbc = jdbc;
         this.view = view;
         this.emails = emails;
         this.therapists = therapists;
         this.clinics = clinics;
-        this.clock = clock;
     }
 
+    /** Sends the reminders now due; returns how many consultations were reminded. */
     @Scheduled(fixedDelayString = "${attune.booking.reminder-interval:60s}",
             initialDelayString = "${attune.booking.reminder-interval:60s}")
-    @Transactional
     public int sendDue() {
-        var now = clock.instant();
-        List<UUID> due = jdbc.sql("""
-                select c.appointment_id from consultation c join appointment a on a.id = c.appointment_id
-                where c.reminder_sent_at is null and a.status = 'BOOKED'
-                  and a.starts_at > :now and a.starts_at <= :horizon and c.created_at < a.starts_at - interval '24 hours'
-                order by a.starts_at limit 50
-                for update of c skip locked""")
-                .param("now", Timestamp.from(now)).param("horizon", Timestamp.from(now.plus(AHEAD)))
+        return reminders.send(this);
+    }
+
+    @Override
+    public List<UUID> claimDue(Instant now, Instant horizon) {
+        return jdbc.sql("""
+                update consultation set reminder_sent_at = :now
+                where appointment_id in (
+                    select c.appointment_id from consultation c join appointment_times a on a.id = c.appointment_id
+                    where c.reminder_sent_at is null and a.status = 'BOOKED'
+                      and a.starts_at > :now and a.starts_at <= :horizon
+                      and c.created_at < a.starts_at - interval '24 hours'
+                    order by a.starts_at limit 50
+                    for update of c skip locked)
+                returning appointment_id""")
+                .param("now", Timestamp.from(now)).param("horizon", Timestamp.from(horizon))
                 .query(UUID.class).list();
-        String clinic = clinics.clinic().name();
-        for (UUID id : due) {
-            var row = view.byAppointment(id);
+    }
+
+    @Override
+    public List<List<Email>> emails(List<UUID> due) {
+        var rows = view.byAppointments(due);
+        var addresses = therapists.emails(rows.stream().map(ConsultationAppointments.Row::therapistId).toList());
+        var clinic = clinics.clinic();
+        return rows.stream().map(row -> {
             var c = row.consultation();
-            emails.reminders(new ConsultationEmails.Details(c.getReference(), c.getName(), c.getEmail(),
-                    c.getBookerTimeZone(), row.therapistName(), therapists.email(row.therapistId()), row.start(),
+            return emails.reminders(new ConsultationEmails.Details(c.getReference(), c.getName(), c.getEmail(),
+                    c.getBookerTimeZone(), row.therapistName(), addresses.get(row.therapistId()), row.start(),
                     row.end(), row.sequence()), clinic);
-            jdbc.sql("update consultation set reminder_sent_at = :now where appointment_id = :id")
-                    .param("now", Timestamp.from(now)).param("id", id).update();
-        }
-        return due.size();
+        }).toList();
     }
 }

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.attune.base.ClinicService;
 import app.attune.scheduling.AppointmentBook;
-import app.attune.scheduling.AppointmentKind;
 import app.attune.scheduling.availability.AvailabilityService;
 import app.attune.scheduling.availability.BookingRules;
 import app.attune.scheduling.Busy;
@@ -30,10 +27,11 @@ import app.attune.people.TherapistCard;
 import app.attune.people.TherapistDirectory;
 
 /**
- * Computes free consultation slots. Windows are in the clinic's local time, so a slot is a local date and time turned
- * into an instant with that day's offset: across a daylight-saving change a 09:00 window still starts at 09:00, a
- * local time that doesn't exist (the spring gap) offers nothing, and one that happens twice (the autumn overlap)
- * offers one slot, not two. It reads the database six times, whatever the range or the number of therapists.
+ * Computes free consultation slots: it reads the database six times, whatever the range or the number of therapists,
+ * and leaves the arithmetic (local windows across daylight-saving changes, notice, buffers, the daily maximum) to
+ * {@link SlotGrid}.
+ *
+ * @see "docs/decisions/006-booking-without-double-booking.md"
  */
 @Service
 public class SlotEngine {
@@ -90,62 +88,14 @@ public class SlotEngine {
         var busy = appointments.busy(bookable, rangeStart, rangeEnd).stream()
                 .collect(Collectors.groupingBy(Busy::therapistId));
 
-        Instant now = clock.instant();
+        var grid = new SlotGrid(zone, clock.instant());
         var slots = new ArrayList<Slot>();
         for (UUID id : bookable) {
-            var rule = rules.get(id);
-            Instant earliest = now.plus(rule.minNotice());
-            LocalDate last = LocalDate.ofInstant(now, zone).plusDays(rule.horizonDays());
-            var theirBusy = busy.getOrDefault(id, List.of());
-            Map<LocalDate, Long> consultationsPerDay = perDay(theirBusy, zone);
-            for (LocalDate day = from; !day.isAfter(to) && !day.isAfter(last); day = day.plusDays(1)) {
-                LocalDate date = day;
-                if (daysOff.getOrDefault(id, List.of()).stream().anyMatch(d -> d.covers(date))) {
-                    continue;
-                }
-                long already = consultationsPerDay.getOrDefault(day, 0L);
-                for (var window : windows.getOrDefault(id, List.of())) {
-                    if (window.day() != day.getDayOfWeek()) {
-                        continue;
-                    }
-                    addSlots(slots, id, rule, day, window, zone, earliest, theirBusy, already);
-                }
-            }
+            slots.addAll(grid.free(id, rules.get(id), windows.getOrDefault(id, List.of()),
+                    daysOff.getOrDefault(id, List.of()), busy.getOrDefault(id, List.of()), from, to));
         }
         slots.sort(Comparator.comparing(Slot::start).thenComparing(s -> s.therapistId().toString()));
         return slots;
-    }
-
-    private void addSlots(List<Slot> slots, UUID therapistId, BookingRules rule, LocalDate day, WeeklyWindow window,
-            ZoneId zone, Instant earliest, List<Busy> busy, long consultationsThatDay) {
-        if (consultationsThatDay >= rule.maxPerDay()) {
-            return;
-        }
-        for (var local = LocalDateTime.of(day, window.start());
-                !local.plus(LENGTH).isAfter(LocalDateTime.of(day, window.end()));
-                local = local.plus(LENGTH)) {
-            if (zone.getRules().getValidOffsets(local).isEmpty()) {
-                continue; // the spring-forward gap: this local time doesn't exist today
-            }
-            Instant start = local.atZone(zone).toInstant();
-            Instant end = start.plus(LENGTH);
-            if (start.isBefore(earliest)) {
-                continue;
-            }
-            Instant guardedStart = start.minus(rule.buffer());
-            Instant guardedEnd = end.plus(rule.buffer());
-            boolean free = busy.stream().noneMatch(b -> b.start().isBefore(guardedEnd) && guardedStart.isBefore(b.end()));
-            if (free) {
-                slots.add(new Slot(therapistId, start, end));
-            }
-        }
-    }
-
-    private static Map<LocalDate, Long> perDay(List<Busy> busy, ZoneId zone) {
-        var counts = new HashMap<LocalDate, Long>();
-        busy.stream().filter(b -> b.kind() == AppointmentKind.CONSULTATION)
-                .forEach(b -> counts.merge(LocalDate.ofInstant(b.start(), zone), 1L, Long::sum));
-        return counts;
     }
 
     /** Whether an instant sits on the clinic's quarter-hour grid. */

@@ -44,7 +44,6 @@ class NoteAddendum {
         this.createdAt = now;
     }
 
-    UUID getNoteId() { return noteId; }
     UUID getAuthorId() { return authorId; }
     String getBody() { return body; }
     String getContentHash() { return contentHash; }

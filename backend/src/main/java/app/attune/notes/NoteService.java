@@ -41,6 +41,7 @@ import app.attune.people.TherapistDirectory;
  * Session notes: drafts that keep every saved version, signing that locks a note for good, addenda, search, and a
  * client's themes over time. Only the client's own therapist reads or writes them, and every open is audited.
  *
+ * @see "docs/decisions/009-session-notes.md"
  * @see "docs/decisions/016-query-idioms.md"
  */
 @Service

@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Delivers what is due in the outbox. Each batch is claimed with {@code for update skip locked} and stays locked
  * until it is marked sent or rescheduled, so any number of instances can run this at once without sending an email
  * twice. Only exists when there is a mail server to send to; see {@link OutboxSenderConfiguration}.
+ *
+ * @see "docs/decisions/004-email-outbox.md"
  */
 class OutboxSender {
 

@@ -1,2 +1,5 @@
-/** Emails to clients and staff: an outbox written with each change, and a sender that delivers it over SMTP. */
+/**
+ * Emails to clients and staff: an outbox written with each change, a sender that delivers it over SMTP, and the runner
+ * that sends each feature's reminders a day ahead.
+ */
 package app.attune.notification;

@@ -35,6 +35,8 @@ import app.attune.security.CurrentUser;
 /**
  * A therapist's side of practices: assigning them to their own clients, changing, pausing, resuming and ending them,
  * and following each one. Admins have no part in it: completions are clinical content.
+ *
+ * @see "docs/decisions/008-practices.md"
  */
 @Service
 public class AssignmentService {

@@ -33,6 +33,8 @@ import app.attune.security.Role;
 /**
  * The practices therapists assign: the clinic's library, which admins look after, and each therapist's own, which
  * they write or copy from the library. Retiring a practice keeps the assignments that use it.
+ *
+ * @see "docs/decisions/008-practices.md"
  */
 @Service
 public class PracticeLibrary {

@@ -40,6 +40,8 @@ import app.attune.security.Access;
 /**
  * A client's whole record (profile, appointments, signed notes with themes and addenda, practices with completions)
  * as JSON and as PDF, for an access request. Only the client's own therapist exports it, and every export is audited.
+ *
+ * @see "docs/decisions/010-audit-and-records.md"
  */
 @Service
 public class ClientRecordExport {

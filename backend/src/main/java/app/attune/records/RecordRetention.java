@@ -33,6 +33,7 @@ import app.attune.security.Access;
  * Names and counts come from the read models the other features publish ({@code client_names},
  * {@code appointment_times}, {@code client_note_counts}, {@code client_practice_counts}; V016).
  *
+ * @see "docs/decisions/013-record-retention.md"
  * @see "docs/decisions/016-query-idioms.md"
  */
 @Service

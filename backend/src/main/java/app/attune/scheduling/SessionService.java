@@ -39,6 +39,8 @@ import app.attune.security.Access;
  * Therapy sessions: booking one or a weekly series with a client of the caseload, moving and cancelling one or the
  * rest of a series, and marking what happened. A therapist works on their own calendar, an admin on anyone's. Every
  * change is audited.
+ *
+ * @see "docs/decisions/007-sessions-and-calendar.md"
  */
 @Service
 public class SessionService {

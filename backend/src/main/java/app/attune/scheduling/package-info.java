@@ -1,2 +1,5 @@
-/** Appointments (one table for consultations and sessions), session series, calendars and session reminders. */
+/**
+ * Appointments (one table for consultations and sessions), sessions and their series, the calendar and session
+ * reminders; availability and the calendar feed are the sub-packages {@code availability} and {@code feed}.
+ */
 package app.attune.scheduling;

@@ -43,6 +43,15 @@ public class AccountDirectory {
                 .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
     }
 
+    /** The sign-in emails of these accounts, in one query; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> emails(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findAllById(ids).stream().collect(Collectors.toMap(UserAccount::getId, UserAccount::getEmail));
+    }
+
     /** The enabled accounts among these, ordered by display name, in one query. */
     @Transactional(readOnly = true)
     public List<Account> enabledByName(Collection<UUID> ids) {

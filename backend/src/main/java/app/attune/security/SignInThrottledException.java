@@ -17,11 +17,6 @@ public class SignInThrottledException extends LockedException {
         this.wait = wait;
     }
 
-    /** How long until the next attempt will be looked at. */
-    public Duration getWait() {
-        return wait;
-    }
-
     /** The wait in whole minutes, rounded up, and never less than one. */
     public long minutesToWait() {
         return Math.max(1, (wait.toSeconds() + 59) / 60);

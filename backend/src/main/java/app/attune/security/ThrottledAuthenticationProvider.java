@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
  * Email-and-password sign-in behind the throttle, with a second step for accounts that use two-step sign-in. While a
  * wait is running, the attempt is refused before the password or code is checked, so a right one then neither gets in
  * nor reveals that it was right, and the count stays as it is. Wrong codes count like wrong passwords.
+ *
+ * @see "docs/decisions/011-sign-in.md"
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {

@@ -33,6 +33,8 @@ import app.attune.base.Tokens;
  * Two-step sign-in for therapists and admins: a six-digit code from an authenticator app (TOTP, 30-second steps, one
  * step of clock drift either way), or one of ten single-use recovery codes. Each code works once: a code from a time
  * step at or before the last one accepted is refused.
+ *
+ * @see "docs/decisions/011-sign-in.md"
  */
 @Service
 public class TwoFactor {

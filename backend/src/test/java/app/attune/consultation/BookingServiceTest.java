@@ -25,6 +25,7 @@ import app.attune.scheduling.AppointmentStatus;
 import app.attune.scheduling.CalendarFileChecks;
 import app.attune.test.IntegrationTest;
 import app.attune.test.MutableClock;
+import app.attune.test.StatementCounter;
 
 import jakarta.validation.Validator;
 
@@ -336,5 +337,29 @@ class BookingServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from outbox_email where subject like 'A reminder%'"
                 + " and to_address = 'remind.me@example.org'", Long.class)).isEqualTo(1);
         assertThat(confirmation).isNotNull();
+    }
+
+    @Test
+    void reminding_three_consultations_sends_as_many_statements_as_reminding_one() {
+        // Sam's Wednesday window, a day the other tests leave alone; the clock then stands within a day of all four.
+        Instant wednesday = Instant.parse("2026-03-04T18:00:00Z");
+        Instant dayBefore = Instant.parse("2026-03-03T19:45:00Z");
+        booking.book(request(sam, wednesday, "budget.one@example.org"), "203.0.113.21");
+        clock.set(dayBefore);
+        int[] reminded = new int[2];
+        long one = StatementCounter.countOnThisThread(() -> reminded[0] = reminders.sendDue());
+
+        clock.set(ConsultationTestClock.FRIDAY_NOON);
+        for (int i = 1; i <= 3; i++) {
+            booking.book(request(sam, wednesday.plus(Duration.ofMinutes(30L * i)), "budget.three" + i + "@example.org"),
+                    "203.0.113.21");
+        }
+        clock.set(dayBefore);
+        long three = StatementCounter.countOnThisThread(() -> reminded[1] = reminders.sendDue());
+
+        assertThat(reminded).containsExactly(1, 3);
+        assertThat(three).isEqualTo(one);
+        assertThat(jdbc.queryForObject("select count(*) from outbox_email where subject like 'A reminder%'"
+                + " and to_address like 'budget.%'", Long.class)).isEqualTo(4);
     }
 }

@@ -254,4 +254,23 @@ class CalendarServicesTest {
                 .doesNotContain("Zoë").doesNotContain("anxiety");
         jdbc.update("update client set email_consent = true where email = ?::citext", FARID);
     }
+
+    @Test
+    void reminding_three_sessions_sends_as_many_statements_as_reminding_one() {
+        bookAs(LEILA, video(client(ZOE), TUESDAY, TEN));
+        clock.set(Instant.parse("2026-03-02T17:30:00Z"));
+        int[] reminded = new int[2];
+        long one = StatementCounter.countOnThisThread(() -> reminded[0] = reminders.sendDue());
+
+        clock.set(SchedulingTestClock.MONDAY_NOON);
+        bookAs(LEILA, SessionServiceTest.single(client(ZOE), TUESDAY, LocalTime.of(11, 0)));
+        bookAs(LEILA, SessionServiceTest.single(client(FARID), TUESDAY, LocalTime.of(12, 0)));
+        bookAs(LEILA, video(client(ZOE), TUESDAY, LocalTime.of(13, 0)));
+        clock.set(Instant.parse("2026-03-02T17:30:00Z"));
+        long three = StatementCounter.countOnThisThread(() -> reminded[1] = reminders.sendDue());
+
+        assertThat(reminded).containsExactly(1, 3);
+        assertThat(three).isEqualTo(one);
+        assertThat(jdbc.queryForObject("select count(*) from outbox_email", Long.class)).isEqualTo(4);
+    }
 }

@@ -20,7 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** What every benchmark shares: the bench database, figures, a progress bar and the application in a process of its own. */
+/**
+ * What every benchmark shares: the bench database, figures, a progress bar and the application in a process of its own.
+ *
+ * @see "docs/decisions/012-benchmarks.md"
+ */
 final class Bench {
 
     /** Every bench account signs in with this password. */

@@ -14,6 +14,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  * with sections and themes, 60,000 assignments and 1,000,000 completions, and an audit trail. Set-based SQL, one
  * statement per step, so it runs in minutes; every constraint and trigger stays on (notes are written as drafts with
  * their sections and themes, then signed, as the application does).
+ *
+ * @see "docs/decisions/012-benchmarks.md"
  */
 public final class Generate {
 

@@ -15,7 +15,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-/** Gives the tests their own PostgreSQL database; see {@link IntegrationTest}. */
+/**
+ * Gives the tests their own PostgreSQL database; see {@link IntegrationTest}.
+ *
+ * @see "docs/decisions/002-database-for-demo-and-tests.md"
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 

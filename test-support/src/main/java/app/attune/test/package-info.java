@@ -1,5 +1,6 @@
 /**
- * Test configuration shared by the backend and frontend tests: a throwaway PostgreSQL database, and what lets every
- * test share one application context (one clock, one mail server, one settings file, jobs held off per test).
+ * Test configuration shared by the backend and frontend tests: {@code @IntegrationTest} on a throwaway PostgreSQL
+ * database, what lets every test share one application context (one clock, one mail server, one settings file, jobs
+ * held off per test), and a counter of SQL statements for query budgets.
  */
 package app.attune.test;

@@ -1,2 +1,2 @@
-/** The admin's audit viewer: the whole log, filtered, exported as CSV, and its hash chain checked. */
+/** The admin's audit viewer: the whole log, filtered, exported as CSV, and its seals checked. */
 package app.attune.audit.ui;

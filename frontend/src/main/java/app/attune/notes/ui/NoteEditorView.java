@@ -1,12 +1,12 @@
 package app.attune.notes.ui;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,8 +18,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -44,9 +42,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import app.attune.base.ClinicService;
 import app.attune.base.ConcurrentEditException;
@@ -91,12 +86,10 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     private final Span saveState = new Span();
     private final Select<NoteTemplate> template = new Select<>();
     private final DatePicker sessionDate = new DatePicker();
-    private final Map<String, TextArea> sections = new LinkedHashMap<>();
-    private final Div sectionBox = new Div();
+    private final NoteSections sections = new NoteSections(this::later);
     private final IntegerField distress = new IntegerField();
-    private final Checkbox riskFlag = new Checkbox();
-    private final TextArea riskNote = new TextArea();
-    private final MultiSelectComboBox<String> practices = new MultiSelectComboBox<>();
+    private RiskFields risk;
+    private PracticesField practices;
     private ThemePicker themePicker;
 
     NoteEditorView(NoteService notes, ThemeCatalogue themes, ClinicService clinics, Clock clock) {
@@ -141,73 +134,62 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
 
     private Component editor() {
         var all = themes.all();
+        var content = note.content();
         var groups = new EnumMap<ThemeCategory, List<ThemeOption>>(ThemeCategory.class);
         for (var category : ThemeCategory.values()) {
             groups.put(category, all.stream().filter(t -> t.category() == category).toList());
         }
         themePicker = new ThemePicker(groups);
+        themePicker.setValue(content.themeIds());
+        themePicker.onChange(ids -> changed());
+        practices = new PracticesField(all, content.practices());
+        practices.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
+        practices.onTyped(this::changed);
+        risk = new RiskFields(content.riskFlag(), content.riskNote());
+        risk.flag().addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
+        later(risk.note());
+        var facts = facts(content.template(), content.sessionDate(), content.distress());
+        sections.show(template.getValue(), content.sections());
 
+        var side = new Div(new H2(getTranslation("note.themes")), themePicker);
+        side.addClassName("attune-note-side");
+        var main = new Div(facts, sections, practices, risk);
+        main.addClassName("attune-note-main");
+        var layout = new Div(main, side);
+        layout.addClassName("attune-note-layout");
+        UnsavedWatch.start(this, getTranslation("note.unsaved"), getTranslation("note.offline"));
+        return new Div(bar(), layout);
+    }
+
+    /** The session's date, the note's template (which decides the sections) and the client's distress. */
+    private Component facts(NoteTemplate chosen, LocalDate date, Integer level) {
         template.setLabel(getTranslation("note.template"));
         template.setItems(NoteTemplate.values());
         template.setItemLabelGenerator(t -> getTranslation("note.template." + t.name()));
+        template.setValue(chosen);
+        template.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                sections.show(template.getValue(), sections.texts());
+                changed();
+            }
+        });
         sessionDate.setLabel(getTranslation("note.session-date"));
+        sessionDate.setValue(date);
+        sessionDate.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
         distress.setLabel(getTranslation("note.distress"));
         distress.setHelperText(getTranslation("note.distress.help"));
         distress.setMin(0);
         distress.setMax(10);
         distress.setStepButtonsVisible(true);
-        riskFlag.setLabel(getTranslation("note.risk-flag"));
-        riskNote.setLabel(getTranslation("note.risk-note"));
-        riskNote.setRequiredIndicatorVisible(true);
-        riskNote.setWidthFull();
-        practices.setLabel(getTranslation("note.practices"));
-        practices.setHelperText(getTranslation("note.practices.help"));
-        practices.setAllowCustomValue(true);
-        var suggested = all.stream().filter(t -> !t.retired() && (t.category() == ThemeCategory.PRACTICE_IN_SESSION
-                || t.category() == ThemeCategory.SELF_REGULATION)).map(ThemeOption::name).collect(Collectors.toList());
-        var content = note.content();
-        content.practices().stream().filter(p -> !suggested.contains(p)).forEach(suggested::add);
-        practices.setItems(suggested);
-        practices.addCustomValueSetListener(e -> {
-            String value = e.getDetail().strip();
-            if (!value.isEmpty() && !suggested.contains(value)) {
-                suggested.add(value);
-                practices.setItems(suggested);
-            }
-            var chosen = new java.util.LinkedHashSet<>(practices.getValue());
-            chosen.add(value);
-            practices.setValue(chosen);
-            changed();
-        });
-
-        template.setValue(content.template());
-        sessionDate.setValue(content.sessionDate());
-        distress.setValue(content.distress());
-        riskFlag.setValue(content.riskFlag());
-        riskNote.setValue(content.riskNote() == null ? "" : content.riskNote());
-        riskNote.setVisible(content.riskFlag());
-        practices.setValue(new java.util.LinkedHashSet<>(content.practices()));
-        themePicker.setValue(content.themeIds());
-        showSections(content.sections());
-
-        template.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                showSections(currentSections());
-                changed();
-            }
-        });
-        sessionDate.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
+        distress.setValue(level);
         distress.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
-        riskFlag.addValueChangeListener(e -> {
-            riskNote.setVisible(e.getValue());
-            if (e.isFromClient()) {
-                changed();
-            }
-        });
-        later(riskNote);
-        practices.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
-        themePicker.onChange(ids -> changed());
+        var facts = new Div(sessionDate, template, distress);
+        facts.addClassName("attune-note-facts");
+        return facts;
+    }
 
+    /** The save indicator, which screen readers hear as a status, with "save now" and "sign and lock". */
+    private Component bar() {
         saveState.addClassName("attune-save-state");
         saveState.getElement().setAttribute("role", "status");
         saveState.setText(getTranslation("note.saved-state", time(note.updatedAt())));
@@ -216,73 +198,7 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         var saveNow = new Button(getTranslation("note.save-now"), e -> save());
         var bar = new Div(saveState, saveNow, sign);
         bar.addClassName("attune-note-bar");
-
-        var facts = new Div(sessionDate, template, distress);
-        facts.addClassName("attune-note-facts");
-        var risk = new Div(riskFlag, riskNote);
-        risk.addClassName("attune-note-risk");
-        var side = new Div(new H2(getTranslation("note.themes")), themePicker);
-        side.addClassName("attune-note-side");
-        var main = new Div(facts, sectionBox, practices, risk);
-        main.addClassName("attune-note-main");
-        var layout = new Div(main, side);
-        layout.addClassName("attune-note-layout");
-        // The indicator says "unsaved" the moment a key is pressed, before the server hears of it. Drafts are kept on
-        // the server only (decision 009): nothing of the note is written to this browser's storage, where it would
-        // outlive sign-out on a shared computer. Until the server has the text, it stays in the field, the indicator
-        // says so (and that the server can't be reached, while it can't), and closing the window asks first.
-        getElement().executeJs("""
-                const root = this, unsaved = $0, offline = $1;
-                const state = () => root.querySelector('.attune-save-state');
-                // 'loading' is any request in flight; only these two mean the server can't be reached.
-                const lost = () => !!(window.Vaadin && window.Vaadin.connectionState
-                    && ['reconnecting', 'connection-lost'].includes(window.Vaadin.connectionState.state));
-                if (root.__attuneNote) { return; }
-                root.__attuneNote = true;
-                root.addEventListener('input', () => {
-                  root.__unsaved = true;
-                  if (state()) { state().textContent = lost() ? offline : unsaved; }
-                });
-                if (window.Vaadin && window.Vaadin.connectionState
-                    && typeof window.Vaadin.connectionState.addStateChangeListener === 'function') {
-                  window.Vaadin.connectionState.addStateChangeListener(() => {
-                    if (root.__unsaved && lost() && state()) { state().textContent = offline; }
-                  });
-                }
-                window.addEventListener('beforeunload', e => {
-                  if (root.isConnected && root.__unsaved) { e.preventDefault(); e.returnValue = ''; }
-                });""", getTranslation("note.unsaved"), getTranslation("note.offline"));
-        return new Div(bar, layout);
-    }
-
-    private void showSections(Map<String, String> texts) {
-        var keep = new LinkedHashMap<String, String>(texts);
-        sections.clear();
-        sectionBox.removeAll();
-        for (var key : template.getValue().sections()) {
-            var area = new TextArea(getTranslation("note.section." + key));
-            area.setWidthFull();
-            area.setMinRows(4);
-            area.setValue(keep.getOrDefault(key, ""));
-            area.getElement().setAttribute("data-section", key);
-            later(area);
-            sections.put(key, area);
-            sectionBox.add(area);
-        }
-        // Text of another template's sections is kept until the template is changed back, never silently dropped.
-        keep.keySet().removeAll(template.getValue().sections());
-        keep.forEach((key, text) -> {
-            if (text != null && !text.isBlank()) {
-                var area = new TextArea(getTranslation("note.section." + key));
-                area.setWidthFull();
-                area.setValue(text);
-                area.setHelperText(getTranslation("note.section.other-template"));
-                area.getElement().setAttribute("data-section", key);
-                later(area);
-                sections.put(key, area);
-                sectionBox.add(area);
-            }
-        });
+        return bar;
     }
 
     private void later(TextArea area) {
@@ -295,16 +211,9 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         });
     }
 
-    private Map<String, String> currentSections() {
-        var texts = new LinkedHashMap<String, String>();
-        sections.forEach((k, area) -> texts.put(k, area.getValue()));
-        return texts;
-    }
-
     private NoteDraft draft() {
-        return new NoteDraft(template.getValue(), sessionDate.getValue(), currentSections(), distress.getValue(),
-                riskFlag.getValue(), riskNote.getValue().isBlank() ? null : riskNote.getValue(),
-                new ArrayList<>(practices.getValue()), themePicker.getValue());
+        return new NoteDraft(template.getValue(), sessionDate.getValue(), sections.texts(), distress.getValue(),
+                risk.flagged(), risk.text(), new ArrayList<>(practices.getValue()), themePicker.getValue());
     }
 
     private void changed() {
@@ -324,15 +233,8 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
             // Saved, unless something was typed into a section since this draft was read from the page: then the
             // indicator keeps saying so (a draft that reached the server in pieces, after the network came back, must
             // not say "all saved" while the field holds more).
-            JsonNode savedSections = JsonMapper.shared().valueToTree(saved.sections());
             saveState.setText(getTranslation("note.saved-state", time(clock.instant())));
-            getElement().executeJs("""
-                    const saved = $0;
-                    const newer = [...this.querySelectorAll('[data-section]')]
-                        .some(area => area.value !== (saved[area.dataset.section] || ''));
-                    const state = this.querySelector('.attune-save-state');
-                    if (!newer) { this.__unsaved = false; } else if (state) { state.textContent = $1; }""",
-                    savedSections, getTranslation("note.unsaved"));
+            UnsavedWatch.saved(this, saved.sections(), getTranslation("note.unsaved"));
             return true;
         } catch (InvalidInputException problem) {
             saveState.setText(getTranslation("note.not-saved"));
@@ -350,9 +252,9 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         map.put("template", template);
         map.put("sessionDate", sessionDate);
         map.put("distress", distress);
-        map.put("riskNote", riskNote);
+        map.put("riskNote", risk.note());
         map.put("practices", practices);
-        sections.values().stream().findFirst().ifPresent(first -> map.put("sections", first));
+        sections.first().ifPresent(first -> map.put("sections", first));
         return map;
     }
 
@@ -365,7 +267,7 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("note.conflict.heading"));
         var copy = new TextArea(getTranslation("note.conflict.your-text"));
-        copy.setValue(currentSections().entrySet().stream().filter(e -> !e.getValue().isBlank())
+        copy.setValue(sections.texts().entrySet().stream().filter(e -> !e.getValue().isBlank())
                 .map(e -> getTranslation("note.section." + e.getKey()) + ":\n" + e.getValue())
                 .collect(Collectors.joining("\n\n")));
         copy.setReadOnly(true);

@@ -19,6 +19,8 @@ import app.attune.outage.DatabaseAway;
 /**
  * Makes every page follow the person's language: {@code @PageTitle} values are message keys, translated here
  * after each navigation, and right-to-left languages turn the page around.
+ *
+ * @see "docs/decisions/003-translated-titles-and-menus.md"
  */
 @Component
 class PageTitles implements VaadinServiceInitListener {
