@@ -1,2 +1,3 @@
 /** The audit log: who did what to which client's record, and when, kept append-only. */
+@org.jspecify.annotations.NullMarked
 package app.attune.audit;

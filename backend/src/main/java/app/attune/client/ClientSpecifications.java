@@ -3,6 +3,7 @@ package app.attune.client;
 import java.util.ArrayList;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
 import jakarta.persistence.criteria.Predicate;
@@ -13,7 +14,7 @@ final class ClientSpecifications {
     }
 
     /** The caseload filter; {@code therapistId} null means every therapist's clients. */
-    static Specification<Client> matching(ClientQuery query, UUID therapistId) {
+    static Specification<Client> matching(ClientQuery query, @Nullable UUID therapistId) {
         return (root, cq, cb) -> {
             var where = new ArrayList<Predicate>();
             if (therapistId != null) {

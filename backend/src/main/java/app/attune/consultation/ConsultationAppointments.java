@@ -2,8 +2,10 @@ package app.attune.consultation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +16,8 @@ import app.attune.security.TherapistDirectory;
 @Component
 class ConsultationAppointments {
 
-    record Row(Consultation consultation, UUID appointmentId, UUID therapistId, String therapistName, Instant start,
-            Instant end, AppointmentStatus status, int sequence, UUID clientId) {
+    record Row(Consultation consultation, UUID appointmentId, UUID therapistId, @Nullable String therapistName,
+            Instant start, Instant end, AppointmentStatus status, int sequence, @Nullable UUID clientId) {
     }
 
     private final ConsultationRepository consultations;
@@ -28,12 +30,12 @@ class ConsultationAppointments {
         this.therapists = therapists;
     }
 
-    Row byTokenHash(String tokenHash) {
-        return consultations.findByManageTokenHash(tokenHash).map(this::row).orElse(null);
+    Optional<Row> byTokenHash(String tokenHash) {
+        return consultations.findByManageTokenHash(tokenHash).map(this::row);
     }
 
-    Row byAppointment(UUID appointmentId) {
-        return consultations.findById(appointmentId).map(this::row).orElse(null);
+    Optional<Row> byAppointment(UUID appointmentId) {
+        return consultations.findById(appointmentId).map(this::row);
     }
 
     boolean isTaken(UUID therapistId, Instant start, Instant end) {

@@ -53,10 +53,10 @@ class ConsultationReminders {
                 order by a.starts_at limit 50
                 for update of c skip locked""")
                 .param("now", Timestamp.from(now)).param("horizon", Timestamp.from(now.plus(AHEAD)))
-                .query(UUID.class).list();
+                .query((rs, n) -> rs.getObject(1, UUID.class)).list();
         String clinic = clinics.clinic().name();
         for (UUID id : due) {
-            var row = view.byAppointment(id);
+            var row = view.byAppointment(id).orElseThrow();
             var c = row.consultation();
             emails.reminders(new ConsultationEmails.Details(c.getReference(), c.getName(), c.getEmail(),
                     c.getBookerTimeZone(), row.therapistName(), therapists.email(row.therapistId()), row.start(),

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +65,7 @@ public class SlotEngine {
     }
 
     private static List<TherapistCard> bookable(List<TherapistCard> all, Map<UUID, BookingRules> rules) {
-        return all.stream().filter(t -> rules.get(t.id()).accepting()).toList();
+        return all.stream().filter(t -> rules.getOrDefault(t.id(), BookingRules.DEFAULTS).accepting()).toList();
     }
 
     /**
@@ -72,7 +73,7 @@ public class SlotEngine {
      * therapist or, with null, every therapist accepting consultations.
      */
     @Transactional(readOnly = true)
-    public List<Slot> freeSlots(UUID therapistId, LocalDate from, LocalDate to) {
+    public List<Slot> freeSlots(@Nullable UUID therapistId, LocalDate from, LocalDate to) {
         ZoneId zone = clinics.clinic().zone();
         var all = therapists.publicTherapists();
         var rules = availability.rules(all.stream().map(TherapistCard::id).toList());
@@ -93,7 +94,7 @@ public class SlotEngine {
         Instant now = clock.instant();
         var slots = new ArrayList<Slot>();
         for (UUID id : bookable) {
-            var rule = rules.get(id);
+            var rule = rules.getOrDefault(id, BookingRules.DEFAULTS);
             Instant earliest = now.plus(rule.minNotice());
             LocalDate last = LocalDate.ofInstant(now, zone).plusDays(rule.horizonDays());
             var theirBusy = busy.getOrDefault(id, List.of());

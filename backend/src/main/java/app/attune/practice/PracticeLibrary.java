@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -88,8 +89,7 @@ public class PracticeLibrary {
         var user = currentUser.require();
         UUID owner = user.role() == Role.ADMIN ? null : user.id();
         check(form, owner, null, Set.of());
-        var practice = new Practice(owner, null, clock.instant());
-        practice.apply(form, clock.instant());
+        var practice = new Practice(owner, null, form, clock.instant());
         save(practice);
         audit.record(AuditAction.CREATE, null, AuditRecordType.PRACTICE, practice.getId(), null);
         return practice.getId();
@@ -112,9 +112,8 @@ public class PracticeLibrary {
                 title = trimTitle(form.title(), " (my copy " + n + ")");
             }
         }
-        var copy = new Practice(user.id(), original.getId(), clock.instant());
-        copy.apply(new PracticeForm(title, form.category(), form.minutes(), form.steps(), form.why(),
-                form.themeIds()), clock.instant());
+        var copy = new Practice(user.id(), original.getId(), new PracticeForm(title, form.category(), form.minutes(),
+                form.steps(), form.why(), form.themeIds()), clock.instant());
         save(copy);
         audit.record(AuditAction.CREATE, null, AuditRecordType.PRACTICE, copy.getId(), "copy of " + original.getId());
         return copy.getId();
@@ -184,7 +183,7 @@ public class PracticeLibrary {
         return practice;
     }
 
-    private void check(PracticeForm form, UUID owner, UUID exceptId, Set<UUID> keptThemes) {
+    private void check(PracticeForm form, @Nullable UUID owner, @Nullable UUID exceptId, Set<UUID> keptThemes) {
         validation.require(form);
         var problems = new ArrayList<InvalidInputException.FieldProblem>();
         if (Practice.stepsOf(form.steps()).isEmpty()) {
@@ -200,7 +199,10 @@ public class PracticeLibrary {
             var added = new HashSet<>(form.themeIds());
             added.removeAll(keptThemes);
             if (!known.keySet().containsAll(form.themeIds())
-                    || added.stream().anyMatch(t -> known.get(t).retired())) {
+                    || added.stream().anyMatch(t -> {
+                        var theme = known.get(t);
+                        return theme != null && theme.retired();
+                    })) {
                 problems.add(new InvalidInputException.FieldProblem("themeIds",
                         "Please choose themes from the list; one of these is no longer offered."));
             }

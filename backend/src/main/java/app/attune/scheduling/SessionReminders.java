@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -70,7 +71,7 @@ class SessionReminders {
                 order by a.starts_at limit 100
                 for update of s skip locked""")
                 .param("now", Timestamp.from(now)).param("horizon", Timestamp.from(now.plus(AHEAD)))
-                .query(UUID.class).list();
+                .query((rs, n) -> rs.getObject(1, UUID.class)).list();
         if (due.isEmpty()) {
             return 0;
         }
@@ -87,7 +88,7 @@ class SessionReminders {
         for (var appointment : found) {
             var address = addresses.getOrDefault(appointment.getClientId(), java.util.Optional.empty());
             if (address.isPresent()) {
-                var session = details.get(appointment.getId());
+                var session = Objects.requireNonNull(details.get(appointment.getId()), "every session has its details");
                 String therapist = names.get(appointment.getTherapistId());
                 var start = appointment.range().start();
                 String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(LOCALE).withZone(zone)
@@ -95,11 +96,12 @@ class SessionReminders {
                 String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(LOCALE).withZone(zone)
                         .format(start) + ", " + time + " (" + zone.getDisplayName(TextStyle.FULL, LOCALE) + ")";
                 String where = session.getMode() == SessionMode.VIDEO
-                        ? text("email.session.reminder.video", session.getVideoLink())
+                        ? text("email.session.reminder.video", Objects.requireNonNullElse(session.getVideoLink(), ""))
                         : session.getLocation() != null ? text("email.session.reminder.in-person", session.getLocation())
                                 : text("email.session.reminder.in-person-unknown", clinic.name());
                 outbox.enqueue(new Email(address.get(), text("email.session.reminder.subject", time),
-                        text("email.session.reminder.text", therapist, when, where, clinic.name())));
+                        text("email.session.reminder.text", Objects.requireNonNullElse(therapist, ""), when, where,
+                                clinic.name())));
                 sent++;
             }
         }

@@ -2,6 +2,7 @@ package app.attune.security;
 
 import java.time.Clock;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -63,7 +64,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
     }
 
-    private Authentication secondStep(Authentication authentication, SecondStep step, String address) {
+    private Authentication secondStep(Authentication authentication, SecondStep step,
+            @Nullable String address) {
         var pending = step.pending();
         if (pending == null || !pending.open(clock.instant()) || !pending.email().equalsIgnoreCase(
                 authentication.getName())) {

@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -217,7 +218,7 @@ public class TwoFactor {
         return false;
     }
 
-    private OptionalLong matchingStep(String secret, String code) {
+    private OptionalLong matchingStep(@Nullable String secret, @Nullable String code) {
         String digits = code == null ? "" : code.replaceAll("[\\s-]", "");
         if (secret == null || !SIX_DIGITS.matcher(digits).matches()) {
             return OptionalLong.empty();
@@ -241,8 +242,8 @@ public class TwoFactor {
     }
 
     private List<String> unusedRecoveryCodes(UUID userId) {
-        return jdbc.queryForList("select code_hash from recovery_code where user_id = ? and used_at is null",
-                String.class, userId);
+        return jdbc.query("select code_hash from recovery_code where user_id = ? and used_at is null",
+                (rs, n) -> rs.getString(1), userId);
     }
 
     /**
@@ -259,7 +260,7 @@ public class TwoFactor {
     }
 
     /** A recovery code as stored: letters and digits only, lower case, so dashes, spaces and case don't matter. */
-    private static String recoveryForm(String code) {
+    private static @Nullable String recoveryForm(@Nullable String code) {
         if (code == null) {
             return null;
         }

@@ -1,2 +1,3 @@
 /** Who may sign in, with which role, and the therapists' public profiles. */
+@org.jspecify.annotations.NullMarked
 package app.attune.security;
