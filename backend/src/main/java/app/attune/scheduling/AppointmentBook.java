@@ -88,7 +88,7 @@ public class AppointmentBook implements UpcomingAppointments {
     @Override
     @Transactional(readOnly = true)
     public java.util.Optional<Instant> nextStartFor(UUID clientId) {
-        return java.util.Optional.ofNullable(appointments.findNextStart(clientId, clock.instant()));
+        return appointments.findNextStart(clientId, clock.instant());
     }
 
     /** Records which client an appointment is with, e.g. once a consultation's booker becomes a client. */
