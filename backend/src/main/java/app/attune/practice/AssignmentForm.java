@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
  * {@code endsOn} and {@code note} are optional. A change keeps the practice, so its {@code practiceId} is ignored.
  */
 public record AssignmentForm(
-        @NotNull(message = "Please choose a practice.") UUID practiceId,
+        @NotNull(message = "Please choose a practice.") @Nullable UUID practiceId,
         @NotNull(message = "Please choose how often.") Frequency frequency,
         @Min(value = 1, message = "Please choose 1 to 7 times a week.")
         @Max(value = 7, message = "Please choose 1 to 7 times a week.") @Nullable Integer timesPerWeek,

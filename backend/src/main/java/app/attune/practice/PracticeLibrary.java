@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -164,13 +165,14 @@ public class PracticeLibrary {
     }
 
     /** A practice the caller may see: the clinic's library, or their own. Anything else is refused and audited. */
-    Practice visible(UUID id, AttuneUser user) {
-        var practice = id == null ? null : practices.findWithThemes(id).orElse(null);
-        if (practice == null || (practice.getOwnerId() != null && !practice.getOwnerId().equals(user.id()))) {
+    Practice visible(@Nullable UUID id, AttuneUser user) {
+        Optional<Practice> found = id == null ? Optional.empty() : practices.findWithThemes(id);
+        var practice = found.filter(p -> p.getOwnerId() == null || p.getOwnerId().equals(user.id()));
+        if (practice.isEmpty()) {
             audit.recordAccess(AuditAction.ACCESS_DENIED, null, AuditRecordType.PRACTICE, id);
             throw new AccessDeniedException("This practice is not yours to see");
         }
-        return practice;
+        return practice.get();
     }
 
     private Practice changeable(UUID id) {
