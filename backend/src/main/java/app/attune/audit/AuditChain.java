@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,7 +81,7 @@ public class AuditChain {
         var newest = checkpoints.newest();
         long after = 0;
         byte[] previous = AuditSeals.GENESIS;
-        byte[] sealAtCheckpoint = null;
+        byte @Nullable [] sealAtCheckpoint = null;
         while (true) {
             List<Link> links = jdbc.sql("""
                     select s.seq, s.event_id, s.seal, e.id, e.occurred_at, e.actor_id, e.actor_role, e.action,
@@ -154,8 +155,8 @@ public class AuditChain {
     /** Every checkpoint's MAC and link, then whether this server wrote a newer one than the database holds. */
     private Checkpoints checkpoints() {
         long after = 0;
-        byte[] previousMac = null;
-        AuditSeals.Checkpoint newest = null;
+        byte @Nullable [] previousMac = null;
+        AuditSeals.@Nullable Checkpoint newest = null;
         while (true) {
             var batch = jdbc.sql("""
                     select seq, sealed_at, head_seq, head_seal, prev_mac, mac from audit_checkpoint
@@ -189,13 +190,13 @@ public class AuditChain {
         return new Checkpoints(newest, Optional.empty());
     }
 
-    private record Link(long seq, long eventId, byte[] seal, AuditSeals.Row row) {
+    private record Link(long seq, long eventId, byte[] seal, AuditSeals.@Nullable Row row) {
     }
 
     private record Written(AuditSeals.Checkpoint checkpoint, byte[] mac) {
     }
 
-    private record Checkpoints(AuditSeals.Checkpoint newest, Optional<ChainCheck> problem) {
+    private record Checkpoints(AuditSeals.@Nullable Checkpoint newest, Optional<ChainCheck> problem) {
     }
 
     private record Waiting(long count, long late) {

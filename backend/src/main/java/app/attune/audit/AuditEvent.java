@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Immutable
@@ -27,7 +28,7 @@ class AuditEvent {
     private Instant occurredAt;
 
     @Column(name = "actor_id")
-    private UUID actorId;
+    private @Nullable UUID actorId;
 
     @Column(name = "actor_role", nullable = false)
     private String actorRole;
@@ -37,21 +38,21 @@ class AuditEvent {
     private AuditAction action;
 
     @Column(name = "client_id")
-    private UUID clientId;
+    private @Nullable UUID clientId;
 
     @Column(name = "record_type")
-    private String recordType;
+    private @Nullable String recordType;
 
     @Column(name = "record_id")
-    private String recordId;
+    private @Nullable String recordId;
 
-    private String detail;
+    private @Nullable String detail;
 
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant occurredAt, UUID actorId, String actorRole, AuditAction action, UUID clientId,
-            String recordType, String recordId, String detail) {
+    AuditEvent(Instant occurredAt, @Nullable UUID actorId, String actorRole, AuditAction action,
+            @Nullable UUID clientId, @Nullable String recordType, @Nullable String recordId, @Nullable String detail) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.actorRole = actorRole;

@@ -2,6 +2,7 @@ package app.attune.audit;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,14 +23,14 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
     interface AuditRowView {
         java.time.Instant getOccurredAt();
 
-        String getActorName();
+        @Nullable String getActorName();
 
         String getActorRole();
 
         String getAction();
 
-        String getRecordType();
+        @Nullable String getRecordType();
 
-        String getDetail();
+        @Nullable String getDetail();
     }
 }

@@ -3,6 +3,7 @@ package app.attune.audit;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,11 +37,13 @@ public class AuditLog {
      * back, so does its record. {@code detail} must never hold clinical content.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(AuditAction action, UUID clientId, AuditRecordType recordType, Object recordId, String detail) {
+    public void record(AuditAction action, @Nullable UUID clientId, AuditRecordType recordType,
+            @Nullable Object recordId, @Nullable String detail) {
         write(action, clientId, recordType, recordId, detail);
     }
 
-    private void write(AuditAction action, UUID clientId, AuditRecordType recordType, Object recordId, String detail) {
+    private void write(AuditAction action, @Nullable UUID clientId, AuditRecordType recordType,
+            @Nullable Object recordId, @Nullable String detail) {
         var actor = currentUser.find();
         events.save(new AuditEvent(clock.instant(), actor.map(AttuneUser::id).orElse(null),
                 actor.map(u -> u.role().name()).orElse("ANONYMOUS"), action, clientId, recordType.code(),
@@ -52,7 +55,8 @@ public class AuditLog {
      * reads run in read-only transactions, and a refusal must be kept although the request then fails.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordAccess(AuditAction action, UUID clientId, AuditRecordType recordType, Object recordId) {
+    public void recordAccess(AuditAction action, @Nullable UUID clientId, AuditRecordType recordType,
+            @Nullable Object recordId) {
         write(action, clientId, recordType, recordId, null);
     }
 
@@ -62,7 +66,7 @@ public class AuditLog {
      * transaction of its own, so the row stays although the refused call fails.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordRefusal(AuditRecordType kind, String what) {
+    public void recordRefusal(AuditRecordType kind, @Nullable String what) {
         String id = what == null || what.length() <= RECORD_ID_LENGTH ? what : what.substring(0, RECORD_ID_LENGTH);
         write(AuditAction.ACCESS_DENIED, null, kind, id, null);
     }
@@ -71,14 +75,14 @@ public class AuditLog {
      * Records something that happened to an account's sign-in, by or for its own person, in a transaction of its own.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordAccount(UUID userId, String role, AuditAction action, String detail) {
+    public void recordAccount(UUID userId, String role, AuditAction action, @Nullable String detail) {
         events.save(new AuditEvent(clock.instant(), userId, role, action, null, AuditRecordType.ACCOUNT.code(),
                 userId.toString(), detail));
     }
 
     /** Records a sign-in attempt by a known account (or, with a null id, an unknown one), in its own transaction. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSignIn(UUID userId, String role, boolean success) {
+    public void recordSignIn(@Nullable UUID userId, @Nullable String role, boolean success) {
         events.save(new AuditEvent(clock.instant(), userId, role == null ? "ANONYMOUS" : role,
                 success ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED, null, AuditRecordType.ACCOUNT.code(),
                 userId == null ? null : userId.toString(), userId == null ? "unknown account" : null));

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -130,7 +131,7 @@ class AuditSealer {
         var previous = jdbc.sql("select seq, mac from audit_checkpoint order by seq desc limit 1")
                 .query((rs, n) -> new Previous(rs.getLong("seq"), rs.getBytes("mac"))).optional();
         long seq = previous.map(Previous::seq).orElse(0L) + 1;
-        byte[] prevMac = previous.map(Previous::mac).orElse(null);
+        byte @Nullable [] prevMac = previous.map(Previous::mac).orElse(null);
         var checkpoint = new AuditSeals.Checkpoint(seq, AuditSeals.truncate(clock.instant()), headSeq, headSeal,
                 prevMac);
         jdbc.sql("""

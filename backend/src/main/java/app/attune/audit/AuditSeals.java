@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import javax.crypto.Mac;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The seal's rules, with no Spring and no database: the canonical form of a row, the seal that chains it to the one
  * before, and the MAC of a checkpoint. Every field is written with its length in front, so that no value can pose as
@@ -26,12 +28,12 @@ final class AuditSeals {
     }
 
     /** One audit row as it is sealed: every column the log holds. */
-    record Row(long id, Instant occurredAt, UUID actorId, String actorRole, String action, UUID clientId,
-            String recordType, String recordId, String detail) {
+    record Row(long id, Instant occurredAt, @Nullable UUID actorId, String actorRole, String action,
+            @Nullable UUID clientId, @Nullable String recordType, @Nullable String recordId, @Nullable String detail) {
     }
 
     /** One checkpoint as its MAC covers it. {@code prevMac} is null for the first. */
-    record Checkpoint(long seq, Instant sealedAt, long headSeq, byte[] headSeal, byte[] prevMac) {
+    record Checkpoint(long seq, Instant sealedAt, long headSeq, byte[] headSeal, byte @Nullable [] prevMac) {
     }
 
     /** The row's canonical content at its place in the chain. */
@@ -80,12 +82,12 @@ final class AuditSeals {
         return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
     }
 
-    private static String text(UUID id) {
+    private static @Nullable String text(@Nullable UUID id) {
         return id == null ? null : id.toString();
     }
 
     // null is written as "-", any other value as "<byte length>:<UTF-8 bytes>", so that "-" itself reads "1:-".
-    private static void field(ByteArrayOutputStream out, String value) {
+    private static void field(ByteArrayOutputStream out, @Nullable String value) {
         if (value == null) {
             out.write('-');
         } else {

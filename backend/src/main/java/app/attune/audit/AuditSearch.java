@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -123,11 +124,11 @@ public class AuditSearch {
         return out.toString();
     }
 
-    private static String text(Object value) {
+    private static @Nullable String text(@Nullable Object value) {
         return value == null ? null : value.toString();
     }
 
-    private static void csvLine(StringWriter out, String... fields) {
+    private static void csvLine(StringWriter out, @Nullable String... fields) {
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 out.write(',');

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What counts as text a person typed, shared by the constraints ({@link PlainText}, {@link MultilineText},
  * {@link PersonName}, {@link TimeZoneId}) and by services that take a string outside a record.
@@ -31,13 +33,13 @@ public final class TextRules {
      * line breaks included), no lone surrogate halves, and no bidirectional overrides or isolates, which can make a
      * name read differently from what it is.
      */
-    public static boolean isPlainText(String s) {
+    public static boolean isPlainText(@Nullable String s) {
         return s == null || s.codePoints().allMatch(c -> !Character.isISOControl(c) && !isSurrogate(c)
                 && !isBidiControl(c));
     }
 
     /** Like {@link #isPlainText} but allows tabs and line breaks, and bidirectional controls, for longer writing. */
-    public static boolean isMultilineText(String s) {
+    public static boolean isMultilineText(@Nullable String s) {
         return s == null || s.codePoints().allMatch(c -> c == '\t' || c == '\n' || c == '\r'
                 || (!Character.isISOControl(c) && !isSurrogate(c)));
     }
@@ -65,7 +67,7 @@ public final class TextRules {
      * For a string a service takes outside a record (a reason, a note, a search): throws
      * {@link InvalidInputException} on {@code field} unless it is one line of plain text ({@link PlainText}).
      */
-    public static String requirePlainText(String field, String value) {
+    public static @Nullable String requirePlainText(String field, @Nullable String value) {
         if (!isPlainText(value)) {
             throw new InvalidInputException(plainTextProblem(field));
         }
@@ -73,7 +75,7 @@ public final class TextRules {
     }
 
     /** Like {@link #requirePlainText}, for text that may run over several lines ({@link MultilineText}). */
-    public static String requireMultilineText(String field, String value) {
+    public static @Nullable String requireMultilineText(String field, @Nullable String value) {
         if (!isMultilineText(value)) {
             throw new InvalidInputException(multilineTextProblem(field));
         }

@@ -1,5 +1,6 @@
 package app.attune.client;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ class CaseloadSearch {
     }
 
     /** One page of the clients the query matches; {@code therapistId} null means every therapist's. */
-    Page<Found> page(ClientQuery query, UUID therapistId, Pageable pageable) {
+    Page<Found> page(ClientQuery query, @Nullable UUID therapistId, Pageable pageable) {
         var sql = "select c.id, c.legal_name, c.preferred_name, c.pronouns, c.email, c.phone, c.status,"
                 + " c.primary_therapist_id, c.updated_at " + MATCHING + orderBy(pageable.getSort())
                 + (pageable.isPaged() ? " limit :limit offset :offset" : "");
@@ -74,11 +75,12 @@ class CaseloadSearch {
     }
 
     /** How many clients the query matches. */
-    long count(ClientQuery query, UUID therapistId) {
+    long count(ClientQuery query, @Nullable UUID therapistId) {
         return bind(jdbc.sql("select count(*) " + MATCHING), query, therapistId).query(Long.class).single();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, ClientQuery query, UUID therapistId) {
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, ClientQuery query,
+            @Nullable UUID therapistId) {
         String text = query.text() == null || query.text().isBlank() ? null : query.text().strip();
         String digits = text == null ? "" : text.replaceAll("\\D", "");
         return sql.param("therapist", therapistId)

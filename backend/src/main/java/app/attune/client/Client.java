@@ -20,6 +20,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 @Entity
 @Table(name = "client")
 class Client {
@@ -32,60 +34,60 @@ class Client {
     private String legalName;
 
     @Column(name = "preferred_name")
-    private String preferredName;
+    private @Nullable String preferredName;
 
-    private String pronouns;
+    private @Nullable String pronouns;
 
     @Column(name = "date_of_birth")
-    private LocalDate dateOfBirth;
+    private @Nullable LocalDate dateOfBirth;
 
     @Column(columnDefinition = "citext")
-    private String email;
+    private @Nullable String email;
 
-    private String phone;
+    private @Nullable String phone;
 
-    private String address;
+    private @Nullable String address;
 
     @Column(name = "preferred_language")
-    private String preferredLanguage;
+    private @Nullable String preferredLanguage;
 
     @Column(name = "emergency_name")
-    private String emergencyName;
+    private @Nullable String emergencyName;
 
     @Column(name = "emergency_phone")
-    private String emergencyPhone;
+    private @Nullable String emergencyPhone;
 
     @Column(name = "emergency_relationship")
-    private String emergencyRelationship;
+    private @Nullable String emergencyRelationship;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ClientStatus status;
 
     @Column(name = "discharge_date")
-    private LocalDate dischargeDate;
+    private @Nullable LocalDate dischargeDate;
 
     @Column(name = "discharge_reason")
-    private String dischargeReason;
+    private @Nullable String dischargeReason;
 
     @Column(name = "primary_therapist_id", nullable = false)
     private UUID primaryTherapistId;
 
     @Column(name = "consent_signed_on")
-    private LocalDate consentSignedOn;
+    private @Nullable LocalDate consentSignedOn;
 
     @Column(name = "email_consent", nullable = false)
     private boolean emailConsent;
 
     @Column(name = "user_id")
-    private UUID userId;
+    private @Nullable UUID userId;
 
     // Filled by PostgreSQL (generated columns) for accent-blind search.
     @Column(name = "search_text", insertable = false, updatable = false)
-    private String searchText;
+    private @Nullable String searchText;
 
     @Column(name = "phone_digits", insertable = false, updatable = false)
-    private String phoneDigits;
+    private @Nullable String phoneDigits;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "client_concern", joinColumns = @JoinColumn(name = "client_id"),
@@ -104,13 +106,18 @@ class Client {
     protected Client() {
     }
 
-    Client(UUID primaryTherapistId, Instant now) {
+    Client(UUID primaryTherapistId, ClientForm form, Set<Concern> newConcerns, Instant now) {
         this.primaryTherapistId = primaryTherapistId;
         this.createdAt = now;
-        this.updatedAt = now;
+        fill(form, newConcerns, now);
     }
 
     void apply(ClientForm form, Set<Concern> newConcerns, Instant now) {
+        fill(form, newConcerns, now);
+    }
+
+    // Private, so that NullAway sees the constructor set every column the form carries.
+    private void fill(ClientForm form, Set<Concern> newConcerns, Instant now) {
         legalName = form.legalName().strip();
         preferredName = blankToNull(form.preferredName());
         pronouns = blankToNull(form.pronouns());
@@ -161,7 +168,7 @@ class Client {
         updatedAt = now;
     }
 
-    static String blankToNull(String value) {
+    static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
@@ -171,23 +178,23 @@ class Client {
 
     UUID getId() { return id; }
     String getLegalName() { return legalName; }
-    String getPreferredName() { return preferredName; }
-    String getPronouns() { return pronouns; }
-    LocalDate getDateOfBirth() { return dateOfBirth; }
-    String getEmail() { return email; }
-    String getPhone() { return phone; }
-    String getAddress() { return address; }
-    String getPreferredLanguage() { return preferredLanguage; }
-    String getEmergencyName() { return emergencyName; }
-    String getEmergencyPhone() { return emergencyPhone; }
-    String getEmergencyRelationship() { return emergencyRelationship; }
+    @Nullable String getPreferredName() { return preferredName; }
+    @Nullable String getPronouns() { return pronouns; }
+    @Nullable LocalDate getDateOfBirth() { return dateOfBirth; }
+    @Nullable String getEmail() { return email; }
+    @Nullable String getPhone() { return phone; }
+    @Nullable String getAddress() { return address; }
+    @Nullable String getPreferredLanguage() { return preferredLanguage; }
+    @Nullable String getEmergencyName() { return emergencyName; }
+    @Nullable String getEmergencyPhone() { return emergencyPhone; }
+    @Nullable String getEmergencyRelationship() { return emergencyRelationship; }
     ClientStatus getStatus() { return status; }
-    LocalDate getDischargeDate() { return dischargeDate; }
-    String getDischargeReason() { return dischargeReason; }
+    @Nullable LocalDate getDischargeDate() { return dischargeDate; }
+    @Nullable String getDischargeReason() { return dischargeReason; }
     UUID getPrimaryTherapistId() { return primaryTherapistId; }
-    LocalDate getConsentSignedOn() { return consentSignedOn; }
+    @Nullable LocalDate getConsentSignedOn() { return consentSignedOn; }
     boolean isEmailConsent() { return emailConsent; }
-    UUID getUserId() { return userId; }
+    @Nullable UUID getUserId() { return userId; }
     Set<Concern> getConcerns() { return concerns; }
     Instant getCreatedAt() { return createdAt; }
     Instant getUpdatedAt() { return updatedAt; }

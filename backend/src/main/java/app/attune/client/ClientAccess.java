@@ -1,7 +1,9 @@
 package app.attune.client;
 
+import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +36,7 @@ class ClientAccess implements ClientAccessPolicy {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean maySee(UUID clientId) {
+    public boolean maySee(@Nullable UUID clientId) {
         var user = currentUser.find().orElse(null);
         if (user == null || clientId == null) {
             return false;
@@ -47,23 +49,23 @@ class ClientAccess implements ClientAccessPolicy {
     }
 
     /** The client, if the signed-in person may see them; otherwise the refusal is audited and access denied. */
-    Client require(Client client, UUID requestedId) {
+    Client require(Optional<Client> found, UUID requestedId) {
         var user = currentUser.require();
-        boolean allowed = client != null && switch (user.role()) {
+        var allowed = found.filter(client -> switch (user.role()) {
             case ADMIN -> true;
             case THERAPIST -> client.getPrimaryTherapistId().equals(user.id());
             case CLIENT -> false;
-        };
-        if (!allowed) {
-            audit.recordAccess(AuditAction.ACCESS_DENIED, client == null ? null : client.getId(),
+        });
+        if (allowed.isEmpty()) {
+            audit.recordAccess(AuditAction.ACCESS_DENIED, found.map(Client::getId).orElse(null),
                     AuditRecordType.CLIENT, requestedId);
             throw new AccessDeniedException("This client is not in your caseload");
         }
-        return client;
+        return allowed.get();
     }
 
     /** The therapist whose caseload a list shows: the signed-in therapist, or for an admin the one asked for. */
-    UUID caseloadOwner(UUID requestedTherapist) {
+    @Nullable UUID caseloadOwner(@Nullable UUID requestedTherapist) {
         AttuneUser user = currentUser.require();
         return user.role() == Role.ADMIN ? requestedTherapist : user.id();
     }

@@ -35,7 +35,7 @@ public class ClientDirectory {
     @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public CaseloadClient visible(UUID clientId) {
-        return summary(access.require(clients.findById(clientId).orElse(null), clientId));
+        return summary(access.require(clients.findById(clientId), clientId));
     }
 
     /**

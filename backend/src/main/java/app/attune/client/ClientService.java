@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -82,7 +83,7 @@ public class ClientService {
     @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public ClientDetails get(UUID id) {
-        var client = access.require(clients.findWithConcerns(id).orElse(null), id);
+        var client = access.require(clients.findWithConcerns(id), id);
         audit.recordAccess(AuditAction.VIEW, id, AuditRecordType.CLIENT, id);
         return details(client);
     }
@@ -103,8 +104,7 @@ public class ClientService {
             throw new InvalidInputException("therapist", "Please choose the client's therapist.");
         }
         checkDuplicateEmail(form.email(), null, allowDuplicateEmail);
-        var client = new Client(owner, clock.instant());
-        client.apply(form, resolveConcerns(form.concernIds(), Set.of()), clock.instant());
+        var client = new Client(owner, form, resolveConcerns(form.concernIds(), Set.of()), clock.instant());
         clients.saveAndFlush(client);
         audit.record(AuditAction.CREATE, client.getId(), AuditRecordType.CLIENT, client.getId(), null);
         return client.getId();
@@ -118,7 +118,7 @@ public class ClientService {
     @PreAuthorize(Access.STAFF)
     @Transactional
     public void update(UUID id, long version, ClientForm form, boolean allowDuplicateEmail) {
-        var client = access.require(clients.findWithConcerns(id).orElse(null), id);
+        var client = access.require(clients.findWithConcerns(id), id);
         validation.require(form);
         if (client.getStatus() != ClientStatus.DISCHARGED) {
             requireOpenStatus(form);
@@ -138,7 +138,7 @@ public class ClientService {
     @Transactional
     public void discharge(UUID id, long version, LocalDate date, String reason) {
         TextRules.requireMultilineText("reason", reason);
-        var client = access.require(clients.findById(id).orElse(null), id);
+        var client = access.require(clients.findById(id), id);
         var problems = new ArrayList<InvalidInputException.FieldProblem>();
         if (date == null) {
             problems.add(new InvalidInputException.FieldProblem("dischargeDate", "Please give the discharge date."));
@@ -165,7 +165,7 @@ public class ClientService {
     @PreAuthorize(Access.ADMIN)
     @Transactional
     public void reassign(UUID id, UUID therapistId) {
-        var client = access.require(clients.findById(id).orElse(null), id);
+        var client = access.require(clients.findById(id), id);
         if (!therapists.isTherapist(therapistId)) {
             throw new InvalidInputException("therapist", "Please choose one of the clinic's therapists.");
         }
@@ -231,7 +231,7 @@ public class ClientService {
         return found;
     }
 
-    private void checkDuplicateEmail(String email, UUID self, boolean allowed) {
+    private void checkDuplicateEmail(@Nullable String email, @Nullable UUID self, boolean allowed) {
         if (allowed || email == null || email.isBlank()) {
             return;
         }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -64,15 +65,14 @@ class DemoClients implements ApplicationRunner {
         return accounts.find(email).orElseThrow(() -> new IllegalStateException("Demo therapist missing")).id();
     }
 
-    private void add(UUID therapist, ClientForm form, Set<String> concernCodes, String portalEmail,
-            String dischargeReason) {
+    private void add(UUID therapist, ClientForm form, Set<String> concernCodes, @Nullable String portalEmail,
+            @Nullable String dischargeReason) {
         if (!clients.findByEmailIgnoringCase(form.email(), null).isEmpty()) {
             return;
         }
-        var client = new Client(therapist, clock.instant());
         var chosen = concerns.findAll().stream().filter(c -> concernCodes.contains(c.getCode()))
                 .collect(Collectors.toSet());
-        client.apply(form, chosen, clock.instant());
+        var client = new Client(therapist, form, chosen, clock.instant());
         if (portalEmail != null) {
             accounts.find(portalEmail).ifPresent(a -> client.linkPortalAccount(a.id(), clock.instant()));
         }
@@ -82,8 +82,8 @@ class DemoClients implements ApplicationRunner {
         clients.save(client);
     }
 
-    private static ClientForm form(String legal, String preferred, String pronouns, String born, String email,
-            String phone, ClientStatus status, String language) {
+    private static ClientForm form(String legal, @Nullable String preferred, String pronouns, String born,
+            String email, String phone, ClientStatus status, String language) {
         return new ClientForm(legal, preferred, pronouns, LocalDate.parse(born), email, phone, null, language,
                 null, null, null, status, Set.of(), LocalDate.parse("2026-01-15"), true);
     }

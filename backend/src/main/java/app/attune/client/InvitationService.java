@@ -3,9 +3,11 @@ package app.attune.client;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,7 +79,7 @@ public class InvitationService {
     @PreAuthorize(Access.STAFF)
     @Transactional
     public void invite(UUID clientId) {
-        var client = access.require(clients.findById(clientId).orElse(null), clientId);
+        var client = access.require(clients.findById(clientId), clientId);
         if (client.getUserId() != null) {
             throw new InvalidInputException("portal", "This client already uses the portal.");
         }
@@ -98,7 +100,7 @@ public class InvitationService {
         var now = clock.instant();
         invitations.save(new PortalInvitation(clientId, client.getEmail(), Tokens.hash(token), currentUser.require().id(),
                 now, now.plus(VALID_FOR)));
-        outbox.enqueue(invitationEmail(client, token));
+        outbox.enqueue(invitationEmail(client, client.getEmail(), token));
         audit.record(resend ? AuditAction.INVITE_RESEND : AuditAction.INVITE, clientId, AuditRecordType.INVITATION,
                 null, null);
     }
@@ -107,7 +109,7 @@ public class InvitationService {
     @PreAuthorize(Access.STAFF)
     @Transactional
     public void revoke(UUID clientId) {
-        access.require(clients.findById(clientId).orElse(null), clientId);
+        access.require(clients.findById(clientId), clientId);
         invitations.findOpen(clientId).ifPresent(open -> {
             open.revoke(clock.instant());
             audit.record(AuditAction.INVITE_REVOKE, clientId, AuditRecordType.INVITATION, open.getId(), null);
@@ -118,12 +120,13 @@ public class InvitationService {
     @Transactional(readOnly = true)
     public InvitationCheck check(String token) {
         var found = find(token, false);
-        if (found == null) {
+        if (found.isEmpty()) {
             return new InvitationCheck(InvitationCheck.State.UNKNOWN, null);
         }
-        var state = state(found);
+        var invitation = found.get();
+        var state = state(invitation);
         String name = state == InvitationCheck.State.VALID
-                ? clients.findById(found.getClientId()).map(Client::displayName).orElse(null) : null;
+                ? clients.findById(invitation.getClientId()).map(Client::displayName).orElse(null) : null;
         return new InvitationCheck(state, name);
     }
 
@@ -134,9 +137,9 @@ public class InvitationService {
      */
     @Transactional
     public String accept(String token, String password) {
-        var invitation = find(token, true);
-        var state = invitation == null ? InvitationCheck.State.UNKNOWN : state(invitation);
-        if (state != InvitationCheck.State.VALID) {
+        var found = find(token, true);
+        var state = found.map(this::state).orElse(InvitationCheck.State.UNKNOWN);
+        if (found.isEmpty() || state != InvitationCheck.State.VALID) {
             throw new InvalidInputException("token", switch (state) {
                 case USED -> "This link has already been used. You can sign in with your password.";
                 case EXPIRED -> "This link has expired. Please ask your counsellor to send a new one.";
@@ -145,6 +148,7 @@ public class InvitationService {
                 default -> "This link isn't valid. Please check that you copied all of it.";
             });
         }
+        var invitation = found.get();
         var client = clients.findById(invitation.getClientId()).orElseThrow();
         UUID userId = portalAccounts.createClientLogin(invitation.getEmail(), client.displayName(), password);
         client.linkPortalAccount(userId, clock.instant());
@@ -153,12 +157,12 @@ public class InvitationService {
         return invitation.getEmail();
     }
 
-    private PortalInvitation find(String token, boolean lock) {
+    private Optional<PortalInvitation> find(@Nullable String token, boolean lock) {
         if (token == null || token.isBlank() || token.length() > 100) {
-            return null;
+            return Optional.empty();
         }
         String hash = Tokens.hash(token);
-        return (lock ? invitations.lockByTokenHash(hash) : invitations.findByTokenHash(hash)).orElse(null);
+        return lock ? invitations.lockByTokenHash(hash) : invitations.findByTokenHash(hash);
     }
 
     private InvitationCheck.State state(PortalInvitation i) {
@@ -171,13 +175,13 @@ public class InvitationService {
         return i.isExpired(clock.instant()) ? InvitationCheck.State.EXPIRED : InvitationCheck.State.VALID;
     }
 
-    private Email invitationEmail(Client client, String token) {
+    private Email invitationEmail(Client client, String email, String token) {
         var locale = Locale.ENGLISH;
         String clinic = clinics.clinic().name();
         String therapist = therapists.names(Set.of(client.getPrimaryTherapistId()))
                 .getOrDefault(client.getPrimaryTherapistId(), clinic);
         String link = publicUrl + "/invitation/" + token;
-        return new Email(client.getEmail(),
+        return new Email(email,
                 messages.getMessage("email.invitation.subject", new Object[] {clinic}, locale),
                 messages.getMessage("email.invitation.text",
                         new Object[] {client.displayName(), therapist, clinic, link, VALID_FOR.toHours()}, locale));

@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 @Entity
 @Table(name = "portal_invitation")
 class PortalInvitation {
@@ -37,10 +39,10 @@ class PortalInvitation {
     private Instant expiresAt;
 
     @Column(name = "accepted_at")
-    private Instant acceptedAt;
+    private @Nullable Instant acceptedAt;
 
     @Column(name = "revoked_at")
-    private Instant revokedAt;
+    private @Nullable Instant revokedAt;
 
     protected PortalInvitation() {
     }
@@ -69,6 +71,6 @@ class PortalInvitation {
     UUID getId() { return id; }
     UUID getClientId() { return clientId; }
     String getEmail() { return email; }
-    Instant getAcceptedAt() { return acceptedAt; }
-    Instant getRevokedAt() { return revokedAt; }
+    @Nullable Instant getAcceptedAt() { return acceptedAt; }
+    @Nullable Instant getRevokedAt() { return revokedAt; }
 }

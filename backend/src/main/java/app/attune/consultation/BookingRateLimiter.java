@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import io.github.bucket4j.Bandwidth;
@@ -29,7 +30,7 @@ class BookingRateLimiter {
     }
 
     /** Takes one attempt from the address's and the email's allowance; {@link RateLimitedException} when spent. */
-    public void check(String address, String email) {
+    public void check(@Nullable String address, @Nullable String email) {
         var wait = take(byAddress, address, properties.perIpPerHour(), Duration.ofHours(1));
         if (wait.isZero()) {
             wait = take(byEmail, email == null ? null : email.strip().toLowerCase(Locale.ROOT),
@@ -41,7 +42,8 @@ class BookingRateLimiter {
     }
 
     /** Takes one attempt; zero when it was allowed, otherwise how long until the next one will be. */
-    private static Duration take(ConcurrentMap<String, Bucket> buckets, String key, int limit, Duration period) {
+    private static Duration take(ConcurrentMap<String, Bucket> buckets, @Nullable String key, int limit,
+            Duration period) {
         if (limit <= 0 || key == null) {
             return Duration.ZERO;
         }

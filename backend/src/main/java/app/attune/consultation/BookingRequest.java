@@ -3,6 +3,8 @@ package app.attune.consultation;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import app.attune.base.MultilineText;
 import app.attune.base.PersonName;
 import app.attune.base.PlainText;
@@ -27,8 +29,8 @@ public record BookingRequest(
         @PersonName @PlainText String name,
         @NotBlank(message = "{attune.required}") @Email(regexp = EMAIL, message = "{attune.email}")
         @Size(max = 254, message = "{attune.too-long}") @PlainText String email,
-        @Pattern(regexp = PHONE, message = "{attune.phone}") @PlainText String phone,
-        @Size(max = 1000, message = "{attune.too-long}") @MultilineText String message,
+        @Pattern(regexp = PHONE, message = "{attune.phone}") @PlainText @Nullable String phone,
+        @Size(max = 1000, message = "{attune.too-long}") @MultilineText @Nullable String message,
         @AssertTrue(message = "{attune.booking.consent}") boolean consent,
         @PlainText String website,
         @TimeZoneId @PlainText String timeZone) {

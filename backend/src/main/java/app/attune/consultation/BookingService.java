@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -117,7 +119,8 @@ public class BookingService {
         var booked = details(consultation, request.therapistId(), therapistName, request.start(), end, 0);
         // The booking the email will mention is read on both paths (the earlier one, or else this one, unused), so a
         // repeat costs the same statements as a first booking and can't be told by its time (decision 014).
-        var mentioned = view.byAppointment(earlier.map(Consultation::getAppointmentId).orElse(appointmentId));
+        var mentioned = view.byAppointment(earlier.map(Consultation::getAppointmentId).orElse(appointmentId))
+                .orElseThrow();
         if (earlier.isPresent()) {
             var e = earlier.get();
             emails.bookedAgain(booked, token, new ConsultationEmails.Details(e.getReference(), e.getName(),
@@ -193,7 +196,7 @@ public class BookingService {
     }
 
     /** The free times closest to the one asked for, with the same therapist (or anyone, with null). */
-    public List<Slot> nearest(UUID therapistId, Instant around) {
+    public List<Slot> nearest(@Nullable UUID therapistId, Instant around) {
         var zone = clinics.clinic().zone();
         var day = LocalDate.ofInstant(around, zone);
         return slots.freeSlots(therapistId, day.minusDays(3), day.plusDays(14)).stream()
@@ -223,13 +226,11 @@ public class BookingService {
         }
     }
 
-    private ConsultationAppointments.Row find(String token) {
-        var row = token == null || token.isBlank() || token.length() > 100 ? null
-                : view.byTokenHash(Tokens.hash(token));
-        if (row == null) {
-            throw new InvalidInputException("token", "This link isn't valid. Please check that you copied all of it.");
-        }
-        return row;
+    private ConsultationAppointments.Row find(@Nullable String token) {
+        Optional<ConsultationAppointments.Row> row = token == null || token.isBlank() || token.length() > 100
+                ? Optional.empty() : view.byTokenHash(Tokens.hash(token));
+        return row.orElseThrow(() -> new InvalidInputException("token",
+                "This link isn't valid. Please check that you copied all of it."));
     }
 
     private boolean changeable(ConsultationAppointments.Row row) {
@@ -244,8 +245,8 @@ public class BookingService {
         }
     }
 
-    private ConsultationEmails.Details details(Consultation c, UUID therapistId, String therapistName, Instant start,
-            Instant end, int sequence) {
+    private ConsultationEmails.Details details(Consultation c, UUID therapistId, @Nullable String therapistName,
+            Instant start, Instant end, int sequence) {
         return new ConsultationEmails.Details(c.getReference(), c.getName(), c.getEmail(), c.getBookerTimeZone(),
                 therapistName, therapists.email(therapistId), start, end, sequence);
     }

@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 @Entity
 @Table(name = "consultation")
 class Consultation {
@@ -25,9 +27,9 @@ class Consultation {
     @Column(nullable = false, columnDefinition = "citext")
     private String email;
 
-    private String phone;
+    private @Nullable String phone;
 
-    private String message;
+    private @Nullable String message;
 
     @Column(name = "consent_at", nullable = false)
     private Instant consentAt;
@@ -61,8 +63,8 @@ class Consultation {
     String getReference() { return reference; }
     String getName() { return name; }
     String getEmail() { return email; }
-    String getPhone() { return phone; }
-    String getMessage() { return message; }
+    @Nullable String getPhone() { return phone; }
+    @Nullable String getMessage() { return message; }
     String getBookerTimeZone() { return bookerTimeZone; }
     Instant getCreatedAt() { return createdAt; }
 }

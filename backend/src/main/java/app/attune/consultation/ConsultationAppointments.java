@@ -1,15 +1,18 @@
 package app.attune.consultation;
 
+import java.util.Objects;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +28,8 @@ import app.attune.people.TherapistDirectory;
 @Component
 class ConsultationAppointments {
 
-    record Row(Consultation consultation, UUID appointmentId, UUID therapistId, String therapistName, Instant start,
-            Instant end, AppointmentStatus status, int sequence, UUID clientId) {
+    record Row(Consultation consultation, UUID appointmentId, UUID therapistId, @Nullable String therapistName,
+            Instant start, Instant end, AppointmentStatus status, int sequence, @Nullable UUID clientId) {
     }
 
     private final ConsultationRepository consultations;
@@ -39,12 +42,12 @@ class ConsultationAppointments {
         this.therapists = therapists;
     }
 
-    Row byTokenHash(String tokenHash) {
-        return consultations.findByManageTokenHash(tokenHash).map(this::row).orElse(null);
+    Optional<Row> byTokenHash(String tokenHash) {
+        return consultations.findByManageTokenHash(tokenHash).map(this::row);
     }
 
-    Row byAppointment(UUID appointmentId) {
-        return consultations.findById(appointmentId).map(this::row).orElse(null);
+    Optional<Row> byAppointment(UUID appointmentId) {
+        return consultations.findById(appointmentId).map(this::row);
     }
 
     /**
@@ -67,7 +70,7 @@ class ConsultationAppointments {
                 .list().stream().collect(Collectors.toMap(Times::id, Function.identity()));
         var names = therapists.names(times.values().stream().map(Times::therapistId).collect(Collectors.toSet()));
         return found.stream().map(c -> {
-            var a = times.get(c.getAppointmentId());
+            var a = Objects.requireNonNull(times.get(c.getAppointmentId()), "every consultation has its appointment");
             return new Row(c, a.id(), a.therapistId(), names.get(a.therapistId()), a.start(), a.end(), a.status(),
                     a.sequence(), a.clientId());
         }).toList();

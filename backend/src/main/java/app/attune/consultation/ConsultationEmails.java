@@ -8,7 +8,9 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -44,8 +46,8 @@ class ConsultationEmails {
     }
 
     /** What an email needs to know about the consultation. */
-    record Details(String reference, String name, String email, String bookerZone, String therapistName,
-            String therapistEmail, Instant start, Instant end, int sequence) {
+    record Details(String reference, String name, String email, String bookerZone, @Nullable String therapistName,
+            @Nullable String therapistEmail, Instant start, Instant end, int sequence) {
     }
 
     void booked(Details d, String manageToken) {
@@ -64,8 +66,9 @@ class ConsultationEmails {
     }
 
     private void toTherapist(Details d) {
-        outbox.enqueue(new Email(d.therapistEmail(), text("email.consultation.therapist.subject", when(d, clinicZone())),
-                text("email.consultation.therapist.text", d.therapistName(), when(d, clinicZone()), d.reference(),
+        outbox.enqueue(new Email(therapistAddress(d),
+                text("email.consultation.therapist.subject", when(d, clinicZone())),
+                text("email.consultation.therapist.text", counsellor(d), when(d, clinicZone()), d.reference(),
                         publicUrl + "/consultations")));
     }
 
@@ -73,25 +76,26 @@ class ConsultationEmails {
      * The booker's email with the booking, its link and its calendar file; the texts take the same arguments, and
      * the earlier booking's time, counsellor and reference when there is one.
      */
-    private void toBooker(Details d, String manageToken, String key, Details earlier) {
+    private void toBooker(Details d, String manageToken, String key, @Nullable Details earlier) {
         String clinic = clinics.clinic().name();
         outbox.enqueue(new Email(d.email(), text(key + ".subject", clinic),
-                text(key + ".text", d.name(), d.therapistName(), clinic, when(d, bookerZone(d)),
-                        manageLink(manageToken), d.reference(),
-                        earlier == null ? null : when(earlier, bookerZone(earlier)),
-                        earlier == null ? null : earlier.therapistName(),
-                        earlier == null ? null : earlier.reference()),
+                earlier == null
+                        ? text(key + ".text", d.name(), counsellor(d), clinic, when(d, bookerZone(d)),
+                                manageLink(manageToken), d.reference())
+                        : text(key + ".text", d.name(), counsellor(d), clinic, when(d, bookerZone(d)),
+                                manageLink(manageToken), d.reference(), when(earlier, bookerZone(earlier)),
+                                counsellor(earlier), earlier.reference()),
                 calendar(d, clinic, manageToken, false)));
     }
 
     void rescheduled(Details d, String manageToken) {
         String clinic = clinics.clinic().name();
         outbox.enqueue(new Email(d.email(), text("email.consultation.moved.subject", clinic),
-                text("email.consultation.moved.text", d.name(), d.therapistName(), when(d, bookerZone(d)),
+                text("email.consultation.moved.text", d.name(), counsellor(d), when(d, bookerZone(d)),
                         manageLink(manageToken), d.reference(), clinic),
                 calendar(d, clinic, manageToken, false)));
-        outbox.enqueue(new Email(d.therapistEmail(), text("email.consultation.therapist-moved.subject", d.reference()),
-                text("email.consultation.therapist-moved.text", d.therapistName(), when(d, clinicZone()),
+        outbox.enqueue(new Email(therapistAddress(d), text("email.consultation.therapist-moved.subject", d.reference()),
+                text("email.consultation.therapist-moved.text", counsellor(d), when(d, clinicZone()),
                         d.reference())));
     }
 
@@ -101,8 +105,8 @@ class ConsultationEmails {
                 text("email.consultation.cancelled.text", d.name(), when(d, bookerZone(d)), publicUrl + "/book",
                         clinic),
                 calendar(d, clinic, null, true)));
-        outbox.enqueue(new Email(d.therapistEmail(), text("email.consultation.therapist-cancelled.subject",
-                d.reference()), text("email.consultation.therapist-cancelled.text", d.therapistName(),
+        outbox.enqueue(new Email(therapistAddress(d), text("email.consultation.therapist-cancelled.subject",
+                d.reference()), text("email.consultation.therapist-cancelled.text", counsellor(d),
                         when(d, clinicZone()), d.reference())));
     }
 
@@ -113,16 +117,16 @@ class ConsultationEmails {
     List<Email> reminders(Details d, ClinicInfo clinic) {
         return List.of(
                 new Email(d.email(), text("email.consultation.reminder.subject", clinic.name()),
-                        text("email.consultation.reminder.text", d.name(), d.therapistName(),
+                        text("email.consultation.reminder.text", d.name(), counsellor(d),
                                 when(d, bookerZone(d, clinic.zone())), clinic.name())),
-                new Email(d.therapistEmail(), text("email.consultation.therapist-reminder.subject", d.reference()),
-                        text("email.consultation.therapist-reminder.text", d.therapistName(),
+                new Email(therapistAddress(d), text("email.consultation.therapist-reminder.subject", d.reference()),
+                        text("email.consultation.therapist-reminder.text", counsellor(d),
                                 when(d, clinic.zone()), d.reference())));
     }
 
-    private Email.Attachment calendar(Details d, String clinic, String manageToken, boolean cancelled) {
+    private Email.Attachment calendar(Details d, String clinic, @Nullable String manageToken, boolean cancelled) {
         byte[] ics = calendars.event(d.reference() + "@attune", d.sequence(), d.start(), d.end(),
-                text("ics.consultation.summary", d.therapistName(), clinic),
+                text("ics.consultation.summary", counsellor(d), clinic),
                 manageToken == null ? null : text("ics.consultation.description", manageLink(manageToken)), cancelled);
         return new Email.Attachment("consultation.ics", CalendarFiles.CONTENT_TYPE, ics);
     }
@@ -153,6 +157,16 @@ class ConsultationEmails {
                 + ", " + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(LOCALE).withZone(zone)
                         .format(d.start())
                 + " (" + zone.getDisplayName(TextStyle.FULL, LOCALE) + ", " + zone.getId() + ")";
+    }
+
+    // The directory names every therapist; a name it lacks reads as blank rather than "null".
+    private static String counsellor(Details d) {
+        return Objects.requireNonNullElse(d.therapistName(), "");
+    }
+
+    // Only the details of an earlier booking, which no email goes to the therapist about, leave the address out.
+    private static String therapistAddress(Details d) {
+        return Objects.requireNonNull(d.therapistEmail(), "The booking's details name its therapist's address");
     }
 
     private String text(String key, Object... args) {

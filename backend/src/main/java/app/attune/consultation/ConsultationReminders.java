@@ -59,7 +59,7 @@ class ConsultationReminders implements ReminderSource<UUID> {
                     for update of c skip locked)
                 returning appointment_id""")
                 .param("now", Timestamp.from(now)).param("horizon", Timestamp.from(horizon))
-                .query(UUID.class).list();
+                .query((rs, n) -> rs.getObject(1, UUID.class)).list();
     }
 
     @Override

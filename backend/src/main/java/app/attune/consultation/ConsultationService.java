@@ -3,6 +3,7 @@ package app.attune.consultation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -144,12 +145,14 @@ public class ConsultationService {
     }
 
     private ConsultationAppointments.Row require(UUID appointmentId) {
-        var row = appointmentId == null ? null : view.byAppointment(appointmentId);
         var user = currentUser.require();
-        if (row == null || (user.role() != Role.ADMIN && !row.therapistId().equals(user.id()))) {
+        Optional<ConsultationAppointments.Row> found = appointmentId == null ? Optional.empty()
+                : view.byAppointment(appointmentId);
+        var row = found.filter(r -> user.role() == Role.ADMIN || r.therapistId().equals(user.id()));
+        if (row.isEmpty()) {
             audit.recordAccess(AuditAction.ACCESS_DENIED, null, AuditRecordType.CONSULTATION, appointmentId);
             throw new AccessDeniedException("This consultation isn't yours");
         }
-        return row;
+        return row.get();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,7 +63,7 @@ public class SlotEngine {
     }
 
     private static List<TherapistCard> bookable(List<TherapistCard> all, Map<UUID, BookingRules> rules) {
-        return all.stream().filter(t -> rules.get(t.id()).accepting()).toList();
+        return all.stream().filter(t -> rules.getOrDefault(t.id(), BookingRules.DEFAULTS).accepting()).toList();
     }
 
     /**
@@ -70,7 +71,7 @@ public class SlotEngine {
      * therapist or, with null, every therapist accepting consultations.
      */
     @Transactional(readOnly = true)
-    public List<Slot> freeSlots(UUID therapistId, LocalDate from, LocalDate to) {
+    public List<Slot> freeSlots(@Nullable UUID therapistId, LocalDate from, LocalDate to) {
         ZoneId zone = clinics.clinic().zone();
         var all = therapists.publicTherapists();
         var rules = availability.rules(all.stream().map(TherapistCard::id).toList());
@@ -91,7 +92,7 @@ public class SlotEngine {
         var grid = new SlotGrid(zone, clock.instant());
         var slots = new ArrayList<Slot>();
         for (UUID id : bookable) {
-            slots.addAll(grid.free(id, rules.get(id), windows.getOrDefault(id, List.of()),
+            slots.addAll(grid.free(id, rules.getOrDefault(id, BookingRules.DEFAULTS), windows.getOrDefault(id, List.of()),
                     daysOff.getOrDefault(id, List.of()), busy.getOrDefault(id, List.of()), from, to));
         }
         slots.sort(Comparator.comparing(Slot::start).thenComparing(s -> s.therapistId().toString()));

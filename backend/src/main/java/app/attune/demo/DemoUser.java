@@ -17,7 +17,8 @@ final class DemoUser {
 
     /** Runs {@code work} as this account, then puts back whoever was signed in before (at start-up, nobody). */
     static void runAs(AccountDirectory.Account account, Runnable work) {
-        var user = new AttuneUser(account.id(), account.email(), account.displayName(), account.role(), null,
+        // No password hash: this principal never signs in, it only carries the seeding through the services' checks.
+        var user = new AttuneUser(account.id(), account.email(), account.displayName(), account.role(), "",
                 account.enabled());
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();

@@ -1,7 +1,9 @@
 package app.attune.notes;
 
+import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -42,14 +44,15 @@ class NoteAccess {
     }
 
     /** The note with its themes, if the signed-in therapist is the client's own. */
-    SessionNote requireNote(UUID noteId) {
-        var note = noteId == null ? null : notes.findWithThemes(noteId).orElse(null);
+    SessionNote requireNote(@Nullable UUID noteId) {
+        Optional<SessionNote> found = noteId == null ? Optional.empty() : notes.findWithThemes(noteId);
         var user = currentUser.require();
-        if (note == null || user.role() != Role.THERAPIST) {
-            audit.recordAccess(AuditAction.ACCESS_DENIED, note == null ? null : note.getClientId(),
+        if (found.isEmpty() || user.role() != Role.THERAPIST) {
+            audit.recordAccess(AuditAction.ACCESS_DENIED, found.map(SessionNote::getClientId).orElse(null),
                     AuditRecordType.NOTE, noteId);
             throw new AccessDeniedException("No such note");
         }
+        var note = found.get();
         clients.visible(note.getClientId());
         return note;
     }

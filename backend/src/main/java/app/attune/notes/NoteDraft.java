@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import app.attune.base.MultilineText;
 import app.attune.base.PlainText;
 
@@ -13,8 +15,9 @@ import app.attune.base.PlainText;
  * What a note says: its template's sections by key, the session's date, a 0 to 10 distress rating, a risk flag with
  * its note, the practices discussed, and the themes it is tagged with.
  */
-public record NoteDraft(NoteTemplate template, LocalDate sessionDate, Map<String, @MultilineText String> sections,
-        Integer distress, boolean riskFlag, @MultilineText String riskNote, List<@PlainText String> practices, Set<UUID> themeIds) {
+public record NoteDraft(NoteTemplate template, @Nullable LocalDate sessionDate,
+        Map<String, @MultilineText String> sections, @Nullable Integer distress, boolean riskFlag,
+        @MultilineText @Nullable String riskNote, List<@PlainText String> practices, Set<UUID> themeIds) {
 
     public NoteDraft {
         sections = sections == null ? Map.of() : Map.copyOf(sections);

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -334,9 +335,11 @@ public class NoteService {
     public List<OverdueNote> overdue() {
         var found = notes.findOverdue(currentUser.require().id(), clock.instant().minus(OVERDUE_AFTER));
         var names = clients.visibleAmong(found.stream().map(SessionNote::getClientId).collect(Collectors.toSet()));
-        return found.stream().filter(n -> names.containsKey(n.getClientId()))
-                .map(n -> new OverdueNote(n.getId(), names.get(n.getClientId()).displayName(), n.getSessionDate(),
-                        n.getCreatedAt()))
+        return found.stream()
+                .flatMap(n -> Optional.ofNullable(names.get(n.getClientId()))
+                        .map(client -> new OverdueNote(n.getId(), client.displayName(), n.getSessionDate(),
+                                n.getCreatedAt()))
+                        .stream())
                 .toList();
     }
 

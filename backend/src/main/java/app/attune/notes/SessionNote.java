@@ -26,6 +26,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 @Entity
 @Table(name = "session_note")
 class SessionNote {
@@ -41,10 +43,10 @@ class SessionNote {
     private UUID therapistId;
 
     @Column(name = "appointment_id", updatable = false)
-    private UUID appointmentId;
+    private @Nullable UUID appointmentId;
 
     @Column(name = "session_date")
-    private LocalDate sessionDate;
+    private @Nullable LocalDate sessionDate;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -56,13 +58,13 @@ class SessionNote {
     @Column(name = "body", nullable = false)
     private Map<String, String> sections = new HashMap<>();
 
-    private Short distress;
+    private @Nullable Short distress;
 
     @Column(name = "risk_flag", nullable = false)
     private boolean riskFlag;
 
     @Column(name = "risk_note")
-    private String riskNote;
+    private @Nullable String riskNote;
 
     @Column(nullable = false)
     private String[] practices = new String[0];
@@ -72,13 +74,13 @@ class SessionNote {
     private NoteStatus status = NoteStatus.DRAFT;
 
     @Column(name = "signed_at")
-    private Instant signedAt;
+    private @Nullable Instant signedAt;
 
     @Column(name = "signed_by")
-    private UUID signedBy;
+    private @Nullable UUID signedBy;
 
     @Column(name = "content_hash")
-    private String contentHash;
+    private @Nullable String contentHash;
 
     @ManyToMany
     @JoinTable(name = "session_note_theme", joinColumns = @JoinColumn(name = "note_id"),
@@ -97,7 +99,8 @@ class SessionNote {
     protected SessionNote() {
     }
 
-    SessionNote(UUID clientId, UUID therapistId, UUID appointmentId, LocalDate sessionDate, Instant now) {
+    SessionNote(UUID clientId, UUID therapistId, @Nullable UUID appointmentId, @Nullable LocalDate sessionDate,
+            Instant now) {
         this.clientId = clientId;
         this.therapistId = therapistId;
         this.appointmentId = appointmentId;
@@ -110,12 +113,12 @@ class SessionNote {
     UUID getId() { return id; }
     UUID getClientId() { return clientId; }
     UUID getTherapistId() { return therapistId; }
-    UUID getAppointmentId() { return appointmentId; }
-    LocalDate getSessionDate() { return sessionDate; }
+    @Nullable UUID getAppointmentId() { return appointmentId; }
+    @Nullable LocalDate getSessionDate() { return sessionDate; }
     NoteStatus getStatus() { return status; }
-    Instant getSignedAt() { return signedAt; }
-    UUID getSignedBy() { return signedBy; }
-    String getContentHash() { return contentHash; }
+    @Nullable Instant getSignedAt() { return signedAt; }
+    @Nullable UUID getSignedBy() { return signedBy; }
+    @Nullable String getContentHash() { return contentHash; }
     Set<Theme> getThemes() { return themes; }
     Instant getCreatedAt() { return createdAt; }
     Instant getUpdatedAt() { return updatedAt; }

@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 @Entity
 @Table(name = "theme")
 class Theme {
@@ -32,7 +34,7 @@ class Theme {
     private String description;
 
     @Column(name = "retired_at")
-    private Instant retiredAt;
+    private @Nullable Instant retiredAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;

@@ -6,7 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,11 +52,12 @@ public class ThemeCatalogue {
     @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public Map<ThemeCategory, List<ThemeOption>> activeByCategory() {
+        var active = all().stream().filter(t -> !t.retired()).toList();
         var grouped = new EnumMap<ThemeCategory, List<ThemeOption>>(ThemeCategory.class);
         for (var category : ThemeCategory.values()) {
-            grouped.put(category, new ArrayList<>());
+            grouped.put(category, active.stream().filter(t -> t.category() == category)
+                    .collect(Collectors.toCollection(ArrayList::new)));
         }
-        all().stream().filter(t -> !t.retired()).forEach(t -> grouped.get(t.category()).add(t));
         return grouped;
     }
 
@@ -134,7 +137,8 @@ public class ThemeCatalogue {
         }
     }
 
-    private void check(ThemeCategory category, String name, String description, UUID exceptId) {
+    private void check(@Nullable ThemeCategory category, String name, String description,
+            @Nullable UUID exceptId) {
         var problems = new ArrayList<FieldProblem>();
         if (category == null) {
             problems.add(new FieldProblem("category", "Please choose the theme's category."));

@@ -3,6 +3,7 @@ package app.attune.notes;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,5 +13,5 @@ interface ThemeRepository extends JpaRepository<Theme, UUID> {
 
     @Query("select count(t) > 0 from Theme t where t.category = :category and lower(t.name) = lower(:name)"
             + " and (:exceptId is null or t.id <> :exceptId)")
-    boolean nameTaken(ThemeCategory category, String name, UUID exceptId);
+    boolean nameTaken(ThemeCategory category, String name, @Nullable UUID exceptId);
 }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.util.MimeTypeUtils;
 
@@ -13,7 +14,7 @@ import org.springframework.util.MimeTypeUtils;
  * A plain-text email for {@link EmailOutbox#enqueue}, with at most one attachment (a calendar file, say).
  * An email that could never be sent is refused here, with a plain message that never repeats the address.
  */
-public record Email(String to, String subject, String text, Attachment attachment) {
+public record Email(String to, String subject, String text, @Nullable Attachment attachment) {
 
     public static final int MAX_ADDRESS_LENGTH = 254;
     public static final int MAX_SUBJECT_LENGTH = 300;

@@ -12,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 @Entity
 @Table(name = "outbox_email")
 class OutboxEmail {
@@ -34,13 +36,13 @@ class OutboxEmail {
     private String bodyText;
 
     @Column(name = "attachment_name", updatable = false)
-    private String attachmentName;
+    private @Nullable String attachmentName;
 
     @Column(name = "attachment_type", updatable = false)
-    private String attachmentType;
+    private @Nullable String attachmentType;
 
     @Column(name = "attachment_data", updatable = false)
-    private byte[] attachmentData;
+    private byte @Nullable [] attachmentData;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -53,13 +55,13 @@ class OutboxEmail {
     private Instant nextAttemptAt;
 
     @Column(name = "last_error")
-    private String lastError;
+    private @Nullable String lastError;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
     @Column(name = "sent_at")
-    private Instant sentAt;
+    private @Nullable Instant sentAt;
 
     protected OutboxEmail() {
     }
@@ -97,15 +99,15 @@ class OutboxEmail {
         return attachmentName != null;
     }
 
-    String getAttachmentName() {
+    @Nullable String getAttachmentName() {
         return attachmentName;
     }
 
-    String getAttachmentType() {
+    @Nullable String getAttachmentType() {
         return attachmentType;
     }
 
-    byte[] getAttachmentData() {
+    byte @Nullable [] getAttachmentData() {
         return attachmentData;
     }
 

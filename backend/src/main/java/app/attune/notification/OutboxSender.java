@@ -108,9 +108,11 @@ class OutboxSender {
         helper.setTo(email.getToAddress());
         helper.setSubject(email.getSubject());
         helper.setText(email.getBodyText(), false);
-        if (email.hasAttachment()) {
-            helper.addAttachment(email.getAttachmentName(), new ByteArrayResource(email.getAttachmentData()),
-                    email.getAttachmentType());
+        String name = email.getAttachmentName();
+        String type = email.getAttachmentType();
+        byte[] data = email.getAttachmentData();
+        if (name != null && type != null && data != null) {
+            helper.addAttachment(name, new ByteArrayResource(data), type);
         }
         // The same Message-ID on every attempt lets mail clients drop a copy that a lost acknowledgement resent.
         message.setHeader("Message-ID", "<" + email.getId() + "@" + from.getAddress().substring(

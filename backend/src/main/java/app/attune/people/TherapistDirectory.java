@@ -1,5 +1,6 @@
 package app.attune.people;
 
+import java.util.Objects;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public class TherapistDirectory {
     public List<TherapistCard> publicTherapists() {
         var profiles = therapists.findAll().stream().collect(Collectors.toMap(Therapist::getUserId, t -> t));
         return accounts.enabledByName(profiles.keySet()).stream().map(account -> {
-            var profile = profiles.get(account.id());
+            var profile = Objects.requireNonNull(profiles.get(account.id()), "asked for these profiles' accounts");
             return new TherapistCard(account.id(), account.displayName(), profile.getCredentials(),
                     profile.getLanguages(), profile.getBio());
         }).toList();

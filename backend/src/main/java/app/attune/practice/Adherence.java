@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * How many times a week an assignment asks for, and how many were done. Days the assignment was paused, and days
@@ -16,11 +19,13 @@ import java.util.Set;
  */
 final class Adherence {
 
+    static final String TIMES_NEEDED = "a times-per-week schedule says how many times";
+
     private final Schedule schedule;
     private final Set<LocalDate> pausedDays;
-    private final LocalDate endedFrom;
+    private final @Nullable LocalDate endedFrom;
 
-    private Adherence(Schedule schedule, Set<LocalDate> pausedDays, LocalDate endedFrom) {
+    private Adherence(Schedule schedule, Set<LocalDate> pausedDays, @Nullable LocalDate endedFrom) {
         this.schedule = schedule;
         this.pausedDays = pausedDays;
         this.endedFrom = endedFrom;
@@ -78,7 +83,7 @@ final class Adherence {
         int days = (int) monday.datesUntil(monday.plusDays(7)).filter(this::activeOn).count();
         return switch (schedule.frequency()) {
             case DAILY -> days;
-            case TIMES_PER_WEEK -> Math.min(schedule.timesPerWeek(), days);
+            case TIMES_PER_WEEK -> Math.min(Objects.requireNonNull(schedule.timesPerWeek(), TIMES_NEEDED), days);
             case ONCE -> weekOf(schedule.startsOn()).equals(monday) && activeOn(schedule.startsOn()) ? 1 : 0;
         };
     }

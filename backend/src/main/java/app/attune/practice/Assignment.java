@@ -17,6 +17,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 @Entity
 @Table(name = "assignment")
 class Assignment {
@@ -40,22 +42,22 @@ class Assignment {
     private Frequency frequency;
 
     @Column(name = "times_per_week")
-    private Integer timesPerWeek;
+    private @Nullable Integer timesPerWeek;
 
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
 
     @Column(name = "ends_on")
-    private LocalDate endsOn;
+    private @Nullable LocalDate endsOn;
 
-    private String note;
+    private @Nullable String note;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private AssignmentStatus status = AssignmentStatus.ACTIVE;
 
     @Column(name = "seen_at")
-    private Instant seenAt;
+    private @Nullable Instant seenAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -69,15 +71,20 @@ class Assignment {
     protected Assignment() {
     }
 
-    Assignment(UUID clientId, UUID therapistId, Practice practice, Instant now) {
+    Assignment(UUID clientId, UUID therapistId, Practice practice, AssignmentForm form, Instant now) {
         this.clientId = clientId;
         this.therapistId = therapistId;
         this.practice = practice;
         this.createdAt = now;
-        this.updatedAt = now;
+        fill(form, now);
     }
 
     void schedule(AssignmentForm form, Instant now) {
+        fill(form, now);
+    }
+
+    // Private, so that NullAway sees the constructor set the schedule's columns.
+    private void fill(AssignmentForm form, Instant now) {
         this.frequency = form.frequency();
         this.timesPerWeek = form.frequency() == Frequency.TIMES_PER_WEEK ? form.timesPerWeek() : null;
         this.startsOn = form.startsOn();
@@ -117,7 +124,7 @@ class Assignment {
         return frequency;
     }
 
-    Integer getTimesPerWeek() {
+    @Nullable Integer getTimesPerWeek() {
         return timesPerWeek;
     }
 
@@ -125,11 +132,11 @@ class Assignment {
         return startsOn;
     }
 
-    LocalDate getEndsOn() {
+    @Nullable LocalDate getEndsOn() {
         return endsOn;
     }
 
-    String getNote() {
+    @Nullable String getNote() {
         return note;
     }
 
@@ -137,7 +144,7 @@ class Assignment {
         return status;
     }
 
-    Instant getSeenAt() {
+    @Nullable Instant getSeenAt() {
         return seenAt;
     }
 

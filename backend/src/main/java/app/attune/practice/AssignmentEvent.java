@@ -13,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 /** One change in an assignment's history, with its schedule as it stood after the change. Never changed. */
 @Entity
 @Table(name = "assignment_event")
@@ -40,13 +42,13 @@ class AssignmentEvent {
     private Frequency frequency;
 
     @Column(name = "times_per_week", updatable = false)
-    private Integer timesPerWeek;
+    private @Nullable Integer timesPerWeek;
 
     @Column(name = "starts_on", nullable = false, updatable = false)
     private LocalDate startsOn;
 
     @Column(name = "ends_on", updatable = false)
-    private LocalDate endsOn;
+    private @Nullable LocalDate endsOn;
 
     protected AssignmentEvent() {
     }

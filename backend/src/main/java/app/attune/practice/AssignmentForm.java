@@ -3,6 +3,8 @@ package app.attune.practice;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import app.attune.base.MultilineText;
 
 import jakarta.validation.constraints.Max;
@@ -15,11 +17,11 @@ import jakarta.validation.constraints.Size;
  * {@code endsOn} and {@code note} are optional. A change keeps the practice, so its {@code practiceId} is ignored.
  */
 public record AssignmentForm(
-        @NotNull(message = "Please choose a practice.") UUID practiceId,
+        @NotNull(message = "Please choose a practice.") @Nullable UUID practiceId,
         @NotNull(message = "Please choose how often.") Frequency frequency,
         @Min(value = 1, message = "Please choose 1 to 7 times a week.")
-        @Max(value = 7, message = "Please choose 1 to 7 times a week.") Integer timesPerWeek,
+        @Max(value = 7, message = "Please choose 1 to 7 times a week.") @Nullable Integer timesPerWeek,
         @NotNull(message = "Please choose the first day.") LocalDate startsOn,
-        LocalDate endsOn,
-        @Size(max = 1000, message = "Please keep the note to 1000 characters or fewer.") @MultilineText String note) {
+        @Nullable LocalDate endsOn,
+        @Size(max = 1000, message = "Please keep the note to 1000 characters or fewer.") @MultilineText @Nullable String note) {
 }

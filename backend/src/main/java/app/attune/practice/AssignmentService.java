@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -94,8 +95,7 @@ public class AssignmentService {
             throw new InvalidInputException("practiceId",
                     "This practice has been retired. Please choose another, or restore it in the library first.");
         }
-        var assignment = new Assignment(clientId, user.id(), practice, clock.instant());
-        assignment.schedule(form, clock.instant());
+        var assignment = new Assignment(clientId, user.id(), practice, form, clock.instant());
         assignments.saveAndFlush(assignment);
         events.save(new AssignmentEvent(assignment, AssignmentEventKind.ASSIGNED, user.id(), clock.instant()));
         audit.record(AuditAction.ASSIGN, clientId, AuditRecordType.ASSIGNMENT, assignment.getId(), null);
@@ -241,9 +241,11 @@ public class AssignmentService {
             return List.of();
         }
         var names = directory.visibleAmong(slipping.keySet());
-        return slipping.entrySet().stream().filter(e -> names.containsKey(e.getKey()))
-                .map(e -> new SlippingClient(e.getKey(), names.get(e.getKey()).displayName(), e.getValue()[0],
-                        e.getValue()[1]))
+        return slipping.entrySet().stream()
+                .flatMap(e -> Optional.ofNullable(names.get(e.getKey()))
+                        .map(client -> new SlippingClient(e.getKey(), client.displayName(), e.getValue()[0],
+                                e.getValue()[1]))
+                        .stream())
                 .sorted(Comparator.comparingInt(SlippingClient::percent).thenComparing(SlippingClient::name))
                 .toList();
     }
@@ -273,12 +275,13 @@ public class AssignmentService {
     }
 
     // An assignment of a client in the caller's caseload; an unknown id is refused like another therapist's.
-    private Assignment own(UUID id) {
-        var assignment = id == null ? null : assignments.findById(id).orElse(null);
-        if (assignment == null) {
+    private Assignment own(@Nullable UUID id) {
+        Optional<Assignment> found = id == null ? Optional.empty() : assignments.findById(id);
+        if (found.isEmpty()) {
             audit.recordAccess(AuditAction.ACCESS_DENIED, null, AuditRecordType.ASSIGNMENT, id);
             throw new AccessDeniedException("This assignment is not in your caseload");
         }
+        var assignment = found.get();
         directory.visible(assignment.getClientId());
         return assignment;
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 /** A completion as read back. Written only by {@link CompletionWriter}, whose insert is idempotent. */
 @Entity
@@ -38,9 +39,9 @@ class Completion {
     @Column(name = "distress_after")
     private short distressAfter;
 
-    private Short helpfulness;
+    private @Nullable Short helpfulness;
 
-    private String reflection;
+    private @Nullable String reflection;
 
     @Column(name = "idempotency_key")
     private UUID idempotencyKey;

@@ -2,6 +2,8 @@ package app.attune.practice;
 
 import java.time.LocalDateTime;
 
+import org.jspecify.annotations.Nullable;
+
 import app.attune.base.MultilineText;
 
 import jakarta.validation.constraints.Max;
@@ -22,8 +24,8 @@ public record CompletionForm(
         @Min(value = 0, message = "Please choose a number from 0 to 10.")
         @Max(value = 10, message = "Please choose a number from 0 to 10.") Integer distressAfter,
         @Min(value = 1, message = "Please choose from 1 to 5, or leave it empty.")
-        @Max(value = 5, message = "Please choose from 1 to 5, or leave it empty.") Integer helpfulness,
-        @Size(max = 2000, message = "Please keep your reflection to 2000 characters or fewer.") @MultilineText String reflection) {
+        @Max(value = 5, message = "Please choose from 1 to 5, or leave it empty.") @Nullable Integer helpfulness,
+        @Size(max = 2000, message = "Please keep your reflection to 2000 characters or fewer.") @MultilineText @Nullable String reflection) {
 
     public static final int MAX_REFLECTION = 2000;
 }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -87,27 +88,27 @@ class DemoPractices implements ApplicationRunner {
                 .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).optional();
     }
 
-    private Assignment assign(UUID[] client, String title, Frequency frequency, Integer times, LocalDate start,
-            String note) {
+    private Assignment assign(UUID[] client, String title, Frequency frequency, @Nullable Integer times,
+            LocalDate start, @Nullable String note) {
         var practice = practices.findAll().stream()
                 .filter(p -> p.getOwnerId() == null && p.getTitle().equals(title)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Demo practice missing: " + title));
-        var assignment = new Assignment(client[0], client[1], practice, clock.instant());
-        assignment.schedule(new AssignmentForm(practice.getId(), frequency, times, start, null, note),
-                clock.instant());
+        var assignment = new Assignment(client[0], client[1], practice,
+                new AssignmentForm(practice.getId(), frequency, times, start, null, note), clock.instant());
         assignments.saveAndFlush(assignment);
         events.save(new AssignmentEvent(assignment, AssignmentEventKind.ASSIGNED, client[1], clock.instant()));
         return assignment;
     }
 
     private void complete(Assignment assignment, LocalDate day, LocalTime time, int before, int after,
-            String reflection) {
+            @Nullable String reflection) {
         var doneAt = day.atTime(time).atZone(clinics.clinic().zone()).toInstant();
         if (doneAt.isAfter(clock.instant())) {
             doneAt = clock.instant().minusSeconds(3600);
         }
         var key = UUID.nameUUIDFromBytes((assignment.getId() + "/" + day).getBytes(StandardCharsets.UTF_8));
         writer.insert(assignment.getId(), key, doneAt,
-                new CompletionForm(null, before, after, reflection == null ? null : 4, reflection), clock.instant());
+                new CompletionForm(day.atTime(time), before, after, reflection == null ? null : 4, reflection),
+                clock.instant());
     }
 }

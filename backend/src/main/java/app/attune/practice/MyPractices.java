@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -93,7 +95,8 @@ public class MyPractices {
                     || !today.isAfter(a.getEndsOn()));
             boolean forToday = a.getStatus() == AssignmentStatus.ACTIVE && inDates && switch (a.getFrequency()) {
                 case DAILY -> !doneToday;
-                case TIMES_PER_WEEK -> !doneToday && thisWeek < a.getTimesPerWeek();
+                case TIMES_PER_WEEK -> !doneToday
+                        && thisWeek < Objects.requireNonNull(a.getTimesPerWeek(), Adherence.TIMES_NEEDED);
                 case ONCE -> days.isEmpty();
             };
             boolean isNew = a.getSeenAt() == null;
@@ -134,12 +137,13 @@ public class MyPractices {
     @Transactional
     public Recorded complete(UUID assignmentId, UUID key, CompletionForm form) {
         var me = directory.me();
-        var assignment = assignmentId == null ? null : assignments.findById(assignmentId).orElse(null);
-        if (assignment == null || !assignment.getClientId().equals(me.id())) {
-            audit.recordAccess(AuditAction.ACCESS_DENIED, assignment == null ? null : assignment.getClientId(),
+        Optional<Assignment> found = assignmentId == null ? Optional.empty() : assignments.findById(assignmentId);
+        if (found.isEmpty() || !found.get().getClientId().equals(me.id())) {
+            audit.recordAccess(AuditAction.ACCESS_DENIED, found.map(Assignment::getClientId).orElse(null),
                     AuditRecordType.ASSIGNMENT, assignmentId);
             throw new AccessDeniedException("This practice is not yours");
         }
+        var assignment = found.get();
         if (key == null) {
             throw new IllegalArgumentException("An idempotency key is needed");
         }

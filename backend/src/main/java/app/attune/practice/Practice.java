@@ -20,6 +20,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 @Entity
 @Table(name = "practice")
 class Practice {
@@ -45,13 +47,13 @@ class Practice {
     private String why;
 
     @Column(name = "owner_id")
-    private UUID ownerId;
+    private @Nullable UUID ownerId;
 
     @Column(name = "copied_from")
-    private UUID copiedFrom;
+    private @Nullable UUID copiedFrom;
 
     @Column(name = "retired_at")
-    private Instant retiredAt;
+    private @Nullable Instant retiredAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -70,14 +72,19 @@ class Practice {
     protected Practice() {
     }
 
-    Practice(UUID ownerId, UUID copiedFrom, Instant now) {
+    Practice(@Nullable UUID ownerId, @Nullable UUID copiedFrom, PracticeForm form, Instant now) {
         this.ownerId = ownerId;
         this.copiedFrom = copiedFrom;
         this.createdAt = now;
-        this.updatedAt = now;
+        fill(form, now);
     }
 
     void apply(PracticeForm form, Instant now) {
+        fill(form, now);
+    }
+
+    // Private, so that NullAway sees the constructor set every column the form carries.
+    private void fill(PracticeForm form, Instant now) {
         this.title = form.title().strip();
         this.category = form.category();
         this.minutes = form.minutes();
@@ -98,7 +105,7 @@ class Practice {
         return id;
     }
 
-    UUID getOwnerId() {
+    @Nullable UUID getOwnerId() {
         return ownerId;
     }
 

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -90,8 +92,7 @@ public class PracticeLibrary {
         var user = currentUser.require();
         UUID owner = user.role() == Role.ADMIN ? null : user.id();
         check(form, owner, null, Set.of());
-        var practice = new Practice(owner, null, clock.instant());
-        practice.apply(form, clock.instant());
+        var practice = new Practice(owner, null, form, clock.instant());
         save(practice);
         audit.record(AuditAction.CREATE, null, AuditRecordType.PRACTICE, practice.getId(), null);
         return practice.getId();
@@ -114,9 +115,8 @@ public class PracticeLibrary {
                 title = trimTitle(form.title(), " (my copy " + n + ")");
             }
         }
-        var copy = new Practice(user.id(), original.getId(), clock.instant());
-        copy.apply(new PracticeForm(title, form.category(), form.minutes(), form.steps(), form.why(),
-                form.themeIds()), clock.instant());
+        var copy = new Practice(user.id(), original.getId(), new PracticeForm(title, form.category(), form.minutes(),
+                form.steps(), form.why(), form.themeIds()), clock.instant());
         save(copy);
         audit.record(AuditAction.CREATE, null, AuditRecordType.PRACTICE, copy.getId(), "copy of " + original.getId());
         return copy.getId();
@@ -167,13 +167,14 @@ public class PracticeLibrary {
     }
 
     /** A practice the caller may see: the clinic's library, or their own. Anything else is refused and audited. */
-    Practice visible(UUID id, AttuneUser user) {
-        var practice = id == null ? null : practices.findWithThemes(id).orElse(null);
-        if (practice == null || (practice.getOwnerId() != null && !practice.getOwnerId().equals(user.id()))) {
+    Practice visible(@Nullable UUID id, AttuneUser user) {
+        Optional<Practice> found = id == null ? Optional.empty() : practices.findWithThemes(id);
+        var practice = found.filter(p -> p.getOwnerId() == null || p.getOwnerId().equals(user.id()));
+        if (practice.isEmpty()) {
             audit.recordAccess(AuditAction.ACCESS_DENIED, null, AuditRecordType.PRACTICE, id);
             throw new AccessDeniedException("This practice is not yours to see");
         }
-        return practice;
+        return practice.get();
     }
 
     private Practice changeable(UUID id) {
@@ -186,7 +187,7 @@ public class PracticeLibrary {
         return practice;
     }
 
-    private void check(PracticeForm form, UUID owner, UUID exceptId, Set<UUID> keptThemes) {
+    private void check(PracticeForm form, @Nullable UUID owner, @Nullable UUID exceptId, Set<UUID> keptThemes) {
         validation.require(form);
         var problems = new ArrayList<InvalidInputException.FieldProblem>();
         if (Practice.stepsOf(form.steps()).isEmpty()) {
@@ -202,7 +203,10 @@ public class PracticeLibrary {
             var added = new HashSet<>(form.themeIds());
             added.removeAll(keptThemes);
             if (!known.keySet().containsAll(form.themeIds())
-                    || added.stream().anyMatch(t -> known.get(t).retired())) {
+                    || added.stream().anyMatch(t -> {
+                        var theme = known.get(t);
+                        return theme != null && theme.retired();
+                    })) {
                 problems.add(new InvalidInputException.FieldProblem("themeIds",
                         "Please choose themes from the list; one of these is no longer offered."));
             }

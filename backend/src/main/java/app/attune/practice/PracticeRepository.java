@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -20,5 +21,5 @@ interface PracticeRepository extends JpaRepository<Practice, UUID> {
     @Query("select count(p) > 0 from Practice p where p.retiredAt is null and lower(p.title) = lower(:title)"
             + " and ((:ownerId is null and p.ownerId is null) or p.ownerId = :ownerId)"
             + " and (:exceptId is null or p.id <> :exceptId)")
-    boolean titleTaken(String title, UUID ownerId, UUID exceptId);
+    boolean titleTaken(String title, @Nullable UUID ownerId, @Nullable UUID exceptId);
 }

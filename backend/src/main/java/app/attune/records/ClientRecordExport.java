@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -172,8 +173,8 @@ public class ClientRecordExport {
         return root;
     }
 
-    private static Map<String, Object> map(Object... keysAndValues) {
-        var result = new LinkedHashMap<String, Object>();
+    private static Map<String, @Nullable Object> map(@Nullable Object... keysAndValues) {
+        var result = new LinkedHashMap<String, @Nullable Object>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             result.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
@@ -241,7 +242,7 @@ public class ClientRecordExport {
         return pdf.finish();
     }
 
-    private static void optional(List<String> lines, String label, String value) {
+    private static void optional(List<String> lines, String label, @Nullable String value) {
         if (value != null && !value.isBlank()) {
             lines.add(label + ": " + value);
         }

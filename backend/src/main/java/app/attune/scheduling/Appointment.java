@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 @Entity
 @Table(name = "appointment")
 class Appointment {
@@ -39,10 +41,10 @@ class Appointment {
     private Instant endsAt;
 
     @Column(name = "client_id")
-    private UUID clientId;
+    private @Nullable UUID clientId;
 
     @Column(name = "cancel_reason")
-    private String cancelReason;
+    private @Nullable String cancelReason;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -56,7 +58,8 @@ class Appointment {
     protected Appointment() {
     }
 
-    Appointment(UUID therapistId, AppointmentKind kind, Instant start, Instant end, UUID clientId, Instant now) {
+    Appointment(UUID therapistId, AppointmentKind kind, Instant start, Instant end, @Nullable UUID clientId,
+            Instant now) {
         this.therapistId = therapistId;
         this.kind = kind;
         var range = TimeRange.of(start, end);
@@ -71,8 +74,8 @@ class Appointment {
     UUID getTherapistId() { return therapistId; }
     AppointmentKind getKind() { return kind; }
     AppointmentStatus getStatus() { return status; }
-    UUID getClientId() { return clientId; }
-    String getCancelReason() { return cancelReason; }
+    @Nullable UUID getClientId() { return clientId; }
+    @Nullable String getCancelReason() { return cancelReason; }
     long getVersion() { return version; }
 
     TimeRange range() {
@@ -86,7 +89,7 @@ class Appointment {
         updatedAt = now;
     }
 
-    void changeStatus(AppointmentStatus status, String reason, Instant now) {
+    void changeStatus(AppointmentStatus status, @Nullable String reason, Instant now) {
         this.status = status;
         this.cancelReason = reason;
         updatedAt = now;

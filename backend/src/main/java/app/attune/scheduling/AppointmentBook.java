@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,7 +65,7 @@ public class AppointmentBook implements UpcomingAppointments, BookedTime {
      * database's exclusion constraint decides, so two bookings at once can't both succeed.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public UUID reserve(UUID therapistId, AppointmentKind kind, Instant start, Instant end, UUID clientId) {
+    public UUID reserve(UUID therapistId, AppointmentKind kind, Instant start, Instant end, @Nullable UUID clientId) {
         var appointment = new Appointment(therapistId, kind, start, end, clientId, clock.instant());
         try {
             appointments.saveAndFlush(appointment);
@@ -88,14 +89,14 @@ public class AppointmentBook implements UpcomingAppointments, BookedTime {
 
     /** Changes an appointment's status; a reason goes with a cancellation. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void changeStatus(UUID appointmentId, AppointmentStatus status, String reason) {
+    public void changeStatus(UUID appointmentId, AppointmentStatus status, @Nullable String reason) {
         appointments.findById(appointmentId).orElseThrow().changeStatus(status, reason, clock.instant());
     }
 
     @Override
     @Transactional(readOnly = true)
     public java.util.Optional<Instant> nextStartFor(UUID clientId) {
-        return java.util.Optional.ofNullable(appointments.findNextStart(clientId, clock.instant()));
+        return appointments.findNextStart(clientId, clock.instant());
     }
 
     /** Records which client an appointment is with, e.g. once a consultation's booker becomes a client. */

@@ -3,6 +3,7 @@ package app.attune.scheduling;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -18,7 +19,7 @@ interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
 
     @Query("select min(a.startsAt) from Appointment a where a.clientId = :clientId and a.status = 'BOOKED'"
             + " and a.startsAt > :now")
-    Instant findNextStart(UUID clientId, Instant now);
+    Optional<Instant> findNextStart(UUID clientId, Instant now);
 
     @Query(value = "select a from Appointment a where a.clientId = :clientId order by a.startsAt desc",
             countQuery = "select count(a) from Appointment a where a.clientId = :clientId")

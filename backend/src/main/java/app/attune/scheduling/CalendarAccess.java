@@ -1,7 +1,9 @@
 package app.attune.scheduling;
 
+import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -30,26 +32,26 @@ class CalendarAccess {
     }
 
     /** A session on a calendar the caller may see; another therapist's looks exactly like a missing one. */
-    Appointment requireSession(UUID appointmentId) {
-        var appointment = appointmentId == null ? null : appointments.findById(appointmentId).orElse(null);
+    Appointment requireSession(@Nullable UUID appointmentId) {
+        Optional<Appointment> found = appointmentId == null ? Optional.empty() : appointments.findById(appointmentId);
         var user = currentUser.require();
-        boolean allowed = appointment != null && appointment.getKind() == AppointmentKind.SESSION
+        var allowed = found.filter(appointment -> appointment.getKind() == AppointmentKind.SESSION
                 && (user.role() == Role.ADMIN
-                        || user.role() == Role.THERAPIST && appointment.getTherapistId().equals(user.id()));
-        if (!allowed) {
-            audit.recordAccess(AuditAction.ACCESS_DENIED, appointment == null ? null : appointment.getClientId(),
+                        || user.role() == Role.THERAPIST && appointment.getTherapistId().equals(user.id())));
+        if (allowed.isEmpty()) {
+            audit.recordAccess(AuditAction.ACCESS_DENIED, found.map(Appointment::getClientId).orElse(null),
                     AuditRecordType.SESSION, appointmentId);
             throw new AccessDeniedException("This session is not on your calendar");
         }
-        return appointment;
+        return allowed.get();
     }
 
     /** The therapist whose calendar is asked for, if the caller may see it. */
-    UUID requireCalendar(UUID therapistId) {
+    UUID requireCalendar(@Nullable UUID therapistId) {
         var user = currentUser.require();
         boolean allowed = therapistId != null && (user.role() == Role.ADMIN ? therapists.isTherapist(therapistId)
                 : user.role() == Role.THERAPIST && user.id().equals(therapistId));
-        if (!allowed) {
+        if (therapistId == null || !allowed) {
             audit.recordAccess(AuditAction.ACCESS_DENIED, null, AuditRecordType.CALENDAR, therapistId);
             throw new AccessDeniedException("This is another therapist's calendar");
         }

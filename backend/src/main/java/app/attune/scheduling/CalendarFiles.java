@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import net.fortuna.ical4j.model.Calendar;
@@ -34,8 +35,8 @@ public class CalendarFiles {
     }
 
     /** One event of a calendar. {@code location} and {@code description} may be null. */
-    public record Event(String uid, int sequence, Instant start, Instant end, String summary, String location,
-            String description) {
+    public record Event(String uid, int sequence, Instant start, Instant end, String summary,
+            @Nullable String location, @Nullable String description) {
     }
 
     /**
@@ -85,8 +86,8 @@ public class CalendarFiles {
      * One event, in UTC so every calendar places it right. The same {@code uid} with a higher {@code sequence}
      * updates an event a calendar already has; {@code cancelled} removes it.
      */
-    public byte[] event(String uid, int sequence, Instant start, Instant end, String summary, String description,
-            boolean cancelled) {
+    public byte[] event(String uid, int sequence, Instant start, Instant end, String summary,
+            @Nullable String description, boolean cancelled) {
         var event = vevent(new Event(uid, sequence, start, end, summary, null, description));
         if (cancelled) {
             event.add(new net.fortuna.ical4j.model.property.Status("CANCELLED"));

@@ -2,6 +2,8 @@ package app.attune.scheduling;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -59,7 +61,7 @@ public class ClientSessions {
                 .collect(Collectors.toMap(TherapySession::getAppointmentId, Function.identity()));
         var names = therapists.names(found.stream().map(Appointment::getTherapistId).collect(Collectors.toSet()));
         return found.stream().map(a -> {
-            var s = details.get(a.getId());
+            var s = Objects.requireNonNull(details.get(a.getId()), "every session has its details");
             return new MySession(a.getId(), a.range().start(), a.range().end(), names.get(a.getTherapistId()),
                     s.getMode(), s.getVideoLink(), s.getLocation());
         }).toList();
@@ -73,12 +75,13 @@ public class ClientSessions {
     @Transactional(readOnly = true)
     public byte[] calendarFile(UUID appointmentId) {
         var me = clients.me();
-        var appointment = appointmentId == null ? null : appointments.findById(appointmentId).orElse(null);
-        if (appointment == null || appointment.getKind() != AppointmentKind.SESSION
-                || !me.id().equals(appointment.getClientId())) {
+        Optional<Appointment> found = appointmentId == null ? Optional.empty() : appointments.findById(appointmentId)
+                .filter(a -> a.getKind() == AppointmentKind.SESSION && me.id().equals(a.getClientId()));
+        if (found.isEmpty()) {
             audit.recordAccess(AuditAction.ACCESS_DENIED, me.id(), AuditRecordType.SESSION, appointmentId);
             throw new AccessDeniedException("This is not one of your sessions");
         }
+        var appointment = found.get();
         var session = sessions.findById(appointmentId).orElseThrow();
         String therapist = therapists.names(Set.of(appointment.getTherapistId())).get(appointment.getTherapistId());
         String clinic = clinics.clinic().name();

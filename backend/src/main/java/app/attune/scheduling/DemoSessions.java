@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -68,7 +69,7 @@ class DemoSessions implements ApplicationRunner {
     }
 
     private void add(UUID therapist, UUID client, LocalDate first, LocalTime time, int everyWeeks, int count,
-            SessionMode mode, String location) {
+            SessionMode mode, @Nullable String location) {
         var zone = clinics.clinic().zone();
         var now = clock.instant();
         var seriesId = series.save(new SessionSeries(therapist, client, everyWeeks, now)).getId();

@@ -8,6 +8,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -75,7 +76,7 @@ class SessionReminders implements ReminderSource<UUID> {
                     for update of s skip locked)
                 returning appointment_id""")
                 .param("now", Timestamp.from(now)).param("horizon", Timestamp.from(horizon))
-                .query(UUID.class).list();
+                .query((rs, n) -> rs.getObject(1, UUID.class)).list();
     }
 
     @Override
@@ -93,7 +94,7 @@ class SessionReminders implements ReminderSource<UUID> {
             if (address.isEmpty()) {
                 return List.<Email>of();
             }
-            var session = details.get(appointment.getId());
+            var session = Objects.requireNonNull(details.get(appointment.getId()), "every session has its details");
             String therapist = names.get(appointment.getTherapistId());
             var start = appointment.range().start();
             String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(LOCALE).withZone(zone)
@@ -101,11 +102,11 @@ class SessionReminders implements ReminderSource<UUID> {
             String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(LOCALE).withZone(zone)
                     .format(start) + ", " + time + " (" + zone.getDisplayName(TextStyle.FULL, LOCALE) + ")";
             String where = session.getMode() == SessionMode.VIDEO
-                    ? text("email.session.reminder.video", session.getVideoLink())
+                    ? text("email.session.reminder.video", Objects.requireNonNullElse(session.getVideoLink(), ""))
                     : session.getLocation() != null ? text("email.session.reminder.in-person", session.getLocation())
                             : text("email.session.reminder.in-person-unknown", clinic.name());
             return List.of(new Email(address.get(), text("email.session.reminder.subject", time),
-                    text("email.session.reminder.text", therapist, when, where, clinic.name())));
+                    text("email.session.reminder.text", Objects.requireNonNullElse(therapist, ""), when, where, clinic.name())));
         }).toList();
     }
 

@@ -7,6 +7,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 import app.attune.base.InvalidInputException.FieldProblem;
 import app.attune.base.TextRules;
@@ -45,9 +48,10 @@ final class SessionRules {
                     problems.add(new FieldProblem("occurrences", "A series can have at most " + MAX_OCCURRENCES
                             + " sessions. Please choose fewer, and add another series later if needed."));
                 }
-            } else if (r.date() != null && !r.until().isAfter(r.date())) {
+            } else if (r.date() != null && r.until() != null && !r.until().isAfter(r.date())) {
                 problems.add(new FieldProblem("until", "The last date needs to be after the first session."));
-            } else if (r.date() != null && count(r.date(), r.until(), repeat.weeks()) > MAX_OCCURRENCES) {
+            } else if (r.date() != null && r.until() != null
+                    && count(r.date(), r.until(), repeat.weeks()) > MAX_OCCURRENCES) {
                 problems.add(new FieldProblem("until", "That would make " + count(r.date(), r.until(), repeat.weeks())
                         + " sessions; a series can have at most " + MAX_OCCURRENCES + ". Please choose an earlier date."));
             }
@@ -65,7 +69,8 @@ final class SessionRules {
         return problems;
     }
 
-    private static void checkTime(LocalDate date, LocalTime start, Integer minutes, List<FieldProblem> problems) {
+    private static void checkTime(LocalDate date, LocalTime start, @Nullable Integer minutes,
+            List<FieldProblem> problems) {
         if (date == null) {
             problems.add(new FieldProblem("date", "Please choose the date."));
         }
@@ -79,7 +84,8 @@ final class SessionRules {
         }
     }
 
-    private static void checkPlace(SessionMode mode, String link, String location, List<FieldProblem> problems) {
+    private static void checkPlace(SessionMode mode, @Nullable String link, @Nullable String location,
+            List<FieldProblem> problems) {
         if (mode == null) {
             problems.add(new FieldProblem("mode", "Please choose in person or video."));
         } else if (mode == SessionMode.VIDEO) {
@@ -107,7 +113,8 @@ final class SessionRules {
         if (repeat == Repeat.NEVER) {
             return List.of(r.date());
         }
-        int n = r.occurrences() != null ? r.occurrences() : count(r.date(), r.until(), repeat.weeks());
+        int n = r.occurrences() != null ? r.occurrences()
+                : count(r.date(), Objects.requireNonNull(r.until(), "a series has a count or an end"), repeat.weeks());
         var dates = new ArrayList<LocalDate>(n);
         for (int i = 0; i < n; i++) {
             dates.add(r.date().plusWeeks((long) i * repeat.weeks()));
@@ -127,7 +134,7 @@ final class SessionRules {
         return ZonedDateTime.of(date, time, zone).toInstant();
     }
 
-    static String clean(String text) {
+    static @Nullable String clean(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -112,7 +114,8 @@ public class SessionService {
         }
         var now = clock.instant();
         UUID seriesId = single ? null
-                : series.save(new SessionSeries(client.therapistId(), client.id(), request.repeat().weeks(), now)).getId();
+                : series.save(new SessionSeries(client.therapistId(), client.id(),
+                        Objects.requireNonNull(request.repeat(), "a series repeats").weeks(), now)).getId();
         var booked = new ArrayList<UUID>();
         for (var occurrence : plan.occurrences()) {
             if (!occurrence.free()) {
@@ -135,7 +138,7 @@ public class SessionService {
         var appointment = access.requireSession(appointmentId);
         var session = sessions.findById(appointmentId).orElseThrow();
         audit.recordAccess(AuditAction.VIEW, appointment.getClientId(), AuditRecordType.SESSION, appointmentId);
-        var client = clients.visible(appointment.getClientId());
+        var client = clients.visible(Objects.requireNonNull(appointment.getClientId(), "a session has a client"));
         var range = appointment.range();
         return new SessionDetails(appointmentId, appointment.getTherapistId(), client.id(), client.displayName(),
                 appointment.getStatus(), range.start(), range.end(), session.getType(), session.getMode(),
@@ -176,9 +179,10 @@ public class SessionService {
             moves.add(new Move(target, start, start.plus(Duration.ofMinutes(change.minutes()))));
         }
         var ids = targets.stream().map(Appointment::getId).collect(Collectors.toSet());
-        var conflict = firstConflict(appointment.getTherapistId(), moves.stream()
+        var found = firstConflict(appointment.getTherapistId(), moves.stream()
                 .map(m -> new Occurrence(0, m.start(), m.end(), null)).toList(), ids);
-        if (conflict != null) {
+        if (found.isPresent()) {
+            var conflict = found.get();
             throw new InvalidInputException("start", (targets.size() == 1 ? "This time overlaps "
                     : "The session of " + describeDay(conflict.start()) + " would overlap ") + conflict.conflict() + ".");
         }
@@ -198,7 +202,7 @@ public class SessionService {
             } catch (SlotTakenException e) {
                 throw new InvalidInputException("start", "This time was just taken. Please choose another.");
             }
-            var session = details.get(target.getId());
+            var session = Objects.requireNonNull(details.get(target.getId()), "every session has its details");
             session.place(change.mode(), SessionRules.clean(change.videoLink()), SessionRules.clean(change.location()));
             session.changeLength(change.minutes());
             if (moved) {
@@ -295,8 +299,8 @@ public class SessionService {
         return new SessionPlan(check(client.therapistId(), wanted, Set.of()));
     }
 
-    private Occurrence firstConflict(UUID therapistId, List<Occurrence> wanted, Set<UUID> ignoring) {
-        return check(therapistId, wanted, ignoring).stream().filter(o -> !o.free()).findFirst().orElse(null);
+    private Optional<Occurrence> firstConflict(UUID therapistId, List<Occurrence> wanted, Set<UUID> ignoring) {
+        return check(therapistId, wanted, ignoring).stream().filter(o -> !o.free()).findFirst();
     }
 
     /** Each wanted time with what is in its way: another active appointment, or a day off. Three queries in all. */
@@ -338,7 +342,7 @@ public class SessionService {
 
     private List<Appointment> targets(Appointment appointment, Scope scope) {
         var session = sessions.findById(appointment.getId()).orElseThrow();
-        if (scope != Scope.THIS_AND_FOLLOWING || session.getSeriesId() == null) {
+        if (scope != Scope.THIS_AND_FOLLOWING || session.getSeriesId() == null || session.getSeriesIndex() == null) {
             return List.of(appointment);
         }
         var ids = sessions.findSeriesFrom(session.getSeriesId(), session.getSeriesIndex()).stream()

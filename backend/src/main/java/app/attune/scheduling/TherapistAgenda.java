@@ -1,5 +1,6 @@
 package app.attune.scheduling;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,7 @@ public class TherapistAgenda {
 
     /** One active appointment; {@code clientId} is null for a consultation's booker, {@code mode} for non-sessions. */
     public record Entry(UUID appointmentId, long version, AppointmentKind kind, Instant start, Instant end,
-            UUID clientId, SessionMode mode) {
+            @Nullable UUID clientId, @Nullable SessionMode mode) {
     }
 
     private final AppointmentRepository appointments;

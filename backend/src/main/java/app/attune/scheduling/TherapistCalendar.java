@@ -3,10 +3,12 @@ package app.attune.scheduling;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,11 +46,10 @@ public class TherapistCalendar {
     /** One appointment on a calendar the caller may see; another therapist's is refused, and the try audited. */
     @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
-    public CalendarEntry entry(UUID appointmentId) {
-        var a = appointmentId == null ? null : appointments.findById(appointmentId).orElse(null);
-        if (a == null) {
-            throw new org.springframework.security.access.AccessDeniedException("No such appointment");
-        }
+    public CalendarEntry entry(@Nullable UUID appointmentId) {
+        Optional<Appointment> found = appointmentId == null ? Optional.empty() : appointments.findById(appointmentId);
+        var a = found.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                "No such appointment"));
         access.requireCalendar(a.getTherapistId());
         var s = sessions.findById(a.getId()).orElse(null);
         return new CalendarEntry(a.getId(), a.getKind(), a.getStatus(), a.range().start(), a.range().end(),

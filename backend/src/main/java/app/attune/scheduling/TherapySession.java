@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 /** What an appointment of kind SESSION carries beyond its time. */
 @Entity
 @Table(name = "therapy_session")
@@ -20,10 +22,10 @@ class TherapySession {
     private UUID appointmentId;
 
     @Column(name = "series_id")
-    private UUID seriesId;
+    private @Nullable UUID seriesId;
 
     @Column(name = "series_index")
-    private Integer seriesIndex;
+    private @Nullable Integer seriesIndex;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "session_type", nullable = false)
@@ -34,12 +36,12 @@ class TherapySession {
     private SessionMode mode;
 
     @Column(name = "video_link")
-    private String videoLink;
+    private @Nullable String videoLink;
 
-    private String location;
+    private @Nullable String location;
 
     @Column(name = "reminder_sent_at")
-    private Instant reminderSentAt;
+    private @Nullable Instant reminderSentAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -47,25 +49,30 @@ class TherapySession {
     protected TherapySession() {
     }
 
-    TherapySession(UUID appointmentId, UUID seriesId, Integer seriesIndex, SessionType type, SessionMode mode,
-            String videoLink, String location, Instant now) {
+    TherapySession(UUID appointmentId, @Nullable UUID seriesId, @Nullable Integer seriesIndex, SessionType type,
+            SessionMode mode, @Nullable String videoLink, @Nullable String location, Instant now) {
         this.appointmentId = appointmentId;
         this.seriesId = seriesId;
         this.seriesIndex = seriesIndex;
         this.type = type;
-        place(mode, videoLink, location);
+        setPlace(mode, videoLink, location);
         this.createdAt = now;
     }
 
     UUID getAppointmentId() { return appointmentId; }
-    UUID getSeriesId() { return seriesId; }
-    Integer getSeriesIndex() { return seriesIndex; }
+    @Nullable UUID getSeriesId() { return seriesId; }
+    @Nullable Integer getSeriesIndex() { return seriesIndex; }
     SessionType getType() { return type; }
     SessionMode getMode() { return mode; }
-    String getVideoLink() { return videoLink; }
-    String getLocation() { return location; }
+    @Nullable String getVideoLink() { return videoLink; }
+    @Nullable String getLocation() { return location; }
 
-    void place(SessionMode mode, String videoLink, String location) {
+    void place(SessionMode mode, @Nullable String videoLink, @Nullable String location) {
+        setPlace(mode, videoLink, location);
+    }
+
+    // Private, so that NullAway sees the constructor set the mode.
+    private void setPlace(SessionMode mode, @Nullable String videoLink, @Nullable String location) {
         this.mode = mode;
         this.videoLink = mode == SessionMode.VIDEO ? videoLink : null;
         this.location = location;

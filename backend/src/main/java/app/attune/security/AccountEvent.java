@@ -2,11 +2,13 @@ package app.attune.security;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Something that happened to an account's sign-in, published for the audit log. {@code detail} never holds a password,
  * a code or a token.
  */
-public record AccountEvent(UUID userId, Role role, Kind kind, String detail) {
+public record AccountEvent(UUID userId, Role role, Kind kind, @Nullable String detail) {
 
     /** What happened. */
     public enum Kind {

@@ -45,6 +45,7 @@ class DemoAccounts implements ApplicationRunner {
 
     private UserAccount account(String email, Role role, String name) {
         return users.findByEmail(email).orElseGet(
-                () -> users.save(new UserAccount(email, role, name, encoder.encode(PASSWORD), clock.instant())));
+                () -> users.save(new UserAccount(email, role, name, PasswordHashes.of(encoder, PASSWORD),
+                        clock.instant())));
     }
 }

@@ -61,7 +61,8 @@ class FirstAdmin implements ApplicationRunner {
                 case TOO_PERSONAL -> "it contains the email or the word Attune";
             } + "). Choose another and restart.");
         });
-        users.save(new UserAccount(email, Role.ADMIN, "Administrator", encoder.encode(password), clock.instant()));
+        users.save(new UserAccount(email, Role.ADMIN, "Administrator", PasswordHashes.of(encoder, password),
+                clock.instant()));
         log.info("Created the first admin account from ATTUNE_ADMIN_EMAIL");
     }
 }

@@ -75,7 +75,7 @@ public class PasswordChange {
         }
         policy.require(newPassword, List.of(account.getEmail(), clinics.clinic().name()));
         var now = clock.instant();
-        account.changePassword(encoder.encode(newPassword), now);
+        account.changePassword(PasswordHashes.of(encoder, newPassword), now);
         users.flush();
         users.revokeSessions(account.getId(), now);
         throttle.succeeded(account.getEmail());

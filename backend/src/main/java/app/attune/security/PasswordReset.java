@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 @Entity
 @Table(name = "password_reset")
 class PasswordReset {
@@ -26,7 +28,7 @@ class PasswordReset {
     private Instant expiresAt;
 
     @Column(name = "used_at")
-    private Instant usedAt;
+    private @Nullable Instant usedAt;
 
     protected PasswordReset() {
     }

@@ -105,15 +105,16 @@ public class PasswordResets {
     @Transactional
     public String reset(String token, String password) {
         var now = clock.instant();
-        var reset = find(token, true).orElse(null);
-        var state = reset == null ? ResetLink.UNKNOWN : reset.state(now);
-        if (state != ResetLink.VALID) {
+        var found = find(token, true);
+        var state = found.map(r -> r.state(now)).orElse(ResetLink.UNKNOWN);
+        if (found.isEmpty() || state != ResetLink.VALID) {
             throw new InvalidInputException("token", problem(state));
         }
+        var reset = found.get();
         var account = users.findById(reset.getUserId()).filter(UserAccount::isEnabled)
                 .orElseThrow(() -> new InvalidInputException("token", problem(ResetLink.UNKNOWN)));
         policy.require(password, List.of(account.getEmail(), clinics.clinic().name()));
-        account.changePassword(encoder.encode(password), now);
+        account.changePassword(PasswordHashes.of(encoder, password), now);
         reset.use(now);
         resets.flush();
         resets.spendAll(account.getId(), now);

@@ -40,7 +40,8 @@ public class PortalAccounts {
             throw new InvalidInputException("email", "An account already uses this email. Please ask your counsellor"
                     + " to invite you with another address.");
         }
-        return users.save(new UserAccount(email, Role.CLIENT, displayName, encoder.encode(password), clock.instant()))
+        return users.save(new UserAccount(email, Role.CLIENT, displayName, PasswordHashes.of(encoder, password),
+                clock.instant()))
                 .getId();
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,7 +50,7 @@ public class SignInThrottle {
      * longer of the two waits wins.
      */
     @Transactional(readOnly = true)
-    public Optional<Duration> waitBeforeNextAttempt(String email, String address) {
+    public Optional<Duration> waitBeforeNextAttempt(String email, @Nullable String address) {
         var now = clock.instant();
         var forAccount = account(email).map(f -> remaining(f, settings.accountFreeAttempts(), now)).orElse(Duration.ZERO);
         Failures fromAddress;
@@ -63,7 +64,7 @@ public class SignInThrottle {
 
     /** Counts a wrong password (or unknown email) against the email and the address. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void failed(String email, String address) {
+    public void failed(String email, @Nullable String address) {
         var now = clock.instant();
         if (email != null && !email.isBlank()) {
             jdbc.sql("""

@@ -2,6 +2,7 @@ package app.attune.security;
 
 import java.time.Clock;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -47,8 +48,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         if (wait.isPresent()) {
             throw new SignInThrottledException(wait.get());
         }
-        if (authentication.getDetails() instanceof SecondStep step && step.code() != null) {
-            return secondStep(authentication, step, address);
+        if (authentication.getDetails() instanceof SecondStep step && step.code() instanceof String code) {
+            return secondStep(authentication, step, code, address);
         }
         try {
             var result = passwords.authenticate(authentication);
@@ -65,13 +66,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
     }
 
-    private Authentication secondStep(Authentication authentication, SecondStep step, String address) {
+    private Authentication secondStep(Authentication authentication, SecondStep step, String code,
+            @Nullable String address) {
         var pending = step.pending();
         if (pending == null || !pending.open(clock.instant()) || !pending.email().equalsIgnoreCase(
                 authentication.getName())) {
             throw new BadCredentialsException("No sign-in is waiting for a code");
         }
-        if (!twoFactor.verifyAtSignIn(pending.userId(), step.code())) {
+        if (!twoFactor.verifyAtSignIn(pending.userId(), code)) {
             throttle.failed(pending.email(), address);
             throw new BadCredentialsException("The code doesn't match");
         }

@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -223,7 +224,7 @@ public class TwoFactor {
         return false;
     }
 
-    private OptionalLong matchingStep(String secret, String code) {
+    private OptionalLong matchingStep(@Nullable String secret, @Nullable String code) {
         String digits = code == null ? "" : code.replaceAll("[\\s-]", "");
         if (secret == null || !SIX_DIGITS.matcher(digits).matches()) {
             return OptionalLong.empty();
@@ -248,7 +249,7 @@ public class TwoFactor {
 
     private List<String> unusedRecoveryCodes(UUID userId) {
         return jdbc.sql("select code_hash from recovery_code where user_id = :user and used_at is null")
-                .param("user", userId).query(String.class).list();
+                .param("user", userId).query((rs, n) -> rs.getString(1)).list();
     }
 
     /**
@@ -265,7 +266,7 @@ public class TwoFactor {
     }
 
     /** A recovery code as stored: letters and digits only, lower case, so dashes, spaces and case don't matter. */
-    private static String recoveryForm(String code) {
+    private static @Nullable String recoveryForm(@Nullable String code) {
         if (code == null) {
             return null;
         }

@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 @Entity
 @Table(name = "app_user")
 class UserAccount {
@@ -44,16 +46,16 @@ class UserAccount {
     private Instant updatedAt;
 
     @Column(name = "sessions_revoked_at")
-    private Instant sessionsRevokedAt;
+    private @Nullable Instant sessionsRevokedAt;
 
     @Column(name = "totp_secret")
-    private String totpSecret;
+    private @Nullable String totpSecret;
 
     @Column(name = "totp_enabled_at")
-    private Instant totpEnabledAt;
+    private @Nullable Instant totpEnabledAt;
 
     @Column(name = "totp_last_step")
-    private Long totpLastStep;
+    private @Nullable Long totpLastStep;
 
     @Version
     private long version;
@@ -99,7 +101,7 @@ class UserAccount {
         this.updatedAt = now;
     }
 
-    String getTotpSecret() {
+    @Nullable String getTotpSecret() {
         return totpSecret;
     }
 

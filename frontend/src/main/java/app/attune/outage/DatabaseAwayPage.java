@@ -9,6 +9,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -29,7 +30,8 @@ import org.springframework.web.util.HtmlUtils;
 class DatabaseAwayPage implements ErrorViewResolver {
 
     @Override
-    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+    public @Nullable ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status,
+            Map<String, Object> model) {
         boolean away = status == HttpStatus.SERVICE_UNAVAILABLE
                 || request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t
                         && DatabaseAway.explains(t);
@@ -49,7 +51,7 @@ class DatabaseAwayPage implements ErrorViewResolver {
         }
 
         @Override
-        public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+        public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                 throws java.io.IOException {
             // The screens' own translations, read directly: Vaadin isn't running this request.
             var words = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ENGLISH);

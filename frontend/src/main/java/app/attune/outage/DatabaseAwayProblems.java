@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hibernate.exception.JDBCConnectionException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -32,7 +33,7 @@ class DatabaseAwayProblems {
 
     @ExceptionHandler({SQLTransientConnectionException.class, JDBCConnectionException.class,
             CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
-    ResponseEntity<ProblemDetail> databaseAway(HttpServletRequest request, HttpServletResponse response)
+    @Nullable ResponseEntity<ProblemDetail> databaseAway(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         return answer(request, response);
     }
@@ -42,7 +43,8 @@ class DatabaseAwayProblems {
      * is what arrives here, in a wrapper that other faults use too: only the outage is answered, the rest go on.
      */
     @ExceptionHandler({JpaSystemException.class, TransactionSystemException.class})
-    ResponseEntity<ProblemDetail> failedRollback(Exception e, HttpServletRequest request, HttpServletResponse response)
+    @Nullable ResponseEntity<ProblemDetail> failedRollback(Exception e, HttpServletRequest request,
+            HttpServletResponse response)
             throws Exception {
         if (!DatabaseAway.explains(e)) {
             throw e;
@@ -50,7 +52,8 @@ class DatabaseAwayProblems {
         return answer(request, response);
     }
 
-    private static ResponseEntity<ProblemDetail> answer(HttpServletRequest request, HttpServletResponse response)
+    private static @Nullable ResponseEntity<ProblemDetail> answer(HttpServletRequest request,
+            HttpServletResponse response)
             throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith("/api/")) {

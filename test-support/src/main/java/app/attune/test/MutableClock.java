@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one clock of every test context: it follows the system clock until a test sets it, so rules about "now"
  * (notice, horizons, reminders) can be tested on any date. {@link IntegrationTest} gives each context one, and puts
@@ -14,14 +16,14 @@ import java.time.ZoneOffset;
 public class MutableClock extends Clock {
 
     /** Null while the clock follows the system clock. */
-    private volatile Instant now;
+    private volatile @Nullable Instant now;
 
     /** A clock that follows the system clock until it is set. */
     public MutableClock() {
         this(null);
     }
 
-    public MutableClock(Instant now) {
+    public MutableClock(@Nullable Instant now) {
         this.now = now;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.config.FixedDelayTask;
@@ -22,7 +23,7 @@ public final class ScheduledJobs {
     /** A job as the application scheduled it, and the future that runs it now (null while held off). */
     private static final class Job {
         final FixedDelayTask task;
-        ScheduledFuture<?> running;
+        @Nullable ScheduledFuture<?> running;
 
         Job(FixedDelayTask task) {
             this.task = task;

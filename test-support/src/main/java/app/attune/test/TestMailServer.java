@@ -1,5 +1,6 @@
 package app.attune.test;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.util.TestSocketUtils;
@@ -14,7 +15,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 public class TestMailServer implements BeforeAllCallback {
 
-    private static GreenMail server;
+    private static @Nullable GreenMail server;
 
     @Override
     public void beforeAll(ExtensionContext context) {

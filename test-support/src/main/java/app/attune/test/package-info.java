@@ -3,4 +3,5 @@
  * database, what lets every test share one application context (one clock, one mail server, one settings file, jobs
  * held off per test), and a counter of SQL statements for query budgets.
  */
+@org.jspecify.annotations.NullMarked
 package app.attune.test;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -93,7 +94,7 @@ public class AvailabilityService {
     @Transactional(readOnly = true)
     public BookingRules settingsOf(UUID therapistId) {
         requireOwnOrAdmin(therapistId);
-        return rules(List.of(therapistId)).get(therapistId);
+        return rules(List.of(therapistId)).getOrDefault(therapistId, BookingRules.DEFAULTS);
     }
 
     /** Saves a therapist's booking rules. */
@@ -251,7 +252,7 @@ public class AvailabilityService {
         }
     }
 
-    private AccessDeniedException refuse(AuditRecordType recordType, UUID recordId) {
+    private AccessDeniedException refuse(AuditRecordType recordType, @Nullable UUID recordId) {
         audit.recordAccess(AuditAction.ACCESS_DENIED, null, recordType, recordId);
         return new AccessDeniedException("This is another therapist's availability");
     }

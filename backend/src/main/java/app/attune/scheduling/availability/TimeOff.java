@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 @Entity
 @Table(name = "time_off")
 class TimeOff {
@@ -27,12 +29,12 @@ class TimeOff {
     @Column(name = "last_day", nullable = false)
     private LocalDate lastDay;
 
-    private String note;
+    private @Nullable String note;
 
     protected TimeOff() {
     }
 
-    TimeOff(UUID therapistId, LocalDate firstDay, LocalDate lastDay, String note) {
+    TimeOff(UUID therapistId, LocalDate firstDay, LocalDate lastDay, @Nullable String note) {
         this.therapistId = therapistId;
         this.firstDay = firstDay;
         this.lastDay = lastDay;

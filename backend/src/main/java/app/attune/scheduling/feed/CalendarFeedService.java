@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,7 +110,7 @@ public class CalendarFeedService {
         });
     }
 
-    private static String summary(TherapistAgenda.Entry a, String initials, SessionMode mode) {
+    private static String summary(TherapistAgenda.Entry a, @Nullable String initials, @Nullable SessionMode mode) {
         String kind = a.kind() == AppointmentKind.CONSULTATION ? "Free consultation" : "Session";
         if (mode == SessionMode.VIDEO) {
             kind += " (video)";

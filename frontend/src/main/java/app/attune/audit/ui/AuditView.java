@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -135,14 +136,16 @@ class AuditView extends Main {
             chainResult.setText(getTranslation("auditlog.intact", check.rowsChecked())
                     + (check.awaitingSeal() == 0 ? "" : " " + getTranslation("auditlog.awaiting", check.awaitingSeal())));
         } else {
-            chainResult.setText(getTranslation("auditlog.problem." + check.problem().name(),
+            var problem = Objects.requireNonNull(check.problem(), "a broken chain names its problem");
+            chainResult.setText(getTranslation("auditlog.problem." + problem.name(),
                     check.brokenRowId() == null ? "" : check.brokenRowId().toString(),
                     check.brokenRowOccurredAt() == null ? ""
                             : Formats.dateTime(check.brokenRowOccurredAt(), zone, getLocale()),
                     check.rowsConcerned()) + " " + getTranslation("auditlog.problem.tell"));
         }
         chainResult.getElement().setAttribute("data-intact", Boolean.toString(check.intact()));
-        chainResult.getElement().setAttribute("data-problem", check.intact() ? "" : check.problem().name());
+        var problem = check.problem();
+        chainResult.getElement().setAttribute("data-problem", problem == null ? "" : problem.name());
     }
 
     private void refresh() {

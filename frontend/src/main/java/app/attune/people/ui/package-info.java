@@ -1,2 +1,3 @@
 /** The therapists' public profiles on screen: the cards on the clinic's landing page. */
+@org.jspecify.annotations.NullMarked
 package app.attune.people.ui;

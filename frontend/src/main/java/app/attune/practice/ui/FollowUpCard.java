@@ -2,6 +2,7 @@ package app.attune.practice.ui;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
@@ -123,7 +124,8 @@ class FollowUpCard extends Div {
             row.addDataCell().setText(Formats.date(w.weekStart(), getLocale()));
             var cell = row.addDataCell();
             cell.setText(w.expected() == 0 ? getTranslation("assignment.nothing-asked", w.done())
-                    : getTranslation("assignment.done-of", w.done(), w.expected(), Math.round(100 * w.rate())));
+                    : getTranslation("assignment.done-of", w.done(), w.expected(),
+                            Math.round(100 * Objects.requireNonNull(w.rate(), "a week that asks has a rate"))));
             var bar = new Span();
             bar.addClassName("attune-bar");
             bar.getStyle().set("--attune-rate", w.rate() == null ? "0" : Double.toString(w.rate()));

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -83,7 +84,8 @@ class MyPracticesView extends Main {
         return p;
     }
 
-    private void section(MyPracticesPage page, String headingKey, String emptyKey, Predicate<MyPractice> which) {
+    private void section(MyPracticesPage page, String headingKey, @Nullable String emptyKey,
+            Predicate<MyPractice> which) {
         var chosen = page.practices().stream().filter(which).toList();
         if (chosen.isEmpty() && emptyKey == null) {
             return;

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.jspecify.annotations.Nullable;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -125,7 +126,7 @@ class PracticeLibraryView extends Main {
         }
     }
 
-    private void edit(PracticeSummary existing) {
+    private void edit(@Nullable PracticeSummary existing) {
         var form = existing == null ? new PracticeForm("", PracticeCategory.SELF_REGULATION, 5, "", "", Set.of())
                 : existing.toForm();
         var editor = new PracticeEditor(themes, form);

@@ -3,6 +3,7 @@ package app.attune.practice.ui;
 import java.time.LocalDate;
 
 import com.vaadin.flow.component.Component;
+import org.jspecify.annotations.Nullable;
 
 import app.attune.shell.ui.Formats;
 import app.attune.practice.Frequency;
@@ -13,7 +14,8 @@ final class Schedules {
     private Schedules() {
     }
 
-    static String describe(Component c, java.util.Locale locale, Frequency frequency, Integer times, LocalDate starts, LocalDate ends) {
+    static String describe(Component c, java.util.Locale locale, Frequency frequency, @Nullable Integer times,
+            LocalDate starts, @Nullable LocalDate ends) {
         String how = frequency == Frequency.TIMES_PER_WEEK ? c.getTranslation("assignment.times-a-week", times)
                 : c.getTranslation("assignment.frequency." + frequency.name());
         return ends == null

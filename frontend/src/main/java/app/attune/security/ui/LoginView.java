@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.html.H1;
@@ -108,7 +109,7 @@ class LoginView extends Main implements BeforeEnterObserver {
     }
 
     /** Spring Security keeps the reason of the last failed sign-in in the session for the page it redirects to. */
-    private static Object lastFailure() {
+    private static @Nullable Object lastFailure() {
         var session = VaadinSession.getCurrent();
         return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }

@@ -2,6 +2,7 @@ package app.attune.security.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import app.attune.security.PendingSecondFactor;
@@ -12,8 +13,8 @@ final class SignInDetails extends WebAuthenticationDetails implements SecondStep
 
     static final String PENDING = "attune.pending-second-factor";
 
-    private final String code;
-    private final transient PendingSecondFactor pending;
+    private final @Nullable String code;
+    private final transient @Nullable PendingSecondFactor pending;
 
     SignInDetails(HttpServletRequest request) {
         super(request);
@@ -24,12 +25,12 @@ final class SignInDetails extends WebAuthenticationDetails implements SecondStep
     }
 
     @Override
-    public String code() {
+    public @Nullable String code() {
         return code;
     }
 
     @Override
-    public PendingSecondFactor pending() {
+    public @Nullable PendingSecondFactor pending() {
         return pending;
     }
 

@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /** Dates and times as people read them: in the clinic's time zone and the person's language. */
 public final class Formats {
 
@@ -15,13 +17,13 @@ public final class Formats {
     }
 
     /** A moment as a date and time in the given zone. */
-    public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
+    public static String dateTime(@Nullable Instant instant, ZoneId zone, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone).format(instant);
     }
 
     /** A calendar date. */
-    public static String date(LocalDate date, Locale locale) {
+    public static String date(@Nullable LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 

@@ -2,6 +2,7 @@ package app.attune.shell.ui;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 class NotFoundRedirect implements ErrorViewResolver {
 
     @Override
-    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+    public @Nullable ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status,
+            Map<String, Object> model) {
         return status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN ? new ModelAndView("redirect:/not-found")
                 : null;
     }
