@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,13 +52,13 @@ class FeatureTablesTest {
             "client_note_counts", "notes",
             "client_practice_counts", "practice");
 
-    private static final Pattern MAPPED = Pattern.compile(
-            "@(?:Table|JoinTable|CollectionTable)\\s*\\(\\s*name\\s*=\\s*\"([A-Za-z_0-9]+)\"");
+    private static final Pattern MAPPED =
+            Pattern.compile("@(?:Table|JoinTable|CollectionTable)\\s*\\(\\s*name\\s*=\\s*\"([A-Za-z_0-9]+)\"");
     private static final Pattern ENTITY = Pattern.compile("@Entity\\b[^{]*?\\bclass\\s+([A-Z][A-Za-z0-9_]*)");
-    private static final Pattern NAMED = Pattern.compile(
-            "\\b(?:from|join|update|into|table)\\s+([A-Za-z_][A-Za-z0-9_]*)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CREATED = Pattern.compile(
-            "\\bcreate\\s+(?:table|view)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMED =
+            Pattern.compile("\\b(?:from|join|update|into|table)\\s+([A-Za-z_][A-Za-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREATED =
+            Pattern.compile("\\bcreate\\s+(?:table|view)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
 
     @Test
     void no_repository_or_sql_string_names_another_features_table() {
@@ -77,13 +76,15 @@ class FeatureTablesTest {
                     String name = m.group(1).toLowerCase(Locale.ROOT);
                     String owner = owners.get(name);
                     if (owner != null && !owner.equals(feature) && !PUBLISHED.containsKey(name)) {
-                        problems.add(relative + " names " + owner + "'s table " + name
-                                + ": read it through " + owner + "'s public service or a view it publishes");
+                        problems.add(relative + " names " + owner + "'s table " + name + ": read it through " + owner
+                                + "'s public service or a view it publishes");
                     }
                 }
             }
         }
-        assertThat(problems).as("SQL that reaches into another feature's tables").isEmpty();
+        assertThat(problems)
+                .as("SQL that reaches into another feature's tables")
+                .isEmpty();
     }
 
     @Test
@@ -113,7 +114,9 @@ class FeatureTablesTest {
                 """;
         var literals = stringLiterals(source);
         assertThat(literals).hasSize(2);
-        assertThat(String.join(" ", literals)).contains("join appointment").contains("update client")
+        assertThat(String.join(" ", literals))
+                .contains("join appointment")
+                .contains("update client")
                 .doesNotContain("select * from appointment");
     }
 
@@ -138,13 +141,16 @@ class FeatureTablesTest {
     }
 
     private static boolean isDemo(String relative) {
-        return relative.startsWith("demo/") || relative.substring(relative.lastIndexOf('/') + 1).startsWith("Demo");
+        return relative.startsWith("demo/")
+                || relative.substring(relative.lastIndexOf('/') + 1).startsWith("Demo");
     }
 
     private static List<Path> sources() {
         try (Stream<Path> files = Files.walk(MAIN)) {
             return files.filter(f -> f.toString().endsWith(".java"))
-                    .filter(f -> MAIN.relativize(f).getNameCount() > 1).sorted().toList();
+                    .filter(f -> MAIN.relativize(f).getNameCount() > 1)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package app.attune;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.test.IntegrationTest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +33,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.test.context.ActiveProfiles;
-
-import app.attune.test.IntegrationTest;
 
 /**
  * The generated half of the role matrix: every public service method a therapist may call that takes a record's id
@@ -54,30 +52,72 @@ class OtherOwnersIdsTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private Map<String, UUID> leilasRecords() {
         UUID leila = jdbc.queryForObject("select id from app_user where email = ?", UUID.class, LEILA);
-        UUID client = jdbc.queryForObject("select id from client where primary_therapist_id = ? order by created_at"
-                + " limit 1", UUID.class, leila);
-        UUID appointment = jdbc.queryForObject("select id from appointment where therapist_id = ? and client_id = ?"
-                + " order by starts_at limit 1", UUID.class, leila, client);
-        UUID note = jdbc.queryForList("select id from session_note where therapist_id = ? limit 1", UUID.class, leila)
-                .stream().findFirst().orElseGet(() -> jdbc.queryForObject("insert into session_note (client_id,"
-                        + " therapist_id, template) values (?, ?, 'FREE') returning id", UUID.class, client, leila));
-        UUID assignment = jdbc.queryForList("select id from assignment where therapist_id = ? limit 1", UUID.class,
-                leila).stream().findFirst().orElseThrow();
-        UUID completion = jdbc.queryForList("select c.id from completion c join assignment a on a.id = c.assignment_id"
-                + " where a.therapist_id = ? limit 1", UUID.class, leila).stream().findFirst().orElse(assignment);
-        UUID window = jdbc.queryForObject("select id from availability_window where therapist_id = ? limit 1",
-                UUID.class, leila);
-        UUID timeOff = jdbc.queryForList("select id from time_off where therapist_id = ? limit 1", UUID.class, leila)
-                .stream().findFirst().orElseGet(() -> jdbc.queryForObject("insert into time_off (therapist_id,"
-                        + " first_day, last_day) values (?, date '2031-07-01', date '2031-07-02') returning id",
-                        UUID.class, leila));
-        return Map.of("client", client, "appointment", appointment, "note", note, "assignment", assignment,
-                "completion", completion, "window", window, "timeoff", timeOff);
+        UUID client = jdbc.queryForObject(
+                "select id from client where primary_therapist_id = ? order by created_at" + " limit 1",
+                UUID.class,
+                leila);
+        UUID appointment = jdbc.queryForObject(
+                "select id from appointment where therapist_id = ? and client_id = ?" + " order by starts_at limit 1",
+                UUID.class,
+                leila,
+                client);
+        UUID note =
+                jdbc
+                        .queryForList("select id from session_note where therapist_id = ? limit 1", UUID.class, leila)
+                        .stream()
+                        .findFirst()
+                        .orElseGet(() -> jdbc.queryForObject(
+                                "insert into session_note (client_id,"
+                                        + " therapist_id, template) values (?, ?, 'FREE') returning id",
+                                UUID.class,
+                                client,
+                                leila));
+        UUID assignment =
+                jdbc
+                        .queryForList("select id from assignment where therapist_id = ? limit 1", UUID.class, leila)
+                        .stream()
+                        .findFirst()
+                        .orElseThrow();
+        UUID completion = jdbc
+                .queryForList(
+                        "select c.id from completion c join assignment a on a.id = c.assignment_id"
+                                + " where a.therapist_id = ? limit 1",
+                        UUID.class,
+                        leila)
+                .stream()
+                .findFirst()
+                .orElse(assignment);
+        UUID window = jdbc.queryForObject(
+                "select id from availability_window where therapist_id = ? limit 1", UUID.class, leila);
+        UUID timeOff =
+                jdbc.queryForList("select id from time_off where therapist_id = ? limit 1", UUID.class, leila).stream()
+                        .findFirst()
+                        .orElseGet(() -> jdbc.queryForObject(
+                                "insert into time_off (therapist_id,"
+                                        + " first_day, last_day) values (?, date '2031-07-01', date '2031-07-02') returning id",
+                                UUID.class,
+                                leila));
+        return Map.of(
+                "client",
+                client,
+                "appointment",
+                appointment,
+                "note",
+                note,
+                "assignment",
+                assignment,
+                "completion",
+                completion,
+                "window",
+                window,
+                "timeoff",
+                timeOff);
     }
 
     @Test
@@ -93,8 +133,10 @@ class OtherOwnersIdsTest {
                 continue;
             }
             for (Method method : type.getDeclaredMethods()) {
-                if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())
-                        || !therapistMayCall(method) || recordParameter(type, method) == null) {
+                if (!Modifier.isPublic(method.getModifiers())
+                        || Modifier.isStatic(method.getModifiers())
+                        || !therapistMayCall(method)
+                        || recordParameter(type, method) == null) {
                     continue;
                 }
                 walked++;
@@ -103,10 +145,14 @@ class OtherOwnersIdsTest {
                 outcomes.put(what, call(bean, method, type, records));
             }
         }
-        var failures = outcomes.entrySet().stream().filter(e -> !e.getValue().equals("refused and audited"))
-                .map(e -> e.getKey() + ": " + e.getValue()).toList();
+        var failures = outcomes.entrySet().stream()
+                .filter(e -> !e.getValue().equals("refused and audited"))
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .toList();
         assertThat(walked).as("methods walked").isGreaterThan(20);
-        assertThat(failures).as("methods that did not refuse Leila's record to Sam, of %s walked", walked).isEmpty();
+        assertThat(failures)
+                .as("methods that did not refuse Leila's record to Sam, of %s walked", walked)
+                .isEmpty();
     }
 
     private String call(Object bean, Method method, Class<?> type, Map<String, UUID> records) {
@@ -133,14 +179,15 @@ class OtherOwnersIdsTest {
     }
 
     private int deniedRows() {
-        Integer n = jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'",
-                Integer.class);
+        Integer n =
+                jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'", Integer.class);
         return n == null ? 0 : n;
     }
 
     private static boolean therapistMayCall(Method method) {
         var rule = method.getAnnotation(PreAuthorize.class);
-        return rule != null && (rule.value().contains("'THERAPIST'") || rule.value().contains("isAuthenticated()"));
+        return rule != null
+                && (rule.value().contains("'THERAPIST'") || rule.value().contains("isAuthenticated()"));
     }
 
     private static String recordParameter(Class<?> type, Method method) {
@@ -161,8 +208,11 @@ class OtherOwnersIdsTest {
         String name = p.getName();
         if (name.equals("id")) {
             String service = type.getSimpleName().toLowerCase();
-            return service.contains("note") ? "note" : service.contains("assignment") ? "assignment"
-                    : service.contains("session") || service.contains("appointment") ? "appointment" : "client";
+            return service.contains("note")
+                    ? "note"
+                    : service.contains("assignment")
+                            ? "assignment"
+                            : service.contains("session") || service.contains("appointment") ? "appointment" : "client";
         }
         String kind = name.replaceAll("Id$", "").toLowerCase();
         return switch (kind) {
@@ -254,5 +304,4 @@ class OtherOwnersIdsTest {
         }
         return result.getClass().getSimpleName();
     }
-
 }

@@ -3,17 +3,6 @@ package app.attune;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
-
 import app.attune.base.InvalidInputException;
 import app.attune.base.InvalidInputException.FieldProblem;
 import app.attune.client.ClientForm;
@@ -27,8 +16,16 @@ import app.attune.notes.ThemeCatalogue;
 import app.attune.notes.ThemeCategory;
 import app.attune.scheduling.availability.AvailabilityService;
 import app.attune.test.IntegrationTest;
-
 import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A NUL, another control character or a lone surrogate half, in the text of any feature's command or argument, is
@@ -43,16 +40,22 @@ class PlainTextServicesTest {
 
     @Autowired
     ClientService clients;
+
     @Autowired
     ConcernCatalogue concerns;
+
     @Autowired
     ThemeCatalogue themes;
+
     @Autowired
     NoteService notes;
+
     @Autowired
     AvailabilityService availability;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Validator validator;
 
@@ -61,13 +64,31 @@ class PlainTextServicesTest {
     }
 
     private static void refusedOn(String field, Runnable call) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly(field));
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly(field));
     }
 
     private static ClientForm client(String legalName, String address) {
-        return new ClientForm(legalName, null, null, LocalDate.of(1990, 5, 1), "nul.test@example.org",
-                "902 555 0199", address, "English", null, null, null, ClientStatus.ACTIVE, Set.of(), null, true);
+        return new ClientForm(
+                legalName,
+                null,
+                null,
+                LocalDate.of(1990, 5, 1),
+                "nul.test@example.org",
+                "902 555 0199",
+                address,
+                "English",
+                null,
+                null,
+                null,
+                ClientStatus.ACTIVE,
+                Set.of(),
+                null,
+                true);
     }
 
     @Test
@@ -82,16 +103,19 @@ class PlainTextServicesTest {
         refusedOn("legalName", () -> clients.create(client("Zoe\u202ETremblay", null), null, true));
         refusedOn("address", () -> clients.create(client("Zoë Tremblay", "1 Main St\u0000"), null, true));
         refusedOn("text", () -> clients.caseload(new ClientQuery(NUL, Set.of(), null, null), PageRequest.of(0, 10)));
-        refusedOn("text", () -> notes.search(new NoteQuery(Set.of(), false, NUL, null, null, null, null),
-                PageRequest.of(0, 10)));
-        refusedOn("note", () -> availability.addTimeOff(leila, LocalDate.of(2030, 1, 7), LocalDate.of(2030, 1, 8),
-                "Away\u0000"));
+        refusedOn(
+                "text",
+                () -> notes.search(new NoteQuery(Set.of(), false, NUL, null, null, null, null), PageRequest.of(0, 10)));
+        refusedOn(
+                "note",
+                () -> availability.addTimeOff(leila, LocalDate.of(2030, 1, 7), LocalDate.of(2030, 1, 8), "Away\u0000"));
 
         assertThat(count("client")).isEqualTo(clientsBefore);
         assertThat(count("time_off")).isEqualTo(daysOffBefore);
         // Line breaks and tabs are welcome in an address, and letters of any script in a name (checked without
         // saving, as other tests read Leila's caseload).
-        assertThat(validator.validate(client("Nguyễn Văn Minh", "1 Main St\nApt 2\tback door"))).isEmpty();
+        assertThat(validator.validate(client("Nguyễn Văn Minh", "1 Main St\nApt 2\tback door")))
+                .isEmpty();
     }
 
     @Test

@@ -2,11 +2,10 @@ package app.attune;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
 
 /**
  * One way to query (decision 016): entities through Spring Data repositories, every other read or write through
@@ -22,14 +21,24 @@ class QueryIdiomsTest {
 
     @Test
     void no_feature_uses_jdbc_template_specifications_or_criteria() {
-        noClasses().that().resideOutsideOfPackage("app.attune.test..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
-                .orShould().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("app.attune.test..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
+                .orShould()
+                .dependOnClassesThat()
                 .haveFullyQualifiedName("org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
-                .orShould().dependOnClassesThat().resideInAPackage("org.springframework.data.jpa.domain..")
-                .orShould().dependOnClassesThat()
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework.data.jpa.domain..")
+                .orShould()
+                .dependOnClassesThat()
                 .haveFullyQualifiedName("org.springframework.data.jpa.repository.JpaSpecificationExecutor")
-                .orShould().dependOnClassesThat().resideInAPackage("jakarta.persistence.criteria..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta.persistence.criteria..")
                 .check(backend);
     }
 }

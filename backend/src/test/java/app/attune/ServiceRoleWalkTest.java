@@ -2,6 +2,7 @@ package app.attune;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.test.IntegrationTest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -10,13 +11,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -28,10 +29,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import org.springframework.security.access.prepost.PreAuthorize;
-
-import app.attune.test.IntegrationTest;
 
 /**
  * The role matrix at run time: every guarded public service method is called as a visitor, a client, a therapist and
@@ -49,17 +46,19 @@ class ServiceRoleWalkTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private long refusalsBy(String role) {
         return jdbc.queryForObject(
-                "select count(*) from audit_event where action = 'ACCESS_DENIED' and actor_role = ?", Long.class,
-                role);
+                "select count(*) from audit_event where action = 'ACCESS_DENIED' and actor_role = ?", Long.class, role);
     }
 
     @AfterEach
@@ -72,8 +71,9 @@ class ServiceRoleWalkTest {
             case "CLIENT" -> signedIn("zoe@clearmind.example");
             case "THERAPIST" -> signedIn("leila@clearmind.example");
             case "ADMIN" -> signedIn("admin@clearmind.example");
-            default -> new AnonymousAuthenticationToken("walk", "anonymous",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+            default ->
+                new AnonymousAuthenticationToken(
+                        "walk", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
         };
     }
 
@@ -95,7 +95,8 @@ class ServiceRoleWalkTest {
             }
             for (Method method : type.getDeclaredMethods()) {
                 var rule = method.getAnnotation(PreAuthorize.class);
-                if (rule == null || !Modifier.isPublic(method.getModifiers())
+                if (rule == null
+                        || !Modifier.isPublic(method.getModifiers())
                         || Modifier.isStatic(method.getModifiers())) {
                     continue;
                 }
@@ -109,8 +110,8 @@ class ServiceRoleWalkTest {
                         mismatches.add(type.getSimpleName() + "." + method.getName() + " as " + role + ": "
                                 + (refused ? "refused, but its rule allows it" : "let through, but its rule doesn't"));
                     } else if (refused && refusalsBy(role) != audited + 1) {
-                        mismatches.add(type.getSimpleName() + "." + method.getName() + " as " + role
-                                + ": refused with " + (refusalsBy(role) - audited) + " ACCESS_DENIED rows, not one");
+                        mismatches.add(type.getSimpleName() + "." + method.getName() + " as " + role + ": refused with "
+                                + (refusalsBy(role) - audited) + " ACCESS_DENIED rows, not one");
                     }
                 }
             }

@@ -1,16 +1,15 @@
 package app.attune;
 
-import java.nio.file.Files;
-import java.time.Duration;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Headless Chromium for the journeys: Debian's {@code /usr/bin/chromium}, or the one named by
@@ -18,8 +17,15 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
  */
 public final class Browser implements AutoCloseable {
 
-    private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    private static final List<String> ARGS = List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
 
     /**
      * How long a journey waits for a state (an element, a URL, a text) before it fails: long enough for a shared CI
@@ -46,15 +52,21 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh, cookie-less browser window, as a new visitor would have, at the given base URL. */
     public BrowserContext newVisitor(String baseUrl) {
-        var context = browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("en-CA"));
+        var context =
+                browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("en-CA"));
         patient(context);
         return context;
     }
 
     /** A visitor on a phone-sized screen (390 by 844, touch), as most clients will be. */
     public BrowserContext newPhoneVisitor(String baseUrl) {
-        var context = browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("en-CA")
-                .setViewportSize(390, 844).setHasTouch(true).setIsMobile(true).setTimezoneId("America/Toronto"));
+        var context = browser.newContext(new NewContextOptions()
+                .setBaseURL(baseUrl)
+                .setLocale("en-CA")
+                .setViewportSize(390, 844)
+                .setHasTouch(true)
+                .setIsMobile(true)
+                .setTimezoneId("America/Toronto"));
         patient(context);
         return context;
     }

@@ -1,16 +1,13 @@
 package app.attune;
 
+import app.attune.test.IntegrationTest;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ActiveProfiles;
-
-import app.attune.test.IntegrationTest;
-
 
 /**
  * The frontend's tests all share one running application: the demo clinic on a throwaway database, a real HTTP port
@@ -21,8 +18,12 @@ import app.attune.test.IntegrationTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 // The mail server, its 200 ms outbox poll and the shared clock come with IntegrationTest.
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "attune.network.trusted-proxies=" + FrontendTest.TRUSTED_PROXY, "logging.file.name=" + FrontendTest.LOG_FILE})
+@IntegrationTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "attune.network.trusted-proxies=" + FrontendTest.TRUSTED_PROXY,
+            "logging.file.name=" + FrontendTest.LOG_FILE
+        })
 @ActiveProfiles("demo")
 public @interface FrontendTest {
 

@@ -25,9 +25,12 @@ public final class HttpVisitor implements AutoCloseable {
     private final int port;
 
     private HttpVisitor(String address, int port) throws Exception {
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager())
-                .localAddress(InetAddress.getByName(address)).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager())
+                .localAddress(InetAddress.getByName(address))
+                .build();
         this.port = port;
     }
 
@@ -51,11 +54,12 @@ public final class HttpVisitor implements AutoCloseable {
     }
 
     /** POSTs an HTML form, fields in the given order, with extra headers as name, value, …. */
-    public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers)
-            throws Exception {
-        String body = fields.entrySet().stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
+    public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) throws Exception {
+        String body = fields.entrySet().stream()
+                .map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
                 .collect(Collectors.joining("&"));
-        var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             request.headers(headers);

@@ -2,11 +2,10 @@ package app.attune;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.modulith.core.ApplicationModules;
-
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
 
 class ModularityTest {
 
@@ -17,11 +16,16 @@ class ModularityTest {
 
     @Test
     void views_live_in_ui_packages_and_are_package_private() {
-        var app = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        var app = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("app.attune");
-        classes().that().areAnnotatedWith(com.vaadin.flow.router.Route.class)
-                .should().resideInAPackage("app.attune.*.ui")
-                .andShould().notBePublic()
+        classes()
+                .that()
+                .areAnnotatedWith(com.vaadin.flow.router.Route.class)
+                .should()
+                .resideInAPackage("app.attune.*.ui")
+                .andShould()
+                .notBePublic()
                 .check(app);
     }
 }

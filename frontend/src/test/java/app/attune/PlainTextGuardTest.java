@@ -2,6 +2,13 @@ package app.attune;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.base.MultilineText;
+import app.attune.base.PersonName;
+import app.attune.base.PlainText;
+import app.attune.consultation.BookingRequest;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
@@ -9,17 +16,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
-
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-
-import app.attune.base.MultilineText;
-import app.attune.base.PersonName;
-import app.attune.base.PlainText;
-import app.attune.consultation.BookingRequest;
 
 /**
  * Every string a person can send in a command record is checked for control characters and lone surrogates: a public
@@ -32,12 +29,12 @@ class PlainTextGuardTest {
     private static final Pattern COMMAND = Pattern.compile(".*(Form|Request|Change|Draft|Query|Filter)");
 
     private static List<Class<?>> commands() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("app.attune").stream()
-                .map(JavaClass::reflect)
-                .filter(c -> c.isRecord() && Modifier.isPublic(c.getModifiers()))
-                .filter(c -> COMMAND.matcher(c.getSimpleName()).matches())
-                .toList();
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("app.attune").stream()
+                        .map(JavaClass::reflect)
+                        .filter(c -> c.isRecord() && Modifier.isPublic(c.getModifiers()))
+                        .filter(c -> COMMAND.matcher(c.getSimpleName()).matches())
+                        .toList();
     }
 
     @Test
@@ -54,8 +51,13 @@ class PlainTextGuardTest {
             }
         }
 
-        assertThat(commands).as("the guard finds the commands").contains(BookingRequest.class).hasSizeGreaterThan(8);
-        assertThat(unchecked).as("String components without @PlainText, @MultilineText or @PersonName").isEmpty();
+        assertThat(commands)
+                .as("the guard finds the commands")
+                .contains(BookingRequest.class)
+                .hasSizeGreaterThan(8);
+        assertThat(unchecked)
+                .as("String components without @PlainText, @MultilineText or @PersonName")
+                .isEmpty();
     }
 
     private static void uncheckedInside(AnnotatedType type, String where, List<String> unchecked) {
@@ -74,7 +76,8 @@ class PlainTextGuardTest {
     }
 
     private static boolean checked(AnnotatedElement element) {
-        return element.isAnnotationPresent(PlainText.class) || element.isAnnotationPresent(MultilineText.class)
+        return element.isAnnotationPresent(PlainText.class)
+                || element.isAnnotationPresent(MultilineText.class)
                 || element.isAnnotationPresent(PersonName.class);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +19,8 @@ class ProductionJarIT {
     private static final Path JAR = Path.of(System.getProperty("attune.jar", "target/attune.jar"));
     private static final Pattern BANNED_LIBRARY = Pattern.compile(
             "BOOT-INF/lib/(testcontainers|docker-java|junit|opentest4j|assertj|mockito|playwright|greenmail)[^/]*\\.jar");
-    private static final Pattern BANNED_CLASS = Pattern.compile(
-            "(BOOT-INF/classes/)?(org/testcontainers|com/github/dockerjava|org/junit)/.*");
+    private static final Pattern BANNED_CLASS =
+            Pattern.compile("(BOOT-INF/classes/)?(org/testcontainers|com/github/dockerjava|org/junit)/.*");
 
     @Test
     void the_jar_holds_no_testcontainers_docker_java_or_junit() throws IOException {
@@ -30,8 +29,11 @@ class ProductionJarIT {
         try (var jar = new JarFile(JAR.toFile())) {
             entries = jar.stream().map(e -> e.getName()).toList();
         }
-        assertThat(entries).as("entries of " + JAR).isNotEmpty()
-                .filteredOn(name -> BANNED_LIBRARY.matcher(name).matches() || BANNED_CLASS.matcher(name).matches())
+        assertThat(entries)
+                .as("entries of " + JAR)
+                .isNotEmpty()
+                .filteredOn(name -> BANNED_LIBRARY.matcher(name).matches()
+                        || BANNED_CLASS.matcher(name).matches())
                 .as("test libraries and classes in " + JAR + "; keep them out of compile and runtime scope")
                 .isEmpty();
     }

@@ -2,6 +2,12 @@ package app.attune;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -15,18 +21,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The clinic's role matrix, held in {@code role-matrix.txt}: who may open each screen and call each public
@@ -44,7 +41,8 @@ class RoleMatrixTest {
             throws IOException {
         var expected = expectations();
         var actual = new TreeMap<String, String>();
-        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        var classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("app.attune");
         for (var javaClass : classes) {
             Class<?> type = javaClass.reflect();
@@ -70,9 +68,13 @@ class RoleMatrixTest {
         });
         var gone = new TreeSet<>(expected.keySet());
         gone.removeAll(actual.keySet());
-        assertThat(missing).as("routes and service methods with no line in role-matrix.txt").isEmpty();
+        assertThat(missing)
+                .as("routes and service methods with no line in role-matrix.txt")
+                .isEmpty();
         assertThat(wrong).as("lines of role-matrix.txt the code disagrees with").isEmpty();
-        assertThat(gone).as("lines of role-matrix.txt for routes or methods that no longer exist").isEmpty();
+        assertThat(gone)
+                .as("lines of role-matrix.txt for routes or methods that no longer exist")
+                .isEmpty();
     }
 
     /** Who a view admits: anyone, anyone signed in, or the listed roles. */
@@ -84,7 +86,10 @@ class RoleMatrixTest {
             return "signed-in";
         }
         if (view.isAnnotationPresent(RolesAllowed.class)) {
-            return String.join(",", new TreeSet<>(Arrays.asList(view.getAnnotation(RolesAllowed.class).value())));
+            return String.join(
+                    ",",
+                    new TreeSet<>(
+                            Arrays.asList(view.getAnnotation(RolesAllowed.class).value())));
         }
         return "nobody";
     }
@@ -109,7 +114,9 @@ class RoleMatrixTest {
     static Map<String, String> expectations() throws IOException {
         var map = new LinkedHashMap<String, String>();
         try (InputStream in = RoleMatrixTest.class.getResourceAsStream("/role-matrix.txt")) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             for (String line : lines) {
                 String text = line.strip();
                 if (text.isEmpty() || text.startsWith("#")) {

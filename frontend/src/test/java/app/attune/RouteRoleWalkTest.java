@@ -2,17 +2,6 @@ package app.attune;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -20,6 +9,15 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AccessCheckDecision;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * The role matrix for screens, at run time: for each role, every registered route is put to the same access control
@@ -32,14 +30,14 @@ class RouteRoleWalkTest extends SpringBrowserlessTest {
 
     @Autowired
     NavigationAccessControl accessControl;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private long refusals(String role, String path) {
         return jdbc.queryForObject("""
                 select count(*) from audit_event
-                where action = 'ACCESS_DENIED' and actor_role = ? and record_type = 'route' and record_id = ?""",
-                Long.class, role, path);
+                where action = 'ACCESS_DENIED' and actor_role = ? and record_type = 'route' and record_id = ?""", Long.class, role, path);
     }
 
     private List<String> mismatches(String role) throws IOException {
@@ -54,11 +52,14 @@ class RouteRoleWalkTest extends SpringBrowserlessTest {
                 wrong.add(line + ": no line in role-matrix.txt");
                 continue;
             }
-            boolean shouldOpen = audience.equals("anyone") || (!role.equals("ANONYMOUS")
-                    && (audience.equals("signed-in") || List.of(audience.split(",")).contains(role)));
-            String path = route.getTemplate().replaceAll(":[A-Za-z]+(\\([^)]*\\))?", UUID.randomUUID().toString());
-            var context = accessControl.createNavigationContext(route.getNavigationTarget(), path,
-                    VaadinService.getCurrent(), VaadinRequest.getCurrent());
+            boolean shouldOpen = audience.equals("anyone")
+                    || (!role.equals("ANONYMOUS")
+                            && (audience.equals("signed-in")
+                                    || List.of(audience.split(",")).contains(role)));
+            String path = route.getTemplate()
+                    .replaceAll(":[A-Za-z]+(\\([^)]*\\))?", UUID.randomUUID().toString());
+            var context = accessControl.createNavigationContext(
+                    route.getNavigationTarget(), path, VaadinService.getCurrent(), VaadinRequest.getCurrent());
             long audited = refusals(role, "/" + path);
             boolean opens = accessControl.checkAccess(context, false).decision() == AccessCheckDecision.ALLOW;
             if (opens != shouldOpen) {

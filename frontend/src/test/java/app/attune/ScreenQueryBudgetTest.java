@@ -2,18 +2,15 @@ package app.attune;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.test.StatementCounter;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Main;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.Main;
-
-import app.attune.test.StatementCounter;
 
 /**
  * Each screen sends a fixed number of statements to the database, whatever the data: the same with 10 rows as with
@@ -48,8 +45,9 @@ class ScreenQueryBudgetTest extends SpringBrowserlessTest {
     }
 
     private UUID zoe() {
-        return jdbc.queryForObject("select id from client where email = 'zoe@clearmind.example' order by created_at"
-                + " limit 1", UUID.class);
+        return jdbc.queryForObject(
+                "select id from client where email = 'zoe@clearmind.example' order by created_at" + " limit 1",
+                UUID.class);
     }
 
     /** The statements of opening a screen afresh, its first page of rows included. */
@@ -63,30 +61,43 @@ class ScreenQueryBudgetTest extends SpringBrowserlessTest {
             if (query.length == 0) {
                 navigate(route, Main.class);
             } else {
-                com.vaadin.flow.component.UI.getCurrent().navigate(route,
-                        com.vaadin.flow.router.QueryParameters.of(query[0], query[1]));
+                com.vaadin
+                        .flow
+                        .component
+                        .UI
+                        .getCurrent()
+                        .navigate(route, com.vaadin.flow.router.QueryParameters.of(query[0], query[1]));
             }
             roundTrip();
         });
     }
 
     private void clients(int n) {
-        jdbc.update("insert into client (legal_name, status, primary_therapist_id) select 'Budget client ' || g,"
-                + " 'ACTIVE', ? from generate_series(1, ?) g", therapist("sam@clearmind.example"), n);
+        jdbc.update(
+                "insert into client (legal_name, status, primary_therapist_id) select 'Budget client ' || g,"
+                        + " 'ACTIVE', ? from generate_series(1, ?) g",
+                therapist("sam@clearmind.example"),
+                n);
     }
 
     private void pastAppointments(UUID client, int n) {
         // An hour apart, years ago: they never overlap each other or anything booked now.
-        jdbc.update("insert into appointment (therapist_id, kind, status, starts_at, ends_at, client_id)"
-                + " select c.primary_therapist_id, 'SESSION', 'COMPLETED', timestamptz '2015-01-01' + g * interval '1 hour',"
-                + " timestamptz '2015-01-01' + g * interval '1 hour' + interval '50 minutes', c.id"
-                + " from client c, generate_series(1, ?) g where c.id = ?", n, client);
+        jdbc.update(
+                "insert into appointment (therapist_id, kind, status, starts_at, ends_at, client_id)"
+                        + " select c.primary_therapist_id, 'SESSION', 'COMPLETED', timestamptz '2015-01-01' + g * interval '1 hour',"
+                        + " timestamptz '2015-01-01' + g * interval '1 hour' + interval '50 minutes', c.id"
+                        + " from client c, generate_series(1, ?) g where c.id = ?",
+                n,
+                client);
     }
 
     private void notes(UUID client, int n) {
-        jdbc.update("insert into session_note (client_id, therapist_id, template, session_date)"
-                + " select c.id, c.primary_therapist_id, 'FREE', date '2019-01-01' from client c,"
-                + " generate_series(1, ?) g where c.id = ?", n, client);
+        jdbc.update(
+                "insert into session_note (client_id, therapist_id, template, session_date)"
+                        + " select c.id, c.primary_therapist_id, 'FREE', date '2019-01-01' from client c,"
+                        + " generate_series(1, ?) g where c.id = ?",
+                n,
+                client);
     }
 
     @Test
@@ -141,10 +152,13 @@ class ScreenQueryBudgetTest extends SpringBrowserlessTest {
 
     /** {@code n} of Zoë's practices, each done once yesterday. */
     private void practicesWithACompletionEach(int n) {
-        jdbc.update("insert into assignment (client_id, therapist_id, practice_id, frequency, starts_on, note, seen_at)"
-                + " select c.id, c.primary_therapist_id, p.id, 'DAILY', current_date - 7, 'Budget practice', now()"
-                + " from client c, (select id from practice where owner_id is null order by title limit 1) p,"
-                + " generate_series(1, ?) g where c.id = ?", n, zoe());
+        jdbc.update(
+                "insert into assignment (client_id, therapist_id, practice_id, frequency, starts_on, note, seen_at)"
+                        + " select c.id, c.primary_therapist_id, p.id, 'DAILY', current_date - 7, 'Budget practice', now()"
+                        + " from client c, (select id from practice where owner_id is null order by title limit 1) p,"
+                        + " generate_series(1, ?) g where c.id = ?",
+                n,
+                zoe());
         jdbc.update("insert into completion (assignment_id, done_at, distress_before, distress_after, idempotency_key)"
                 + " select id, now() - interval '1 day', 6, 3, gen_random_uuid() from assignment"
                 + " where note = 'Budget practice' and id not in (select assignment_id from completion)");

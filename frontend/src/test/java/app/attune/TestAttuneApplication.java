@@ -1,8 +1,7 @@
 package app.attune;
 
-import org.springframework.boot.SpringApplication;
-
 import app.attune.test.PostgresServer;
+import org.springframework.boot.SpringApplication;
 
 /**
  * The demo: Attune with a database found for it, started with
@@ -32,7 +31,8 @@ public class TestAttuneApplication {
         if (PostgresServer.dockerAvailable()) {
             var container = PostgresServer.startContainer();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-            return new PostgresServer.Database(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+            return new PostgresServer.Database(
+                    container.getJdbcUrl(), container.getUsername(), container.getPassword());
         }
         try {
             return PostgresServer.local().createIfMissing(DATABASE);

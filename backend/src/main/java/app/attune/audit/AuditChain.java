@@ -1,11 +1,12 @@
 package app.attune.audit;
 
+import app.attune.audit.ChainCheck.Problem;
+import app.attune.security.Access;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +16,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.audit.ChainCheck.Problem;
-import app.attune.security.Access;
 
 /**
  * Checks the sealed audit log: every seal must be the HMAC of the seal before it and its row as it is now, the seals
@@ -39,7 +37,11 @@ public class AuditChain {
     private final AuditSealer sealer;
     private final Duration grace;
 
-    AuditChain(JdbcClient jdbc, AuditLog log, AuditSealKey key, AuditSealer sealer,
+    AuditChain(
+            JdbcClient jdbc,
+            AuditLog log,
+            AuditSealKey key,
+            AuditSealer sealer,
             @Value("${attune.audit.seal-grace:1m}") Duration grace) {
         this.jdbc = jdbc;
         this.log = log;
@@ -65,11 +67,17 @@ public class AuditChain {
     void verifyDaily() {
         var check = walk();
         if (check.intact()) {
-            LOG.info("Audit log intact: {} sealed rows checked, {} awaiting their seal", check.rowsChecked(),
+            LOG.info(
+                    "Audit log intact: {} sealed rows checked, {} awaiting their seal",
+                    check.rowsChecked(),
                     check.awaitingSeal());
         } else {
-            LOG.error("Audit log problem {} at audit_event id {} ({} rows checked before it, {} concerned)",
-                    check.problem(), check.brokenRowId(), check.rowsChecked(), check.rowsConcerned());
+            LOG.error(
+                    "Audit log problem {} at audit_event id {} ({} rows checked before it, {} concerned)",
+                    check.problem(),
+                    check.brokenRowId(),
+                    check.rowsChecked(),
+                    check.rowsConcerned());
         }
     }
 
@@ -88,18 +96,30 @@ public class AuditChain {
                            e.client_id, e.record_type, e.record_id, e.detail
                     from audit_seal s left join audit_event e on e.id = s.event_id
                     where s.seq > :after order by s.seq limit :batch""")
-                    .param("after", after).param("batch", BATCH)
-                    .query((rs, n) -> new Link(rs.getLong("seq"), rs.getLong("event_id"), rs.getBytes("seal"),
+                    .param("after", after)
+                    .param("batch", BATCH)
+                    .query((rs, n) -> new Link(
+                            rs.getLong("seq"),
+                            rs.getLong("event_id"),
+                            rs.getBytes("seal"),
                             rs.getObject("id") == null ? null : AuditSealer.row(rs)))
                     .list();
             for (Link link : links) {
                 if (link.row() == null || link.seq() != after + 1) {
-                    return ChainCheck.broken(Problem.ROW_REMOVED, after, link.eventId(),
-                            link.row() == null ? null : link.row().occurredAt(), 1);
+                    return ChainCheck.broken(
+                            Problem.ROW_REMOVED,
+                            after,
+                            link.eventId(),
+                            link.row() == null ? null : link.row().occurredAt(),
+                            1);
                 }
                 byte[] expected = AuditSeals.seal(key, previous, link.seq(), link.row());
                 if (!MessageDigest.isEqual(expected, link.seal())) {
-                    return ChainCheck.broken(Problem.ROW_CHANGED, after, link.eventId(), link.row().occurredAt(),
+                    return ChainCheck.broken(
+                            Problem.ROW_CHANGED,
+                            after,
+                            link.eventId(),
+                            link.row().occurredAt(),
                             1);
                 }
                 after = link.seq();
@@ -144,10 +164,11 @@ public class AuditChain {
                       and not exists (select 1 from audit_seal s where s.event_id = e.id)
                     order by e.written_at, e.id limit 1""")
                     .param("grace", graceMillis)
-                    .query((rs, n) -> new Late(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant()))
+                    .query((rs, n) -> new Late(
+                            rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant()))
                     .single();
-            return ChainCheck.broken(Problem.NOT_SEALED, sealed, firstLate.id(), firstLate.occurredAt(),
-                    waiting.late());
+            return ChainCheck.broken(
+                    Problem.NOT_SEALED, sealed, firstLate.id(), firstLate.occurredAt(), waiting.late());
         }
         return ChainCheck.intact(sealed, waiting.count());
     }
@@ -161,18 +182,28 @@ public class AuditChain {
             var batch = jdbc.sql("""
                     select seq, sealed_at, head_seq, head_seal, prev_mac, mac from audit_checkpoint
                     where seq > :after order by seq limit :batch""")
-                    .param("after", after).param("batch", BATCH)
-                    .query((rs, n) -> new Written(new AuditSeals.Checkpoint(rs.getLong("seq"),
-                            rs.getTimestamp("sealed_at").toInstant(), rs.getLong("head_seq"), rs.getBytes("head_seal"),
-                            rs.getBytes("prev_mac")), rs.getBytes("mac")))
+                    .param("after", after)
+                    .param("batch", BATCH)
+                    .query((rs, n) -> new Written(
+                            new AuditSeals.Checkpoint(
+                                    rs.getLong("seq"),
+                                    rs.getTimestamp("sealed_at").toInstant(),
+                                    rs.getLong("head_seq"),
+                                    rs.getBytes("head_seal"),
+                                    rs.getBytes("prev_mac")),
+                            rs.getBytes("mac")))
                     .list();
             for (var written : batch) {
                 var checkpoint = written.checkpoint();
-                boolean links = checkpoint.seq() == after + 1 && (previousMac == null
-                        ? checkpoint.prevMac() == null : MessageDigest.isEqual(previousMac, checkpoint.prevMac()));
+                boolean links = checkpoint.seq() == after + 1
+                        && (previousMac == null
+                                ? checkpoint.prevMac() == null
+                                : MessageDigest.isEqual(previousMac, checkpoint.prevMac()));
                 if (!links || !MessageDigest.isEqual(written.mac(), AuditSeals.checkpointMac(key, checkpoint))) {
-                    return new Checkpoints(null, Optional.of(ChainCheck.broken(Problem.CHECKPOINT_CHANGED, 0, null,
-                            checkpoint.sealedAt(), 1)));
+                    return new Checkpoints(
+                            null,
+                            Optional.of(
+                                    ChainCheck.broken(Problem.CHECKPOINT_CHANGED, 0, null, checkpoint.sealedAt(), 1)));
                 }
                 after = checkpoint.seq();
                 previousMac = written.mac();
@@ -184,24 +215,20 @@ public class AuditChain {
         }
         long remembered = sealer.lastCheckpointWritten();
         if (remembered > after) {
-            return new Checkpoints(null, Optional.of(ChainCheck.broken(Problem.CHECKPOINTS_REMOVED, 0, null, null,
-                    remembered - after)));
+            return new Checkpoints(
+                    null,
+                    Optional.of(ChainCheck.broken(Problem.CHECKPOINTS_REMOVED, 0, null, null, remembered - after)));
         }
         return new Checkpoints(newest, Optional.empty());
     }
 
-    private record Link(long seq, long eventId, byte[] seal, AuditSeals.@Nullable Row row) {
-    }
+    private record Link(long seq, long eventId, byte[] seal, AuditSeals.@Nullable Row row) {}
 
-    private record Written(AuditSeals.Checkpoint checkpoint, byte[] mac) {
-    }
+    private record Written(AuditSeals.Checkpoint checkpoint, byte[] mac) {}
 
-    private record Checkpoints(AuditSeals.@Nullable Checkpoint newest, Optional<ChainCheck> problem) {
-    }
+    private record Checkpoints(AuditSeals.@Nullable Checkpoint newest, Optional<ChainCheck> problem) {}
 
-    private record Waiting(long count, long late) {
-    }
+    private record Waiting(long count, long late) {}
 
-    private record Late(long id, Instant occurredAt) {
-    }
+    private record Late(long id, Instant occurredAt) {}
 }

@@ -1,8 +1,5 @@
 package app.attune.audit;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
@@ -48,11 +46,17 @@ class AuditEvent {
 
     private @Nullable String detail;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(Instant occurredAt, @Nullable UUID actorId, String actorRole, AuditAction action,
-            @Nullable UUID clientId, @Nullable String recordType, @Nullable String recordId, @Nullable String detail) {
+    AuditEvent(
+            Instant occurredAt,
+            @Nullable UUID actorId,
+            String actorRole,
+            AuditAction action,
+            @Nullable UUID clientId,
+            @Nullable String recordType,
+            @Nullable String recordId,
+            @Nullable String detail) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.actorRole = actorRole;

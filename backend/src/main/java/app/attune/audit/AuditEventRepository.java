@@ -1,7 +1,6 @@
 package app.attune.audit;
 
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,22 +14,23 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
                    e.action as action, e.record_type as recordType, e.detail as detail
             from audit_event e left join account_names u on u.id = e.actor_id
             where e.client_id = :clientId
-            order by e.occurred_at desc, e.id desc""",
-            countQuery = "select count(*) from audit_event where client_id = :clientId",
-            nativeQuery = true)
+            order by e.occurred_at desc, e.id desc""", countQuery = "select count(*) from audit_event where client_id = :clientId", nativeQuery = true)
     Page<AuditRowView> findForClient(UUID clientId, Pageable pageable);
 
     interface AuditRowView {
         java.time.Instant getOccurredAt();
 
-        @Nullable String getActorName();
+        @Nullable
+        String getActorName();
 
         String getActorRole();
 
         String getAction();
 
-        @Nullable String getRecordType();
+        @Nullable
+        String getRecordType();
 
-        @Nullable String getDetail();
+        @Nullable
+        String getDetail();
     }
 }

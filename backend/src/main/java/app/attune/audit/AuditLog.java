@@ -1,15 +1,13 @@
 package app.attune.audit;
 
+import app.attune.security.AttuneUser;
+import app.attune.security.CurrentUser;
 import java.time.Clock;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.security.AttuneUser;
-import app.attune.security.CurrentUser;
 
 /**
  * Writes and reads the audit log. Writing needs no permission: every feature records what its users do.
@@ -37,17 +35,31 @@ public class AuditLog {
      * back, so does its record. {@code detail} must never hold clinical content.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(AuditAction action, @Nullable UUID clientId, AuditRecordType recordType,
-            @Nullable Object recordId, @Nullable String detail) {
+    public void record(
+            AuditAction action,
+            @Nullable UUID clientId,
+            AuditRecordType recordType,
+            @Nullable Object recordId,
+            @Nullable String detail) {
         write(action, clientId, recordType, recordId, detail);
     }
 
-    private void write(AuditAction action, @Nullable UUID clientId, AuditRecordType recordType,
-            @Nullable Object recordId, @Nullable String detail) {
+    private void write(
+            AuditAction action,
+            @Nullable UUID clientId,
+            AuditRecordType recordType,
+            @Nullable Object recordId,
+            @Nullable String detail) {
         var actor = currentUser.find();
-        events.save(new AuditEvent(clock.instant(), actor.map(AttuneUser::id).orElse(null),
-                actor.map(u -> u.role().name()).orElse("ANONYMOUS"), action, clientId, recordType.code(),
-                recordId == null ? null : recordId.toString(), detail));
+        events.save(new AuditEvent(
+                clock.instant(),
+                actor.map(AttuneUser::id).orElse(null),
+                actor.map(u -> u.role().name()).orElse("ANONYMOUS"),
+                action,
+                clientId,
+                recordType.code(),
+                recordId == null ? null : recordId.toString(),
+                detail));
     }
 
     /**
@@ -55,8 +67,8 @@ public class AuditLog {
      * reads run in read-only transactions, and a refusal must be kept although the request then fails.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordAccess(AuditAction action, @Nullable UUID clientId, AuditRecordType recordType,
-            @Nullable Object recordId) {
+    public void recordAccess(
+            AuditAction action, @Nullable UUID clientId, AuditRecordType recordType, @Nullable Object recordId) {
         write(action, clientId, recordType, recordId, null);
     }
 
@@ -76,15 +88,28 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAccount(UUID userId, String role, AuditAction action, @Nullable String detail) {
-        events.save(new AuditEvent(clock.instant(), userId, role, action, null, AuditRecordType.ACCOUNT.code(),
-                userId.toString(), detail));
+        events.save(new AuditEvent(
+                clock.instant(),
+                userId,
+                role,
+                action,
+                null,
+                AuditRecordType.ACCOUNT.code(),
+                userId.toString(),
+                detail));
     }
 
     /** Records a sign-in attempt by a known account (or, with a null id, an unknown one), in its own transaction. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSignIn(@Nullable UUID userId, @Nullable String role, boolean success) {
-        events.save(new AuditEvent(clock.instant(), userId, role == null ? "ANONYMOUS" : role,
-                success ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED, null, AuditRecordType.ACCOUNT.code(),
-                userId == null ? null : userId.toString(), userId == null ? "unknown account" : null));
+        events.save(new AuditEvent(
+                clock.instant(),
+                userId,
+                role == null ? "ANONYMOUS" : role,
+                success ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED,
+                null,
+                AuditRecordType.ACCOUNT.code(),
+                userId == null ? null : userId.toString(),
+                userId == null ? "unknown account" : null));
     }
 }

@@ -1,5 +1,6 @@
 package app.attune.audit;
 
+import app.attune.base.StartupProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -7,8 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-
-import app.attune.base.StartupProblem;
 
 /** The audit seal's key: required outside the demo, and never the demo's published one there. */
 @Configuration(proxyBeanMethods = false)
@@ -36,8 +35,8 @@ class AuditSealConfiguration {
             throw new StartupProblem("ATTUNE_AUDIT_SEAL_KEY is not accepted: " + e.getMessage() + "." + HOW);
         }
         if (key.isDemo() && !demo) {
-            throw new StartupProblem("ATTUNE_AUDIT_SEAL_KEY is the demo's key, which is published in Attune's source."
-                    + HOW);
+            throw new StartupProblem(
+                    "ATTUNE_AUDIT_SEAL_KEY is the demo's key, which is published in Attune's source." + HOW);
         }
         return key;
     }

@@ -2,7 +2,6 @@ package app.attune.audit;
 
 import java.security.MessageDigest;
 import java.util.Base64;
-
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -41,8 +40,8 @@ final class AuditSealKey {
             throw new IllegalArgumentException("it is not base64", e);
         }
         if (bytes.length < MIN_BYTES) {
-            throw new IllegalArgumentException("it holds " + bytes.length + " bytes, and at least " + MIN_BYTES
-                    + " are needed");
+            throw new IllegalArgumentException(
+                    "it holds " + bytes.length + " bytes, and at least " + MIN_BYTES + " are needed");
         }
         return new AuditSealKey(bytes);
     }

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,15 +37,15 @@ class AuditSealer {
     /** The newest checkpoint this instance wrote: the database must never hold fewer (an anchor outside it). */
     private final AtomicLong lastCheckpoint = new AtomicLong();
 
-    AuditSealer(JdbcClient jdbc, PlatformTransactionManager transactions, AuditSealKey key,
-            Clock clock) {
+    AuditSealer(JdbcClient jdbc, PlatformTransactionManager transactions, AuditSealKey key, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
         this.key = key;
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${attune.audit.seal-interval:2s}",
+    @Scheduled(
+            fixedDelayString = "${attune.audit.seal-interval:2s}",
             initialDelayString = "${attune.audit.seal-interval:2s}")
     void sealScheduled() {
         sealPending(false);
@@ -74,18 +73,23 @@ class AuditSealer {
     private int round(boolean wait) {
         // Only one sealer at a time across instances; the scheduled ones skip a round rather than queue.
         if (wait) {
-            jdbc.sql("select pg_advisory_xact_lock(hashtext('attune.audit_seal'))").query().singleRow();
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('attune.audit_seal'))")
+                    .query()
+                    .singleRow();
         } else if (!jdbc.sql("select pg_try_advisory_xact_lock(hashtext('attune.audit_seal'))")
-                .query(Boolean.class).single()) {
+                .query(Boolean.class)
+                .single()) {
             return 0;
         }
         var head = jdbc.sql("select seq, event_id, tx::text as tx, seal from audit_seal order by seq desc limit 1")
-                .query((rs, n) -> new Head(rs.getLong("seq"), rs.getLong("event_id"), rs.getString("tx"),
-                        rs.getBytes("seal")))
-                .optional().orElse(new Head(0, 0, "0", AuditSeals.GENESIS));
+                .query((rs, n) ->
+                        new Head(rs.getLong("seq"), rs.getLong("event_id"), rs.getString("tx"), rs.getBytes("seal")))
+                .optional()
+                .orElse(new Head(0, 0, "0", AuditSeals.GENESIS));
         // Every transaction below the oldest one still running has ended: its rows are all visible now, or never
         // will be. Taken before the rows are read, so the read (a newer snapshot) sees all of them.
-        String horizon = jdbc.sql("select pg_snapshot_xmin(pg_current_snapshot())::text").query(String.class)
+        String horizon = jdbc.sql("select pg_snapshot_xmin(pg_current_snapshot())::text")
+                .query(String.class)
                 .single();
         // Rows after the newest seal, in (tx, id) order. "Or a newer id" and the check for a seal cover a database
         // restored into another PostgreSQL server, whose transaction ids start again below the restored ones.
@@ -96,8 +100,12 @@ class AuditSealer {
                 where e.tx < cast(:horizon as xid8) and (e.tx >= cast(:tx as xid8) or e.id > :id)
                   and not exists (select 1 from audit_seal s where s.event_id = e.id)
                 order by e.tx, e.id limit :batch""")
-                .param("horizon", horizon).param("tx", head.tx()).param("id", head.eventId()).param("batch", BATCH)
-                .query((rs, n) -> new Pending(rs.getString("tx"), row(rs))).list();
+                .param("horizon", horizon)
+                .param("tx", head.tx())
+                .param("id", head.eventId())
+                .param("batch", BATCH)
+                .query((rs, n) -> new Pending(rs.getString("tx"), row(rs)))
+                .list();
         if (rows.isEmpty()) {
             return 0;
         }
@@ -122,24 +130,33 @@ class AuditSealer {
                 select s.seq, s.event_id, cast(s.tx as xid8), s.seal
                 from unnest(cast(:seqs as bigint[]), cast(:ids as bigint[]), cast(:txs as text[]),
                             cast(:seals as bytea[])) as s (seq, event_id, tx, seal)""")
-                .param("seqs", seqs).param("ids", ids).param("txs", txs).param("seals", seals).update();
+                .param("seqs", seqs)
+                .param("ids", ids)
+                .param("txs", txs)
+                .param("seals", seals)
+                .update();
         checkpoint(seq, seal);
         return rows.size();
     }
 
     private void checkpoint(long headSeq, byte[] headSeal) {
         var previous = jdbc.sql("select seq, mac from audit_checkpoint order by seq desc limit 1")
-                .query((rs, n) -> new Previous(rs.getLong("seq"), rs.getBytes("mac"))).optional();
+                .query((rs, n) -> new Previous(rs.getLong("seq"), rs.getBytes("mac")))
+                .optional();
         long seq = previous.map(Previous::seq).orElse(0L) + 1;
         byte @Nullable [] prevMac = previous.map(Previous::mac).orElse(null);
-        var checkpoint = new AuditSeals.Checkpoint(seq, AuditSeals.truncate(clock.instant()), headSeq, headSeal,
-                prevMac);
+        var checkpoint =
+                new AuditSeals.Checkpoint(seq, AuditSeals.truncate(clock.instant()), headSeq, headSeal, prevMac);
         jdbc.sql("""
                 insert into audit_checkpoint (seq, sealed_at, head_seq, head_seal, prev_mac, mac)
                 values (:seq, :at, :headSeq, :headSeal, :prevMac, :mac)""")
-                .param("seq", seq).param("at", Timestamp.from(checkpoint.sealedAt())).param("headSeq", headSeq)
-                .param("headSeal", headSeal).param("prevMac", prevMac)
-                .param("mac", AuditSeals.checkpointMac(key, checkpoint)).update();
+                .param("seq", seq)
+                .param("at", Timestamp.from(checkpoint.sealedAt()))
+                .param("headSeq", headSeq)
+                .param("headSeal", headSeal)
+                .param("prevMac", prevMac)
+                .param("mac", AuditSeals.checkpointMac(key, checkpoint))
+                .update();
         // After commit the number is the anchor; a rolled-back round leaves the older one, which is still true.
         rememberAfterCommit(seq);
         LOG.debug("Audit log sealed to row {} (checkpoint {})", headSeq, seq);
@@ -155,18 +172,21 @@ class AuditSealer {
     }
 
     static AuditSeals.Row row(ResultSet rs) throws SQLException {
-        return new AuditSeals.Row(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                rs.getObject("actor_id", UUID.class), rs.getString("actor_role"), rs.getString("action"),
-                rs.getObject("client_id", UUID.class), rs.getString("record_type"), rs.getString("record_id"),
+        return new AuditSeals.Row(
+                rs.getLong("id"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getObject("actor_id", UUID.class),
+                rs.getString("actor_role"),
+                rs.getString("action"),
+                rs.getObject("client_id", UUID.class),
+                rs.getString("record_type"),
+                rs.getString("record_id"),
                 rs.getString("detail"));
     }
 
-    private record Head(long seq, long eventId, String tx, byte[] seal) {
-    }
+    private record Head(long seq, long eventId, String tx, byte[] seal) {}
 
-    private record Previous(long seq, byte[] mac) {
-    }
+    private record Previous(long seq, byte[] mac) {}
 
-    private record Pending(String tx, AuditSeals.Row row) {
-    }
+    private record Pending(String tx, AuditSeals.Row row) {}
 }

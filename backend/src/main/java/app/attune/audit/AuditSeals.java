@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.UUID;
-
 import javax.crypto.Mac;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,17 +22,22 @@ final class AuditSeals {
     /** The seal of the row before the first: 32 zero bytes. */
     static final byte[] GENESIS = new byte[32];
 
-    private AuditSeals() {
-    }
+    private AuditSeals() {}
 
     /** One audit row as it is sealed: every column the log holds. */
-    record Row(long id, Instant occurredAt, @Nullable UUID actorId, String actorRole, String action,
-            @Nullable UUID clientId, @Nullable String recordType, @Nullable String recordId, @Nullable String detail) {
-    }
+    record Row(
+            long id,
+            Instant occurredAt,
+            @Nullable UUID actorId,
+            String actorRole,
+            String action,
+            @Nullable UUID clientId,
+            @Nullable String recordType,
+            @Nullable String recordId,
+            @Nullable String detail) {}
 
     /** One checkpoint as its MAC covers it. {@code prevMac} is null for the first. */
-    record Checkpoint(long seq, Instant sealedAt, long headSeq, byte[] headSeal, byte @Nullable [] prevMac) {
-    }
+    record Checkpoint(long seq, Instant sealedAt, long headSeq, byte[] headSeal, byte @Nullable [] prevMac) {}
 
     /** The row's canonical content at its place in the chain. */
     static byte[] canonical(long seq, Row row) {

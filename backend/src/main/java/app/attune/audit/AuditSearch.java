@@ -1,5 +1,6 @@
 package app.attune.audit;
 
+import app.attune.security.Access;
 import java.io.StringWriter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,15 +8,12 @@ import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.security.Access;
 
 /**
  * The admin's view of the whole audit log: filtered lists, the choices for the filters, and a CSV export for a
@@ -59,10 +57,13 @@ public class AuditSearch {
     @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditFilter filter, Pageable page) {
-        return bind(jdbc.sql(SELECT + WHERE + "order by e.occurred_at desc, e.id desc limit :limit offset :offset"),
-                filter)
-                .param("limit", page.getPageSize()).param("offset", page.getOffset())
-                .query(AuditSearch::entry).list();
+        return bind(
+                        jdbc.sql(SELECT + WHERE + "order by e.occurred_at desc, e.id desc limit :limit offset :offset"),
+                        filter)
+                .param("limit", page.getPageSize())
+                .param("offset", page.getOffset())
+                .query(AuditSearch::entry)
+                .list();
     }
 
     /** Records that an admin opened the audit viewer. */
@@ -76,7 +77,9 @@ public class AuditSearch {
     @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
-        return bind(jdbc.sql("select count(*) from audit_event e " + WHERE), filter).query(Long.class).single();
+        return bind(jdbc.sql("select count(*) from audit_event e " + WHERE), filter)
+                .query(Long.class)
+                .single();
     }
 
     /** Everyone who has acted in the log, by name, for the "who" filter. */
@@ -87,7 +90,8 @@ public class AuditSearch {
                 select u.id, u.display_name from account_names u
                 where exists (select 1 from audit_event e where e.actor_id = u.id)
                 order by u.display_name""")
-                .query((rs, n) -> new AuditParty(rs.getObject(1, UUID.class), rs.getString(2))).list();
+                .query((rs, n) -> new AuditParty(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
     }
 
     /** Every client the log mentions, by name (or only the id, once the record is gone), for the client filter. */
@@ -99,7 +103,8 @@ public class AuditSearch {
                 from (select distinct client_id from audit_event where client_id is not null) ids
                 left join client_names c on c.id = ids.client_id
                 order by 2 nulls last, 1""")
-                .query((rs, n) -> new AuditParty(rs.getObject(1, UUID.class), rs.getString(2))).list();
+                .query((rs, n) -> new AuditParty(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
     }
 
     /**
@@ -111,14 +116,37 @@ public class AuditSearch {
     @Transactional
     public String exportCsv(AuditFilter filter) {
         var out = new StringWriter();
-        csvLine(out, "id", "occurred_at_utc", "actor_id", "actor_name", "actor_role", "action", "client_id",
-                "client_name", "record_type", "record_id", "detail");
+        csvLine(
+                out,
+                "id",
+                "occurred_at_utc",
+                "actor_id",
+                "actor_name",
+                "actor_role",
+                "action",
+                "client_id",
+                "client_name",
+                "record_type",
+                "record_id",
+                "detail");
         var rows = bind(jdbc.sql(SELECT + WHERE + "order by e.occurred_at desc, e.id desc limit :limit"), filter)
-                .param("limit", EXPORT_LIMIT).query(AuditSearch::entry).list();
+                .param("limit", EXPORT_LIMIT)
+                .query(AuditSearch::entry)
+                .list();
         for (var e : rows) {
-            csvLine(out, Long.toString(e.id()), DateTimeFormatter.ISO_INSTANT.format(e.occurredAt()),
-                    text(e.actorId()), e.actorName(), e.actorRole(), e.action(), text(e.clientId()),
-                    e.clientName(), e.recordType(), e.recordId(), e.detail());
+            csvLine(
+                    out,
+                    Long.toString(e.id()),
+                    DateTimeFormatter.ISO_INSTANT.format(e.occurredAt()),
+                    text(e.actorId()),
+                    e.actorName(),
+                    e.actorRole(),
+                    e.action(),
+                    text(e.clientId()),
+                    e.clientName(),
+                    e.recordType(),
+                    e.recordId(),
+                    e.detail());
         }
         log.record(AuditAction.AUDIT_EXPORT, filter.clientId(), AuditRecordType.AUDIT, null, "rows: " + rows.size());
         return out.toString();
@@ -146,17 +174,25 @@ public class AuditSearch {
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, AuditFilter f) {
-        return sql.param("actor", f.actorId()).param("client", f.clientId())
+        return sql.param("actor", f.actorId())
+                .param("client", f.clientId())
                 .param("action", f.action() == null ? null : f.action().name())
                 .param("from", f.from() == null ? null : Timestamp.from(f.from()))
                 .param("to", f.to() == null ? null : Timestamp.from(f.to()));
     }
 
     private static AuditEntry entry(ResultSet rs, int n) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                rs.getObject("actor_id", UUID.class), rs.getString("actor_name"), rs.getString("actor_role"),
-                rs.getString("action"), rs.getObject("client_id", UUID.class),
-                rs.getString("client_name"), rs.getString("record_type"), rs.getString("record_id"),
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getObject("actor_id", UUID.class),
+                rs.getString("actor_name"),
+                rs.getString("actor_role"),
+                rs.getString("action"),
+                rs.getObject("client_id", UUID.class),
+                rs.getString("client_name"),
+                rs.getString("record_type"),
+                rs.getString("record_id"),
                 rs.getString("detail"));
     }
 }

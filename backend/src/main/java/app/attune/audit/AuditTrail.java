@@ -1,15 +1,13 @@
 package app.attune.audit;
 
+import app.attune.security.Access;
 import java.util.UUID;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.security.Access;
 
 /** Reads the audit log, for those allowed to see a client's trail. */
 @Service
@@ -34,7 +32,12 @@ public class AuditTrail {
             throw new AccessDeniedException("This client's activity is not yours to see");
         }
         return events.findForClient(clientId, pageable)
-                .map(v -> new AuditRow(v.getOccurredAt(), v.getActorName(), v.getActorRole(),
-                        v.getAction(), v.getRecordType(), v.getDetail()));
+                .map(v -> new AuditRow(
+                        v.getOccurredAt(),
+                        v.getActorName(),
+                        v.getActorRole(),
+                        v.getAction(),
+                        v.getRecordType(),
+                        v.getDetail()));
     }
 }

@@ -1,7 +1,6 @@
 package app.attune.audit;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,8 +8,14 @@ import org.jspecify.annotations.Nullable;
  * still waiting for their seal, which is normal for a few seconds), or the first problem: its kind, the row it names
  * (id and when it says it happened) where there is one, and how many rows it concerns.
  */
-public record ChainCheck(boolean intact, long rowsChecked, @Nullable Long brokenRowId,
-        @Nullable Instant brokenRowOccurredAt, @Nullable Problem problem, long rowsConcerned, long awaitingSeal) {
+public record ChainCheck(
+        boolean intact,
+        long rowsChecked,
+        @Nullable Long brokenRowId,
+        @Nullable Instant brokenRowOccurredAt,
+        @Nullable Problem problem,
+        long rowsConcerned,
+        long awaitingSeal) {
 
     /** What broke. */
     public enum Problem {
@@ -32,8 +37,8 @@ public record ChainCheck(boolean intact, long rowsChecked, @Nullable Long broken
         return new ChainCheck(true, rows, null, null, null, 0, awaitingSeal);
     }
 
-    static ChainCheck broken(Problem problem, long rowsChecked, @Nullable Long id, @Nullable Instant occurredAt,
-            long concerned) {
+    static ChainCheck broken(
+            Problem problem, long rowsChecked, @Nullable Long id, @Nullable Instant occurredAt, long concerned) {
         return new ChainCheck(false, rowsChecked, id, occurredAt, problem, concerned, 0);
     }
 }

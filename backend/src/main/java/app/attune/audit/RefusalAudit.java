@@ -1,7 +1,6 @@
 package app.attune.audit;
 
 import java.lang.reflect.Method;
-
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.context.event.EventListener;

@@ -1,12 +1,11 @@
 package app.attune.audit;
 
+import app.attune.security.AccountLookup;
+import app.attune.security.AttuneUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-
-import app.attune.security.AccountLookup;
-import app.attune.security.AttuneUser;
 
 /** Every sign-in, successful or failed, goes into the audit log. */
 @Component
@@ -31,7 +30,9 @@ class SignInAudit {
     void failed(AbstractAuthenticationFailureEvent event) {
         // The attempted email itself is not stored: it may be a mistyped password or someone else's address.
         var account = accounts.find(event.getAuthentication().getName());
-        log.recordSignIn(account.map(AccountLookup.Account::id).orElse(null),
-                account.map(a -> a.role().name()).orElse(null), false);
+        log.recordSignIn(
+                account.map(AccountLookup.Account::id).orElse(null),
+                account.map(a -> a.role().name()).orElse(null),
+                false);
     }
 }

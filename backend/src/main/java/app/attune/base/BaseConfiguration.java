@@ -1,7 +1,6 @@
 package app.attune.base;
 
 import java.time.Clock;
-
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

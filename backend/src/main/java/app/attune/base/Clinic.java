@@ -1,12 +1,11 @@
 package app.attune.base;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 
 @Entity
 @Table(name = "clinic")
@@ -35,8 +34,7 @@ class Clinic {
     @Version
     private long version;
 
-    protected Clinic() {
-    }
+    protected Clinic() {}
 
     Clinic(String name, String timeZone, Instant now) {
         this.name = name;

@@ -2,5 +2,4 @@ package app.attune.base;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ClinicRepository extends JpaRepository<Clinic, Short> {
-}
+interface ClinicRepository extends JpaRepository<Clinic, Short> {}

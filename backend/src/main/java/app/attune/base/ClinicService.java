@@ -1,14 +1,12 @@
 package app.attune.base;
 
+import app.attune.security.Access;
 import java.time.Clock;
 import java.time.ZoneId;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.security.Access;
 
 /** The clinic's name and time zone, and how long it keeps records. Public: the landing page shows the name. */
 @Service
@@ -16,6 +14,7 @@ public class ClinicService {
 
     /** The retention period the clinic starts with, and the bounds an admin may choose between, in years. */
     public static final int DEFAULT_RETENTION_YEARS = 10;
+
     public static final int MIN_RETENTION_YEARS = 1;
     public static final int MAX_RETENTION_YEARS = 100;
 
@@ -52,8 +51,10 @@ public class ClinicService {
     @Transactional(propagation = Propagation.MANDATORY)
     public int changeRecordRetention(Integer years) {
         if (years == null || years < MIN_RETENTION_YEARS || years > MAX_RETENTION_YEARS) {
-            throw new InvalidInputException("years", "Please choose a whole number of years from "
-                    + MIN_RETENTION_YEARS + " to " + MAX_RETENTION_YEARS + ".");
+            throw new InvalidInputException(
+                    "years",
+                    "Please choose a whole number of years from " + MIN_RETENTION_YEARS + " to " + MAX_RETENTION_YEARS
+                            + ".");
         }
         createIfMissing();
         var clinic = clinics.findById(Clinic.ID).orElseThrow();

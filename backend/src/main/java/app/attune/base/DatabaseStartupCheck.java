@@ -3,7 +3,6 @@ package app.attune.base;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
-
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -40,9 +39,11 @@ public class DatabaseStartupCheck implements ApplicationListener<ApplicationEnvi
         try (var ignored = DriverManager.getConnection(url, props)) {
             // it answers
         } catch (SQLException e) {
-            throw new StartupProblem("The database at " + url + " did not answer (" + e.getMessage()
-                    + "). Check SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD,"
-                    + " and that PostgreSQL is running.", e);
+            throw new StartupProblem(
+                    "The database at " + url + " did not answer (" + e.getMessage()
+                            + "). Check SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD,"
+                            + " and that PostgreSQL is running.",
+                    e);
         }
     }
 }

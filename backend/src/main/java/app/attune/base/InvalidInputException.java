@@ -9,13 +9,15 @@ import java.util.List;
 public class InvalidInputException extends RuntimeException {
 
     /** One field's problem: the form property and a message for the person, in plain words. */
-    public record FieldProblem(String field, String message) {
-    }
+    public record FieldProblem(String field, String message) {}
 
     private final List<FieldProblem> problems;
 
     public InvalidInputException(List<FieldProblem> problems) {
-        super(problems.stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse(""));
+        super(problems.stream()
+                .map(p -> p.field() + ": " + p.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(""));
         this.problems = List.copyOf(problems);
     }
 

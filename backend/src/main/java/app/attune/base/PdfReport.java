@@ -1,7 +1,6 @@
 package app.attune.base;
 
 import java.io.ByteArrayOutputStream;
-
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.FontFactory;

@@ -1,12 +1,10 @@
 package app.attune.base;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
-import org.springframework.beans.factory.annotation.Autowired;
-
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Uses the application's clock when Spring creates it, and the system clock when a screen's binder does. */
 public class PlausibleBirthDateValidator implements ConstraintValidator<PlausibleBirthDate, LocalDate> {
@@ -26,7 +24,8 @@ public class PlausibleBirthDateValidator implements ConstraintValidator<Plausibl
             return true;
         }
         var today = LocalDate.now(clock);
-        String problem = value.isAfter(today) ? "{attune.birth-date.future}"
+        String problem = value.isAfter(today)
+                ? "{attune.birth-date.future}"
                 : value.isBefore(today.minusYears(MAX_AGE)) ? "{attune.birth-date.too-old}" : null;
         if (problem == null) {
             return true;

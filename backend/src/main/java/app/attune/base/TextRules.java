@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,11 +21,11 @@ public final class TextRules {
     // A word is letters of any script with their combining marks (and the zero-width joiners Persian writing uses),
     // perhaps joined inside by an apostrophe (straight or typographic) or a hyphen; a full stop may only end a word
     // ("J. R.", "Jr."), so that "www.evil.com" is not a name. Words are separated by spaces.
-    private static final String WORD = "\\p{L}[\\p{L}\\p{M}\u200C\u200D]*+(?:['\u2019-]\\p{L}[\\p{L}\\p{M}\u200C\u200D]*+)*+\\.?";
+    private static final String WORD =
+            "\\p{L}[\\p{L}\\p{M}\u200C\u200D]*+(?:['\u2019-]\\p{L}[\\p{L}\\p{M}\u200C\u200D]*+)*+\\.?";
     private static final Pattern NAME = Pattern.compile(WORD + "(?: ++" + WORD + ")*+");
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /**
      * Whether {@code s} holds only characters a person types on one line: no control characters (Unicode Cc, tab and
@@ -34,14 +33,16 @@ public final class TextRules {
      * name read differently from what it is.
      */
     public static boolean isPlainText(@Nullable String s) {
-        return s == null || s.codePoints().allMatch(c -> !Character.isISOControl(c) && !isSurrogate(c)
-                && !isBidiControl(c));
+        return s == null
+                || s.codePoints().allMatch(c -> !Character.isISOControl(c) && !isSurrogate(c) && !isBidiControl(c));
     }
 
     /** Like {@link #isPlainText} but allows tabs and line breaks, and bidirectional controls, for longer writing. */
     public static boolean isMultilineText(@Nullable String s) {
-        return s == null || s.codePoints().allMatch(c -> c == '\t' || c == '\n' || c == '\r'
-                || (!Character.isISOControl(c) && !isSurrogate(c)));
+        return s == null
+                || s.codePoints()
+                        .allMatch(c ->
+                                c == '\t' || c == '\n' || c == '\r' || (!Character.isISOControl(c) && !isSurrogate(c)));
     }
 
     /** Whether {@code s} is a name as {@link PersonName} describes it; null and blank are left to other rules. */

@@ -1,11 +1,9 @@
 package app.attune.base;
 
+import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
-import jakarta.validation.Validator;
 
 /** Checks a command's bean-validation rules in the service, whatever screen or API it came from. */
 @Component
@@ -22,7 +20,8 @@ public class Validation {
         var violations = validator.validate(command);
         if (!violations.isEmpty()) {
             List<InvalidInputException.FieldProblem> problems = violations.stream()
-                    .map(v -> new InvalidInputException.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                    .map(v -> new InvalidInputException.FieldProblem(
+                            v.getPropertyPath().toString(), v.getMessage()))
                     .sorted(Comparator.comparing(InvalidInputException.FieldProblem::field))
                     .toList();
             throw new InvalidInputException(problems);

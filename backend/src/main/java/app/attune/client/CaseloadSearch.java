@@ -1,12 +1,11 @@
 package app.attune.client;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -24,8 +23,16 @@ import org.springframework.stereotype.Component;
 class CaseloadSearch {
 
     /** One client as the caseload lists it. */
-    record Found(UUID id, String legalName, String preferredName, String pronouns, String email, String phone,
-            ClientStatus status, UUID therapistId, Instant updatedAt) {
+    record Found(
+            UUID id,
+            String legalName,
+            String preferredName,
+            String pronouns,
+            String email,
+            String phone,
+            ClientStatus status,
+            UUID therapistId,
+            Instant updatedAt) {
 
         String displayName() {
             return preferredName != null ? preferredName : legalName;
@@ -65,10 +72,17 @@ class CaseloadSearch {
         if (pageable.isPaged()) {
             statement = statement.param("limit", pageable.getPageSize()).param("offset", pageable.getOffset());
         }
-        List<Found> rows = statement.query((rs, n) -> new Found(rs.getObject("id", UUID.class),
-                rs.getString("legal_name"), rs.getString("preferred_name"), rs.getString("pronouns"),
-                rs.getString("email"), rs.getString("phone"), ClientStatus.valueOf(rs.getString("status")),
-                rs.getObject("primary_therapist_id", UUID.class), rs.getTimestamp("updated_at").toInstant()))
+        List<Found> rows = statement
+                .query((rs, n) -> new Found(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("legal_name"),
+                        rs.getString("preferred_name"),
+                        rs.getString("pronouns"),
+                        rs.getString("email"),
+                        rs.getString("phone"),
+                        ClientStatus.valueOf(rs.getString("status")),
+                        rs.getObject("primary_therapist_id", UUID.class),
+                        rs.getTimestamp("updated_at").toInstant()))
                 .list();
         // As Spring Data does: no count when the first page isn't full.
         return PageableExecutionUtils.getPage(rows, pageable, () -> count(query, therapistId));
@@ -76,15 +90,21 @@ class CaseloadSearch {
 
     /** How many clients the query matches. */
     long count(ClientQuery query, @Nullable UUID therapistId) {
-        return bind(jdbc.sql("select count(*) " + MATCHING), query, therapistId).query(Long.class).single();
+        return bind(jdbc.sql("select count(*) " + MATCHING), query, therapistId)
+                .query(Long.class)
+                .single();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, ClientQuery query,
-            @Nullable UUID therapistId) {
-        String text = query.text() == null || query.text().isBlank() ? null : query.text().strip();
+    private static JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec sql, ClientQuery query, @Nullable UUID therapistId) {
+        String text = query.text() == null || query.text().isBlank()
+                ? null
+                : query.text().strip();
         String digits = text == null ? "" : text.replaceAll("\\D", "");
         return sql.param("therapist", therapistId)
-                .param("statuses", query.statuses().stream().map(ClientStatus::name).toArray(String[]::new))
+                .param(
+                        "statuses",
+                        query.statuses().stream().map(ClientStatus::name).toArray(String[]::new))
                 .param("concern", query.concernId())
                 .param("text", text == null ? null : escapeLike(text))
                 .param("digits", digits.length() >= 3 ? "%" + digits + "%" : null);
@@ -99,13 +119,15 @@ class CaseloadSearch {
         if (sort.isUnsorted()) {
             return "";
         }
-        return sort.stream().map(order -> {
-            String column = SORTABLE.get(order.getProperty());
-            if (column == null) {
-                throw new IllegalArgumentException("The caseload can't be sorted by " + order.getProperty());
-            }
-            return column + (order.isAscending() ? " asc" : " desc");
-        }).collect(Collectors.joining(", ", " order by ", ""));
+        return sort.stream()
+                .map(order -> {
+                    String column = SORTABLE.get(order.getProperty());
+                    if (column == null) {
+                        throw new IllegalArgumentException("The caseload can't be sorted by " + order.getProperty());
+                    }
+                    return column + (order.isAscending() ? " asc" : " desc");
+                })
+                .collect(Collectors.joining(", ", " order by ", ""));
     }
 
     private static String escapeLike(String text) {

@@ -1,11 +1,5 @@
 package app.attune.client;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +13,11 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -90,7 +88,9 @@ class Client {
     private @Nullable String phoneDigits;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "client_concern", joinColumns = @JoinColumn(name = "client_id"),
+    @JoinTable(
+            name = "client_concern",
+            joinColumns = @JoinColumn(name = "client_id"),
             inverseJoinColumns = @JoinColumn(name = "concern_id"))
     private Set<Concern> concerns = new HashSet<>();
 
@@ -103,8 +103,7 @@ class Client {
     @Version
     private long version;
 
-    protected Client() {
-    }
+    protected Client() {}
 
     Client(UUID primaryTherapistId, ClientForm form, Set<Concern> newConcerns, Instant now) {
         this.primaryTherapistId = primaryTherapistId;
@@ -176,27 +175,109 @@ class Client {
         return preferredName != null ? preferredName : legalName;
     }
 
-    UUID getId() { return id; }
-    String getLegalName() { return legalName; }
-    @Nullable String getPreferredName() { return preferredName; }
-    @Nullable String getPronouns() { return pronouns; }
-    @Nullable LocalDate getDateOfBirth() { return dateOfBirth; }
-    @Nullable String getEmail() { return email; }
-    @Nullable String getPhone() { return phone; }
-    @Nullable String getAddress() { return address; }
-    @Nullable String getPreferredLanguage() { return preferredLanguage; }
-    @Nullable String getEmergencyName() { return emergencyName; }
-    @Nullable String getEmergencyPhone() { return emergencyPhone; }
-    @Nullable String getEmergencyRelationship() { return emergencyRelationship; }
-    ClientStatus getStatus() { return status; }
-    @Nullable LocalDate getDischargeDate() { return dischargeDate; }
-    @Nullable String getDischargeReason() { return dischargeReason; }
-    UUID getPrimaryTherapistId() { return primaryTherapistId; }
-    @Nullable LocalDate getConsentSignedOn() { return consentSignedOn; }
-    boolean isEmailConsent() { return emailConsent; }
-    @Nullable UUID getUserId() { return userId; }
-    Set<Concern> getConcerns() { return concerns; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getUpdatedAt() { return updatedAt; }
-    long getVersion() { return version; }
+    UUID getId() {
+        return id;
+    }
+
+    String getLegalName() {
+        return legalName;
+    }
+
+    @Nullable
+    String getPreferredName() {
+        return preferredName;
+    }
+
+    @Nullable
+    String getPronouns() {
+        return pronouns;
+    }
+
+    @Nullable
+    LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    @Nullable
+    String getEmail() {
+        return email;
+    }
+
+    @Nullable
+    String getPhone() {
+        return phone;
+    }
+
+    @Nullable
+    String getAddress() {
+        return address;
+    }
+
+    @Nullable
+    String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    @Nullable
+    String getEmergencyName() {
+        return emergencyName;
+    }
+
+    @Nullable
+    String getEmergencyPhone() {
+        return emergencyPhone;
+    }
+
+    @Nullable
+    String getEmergencyRelationship() {
+        return emergencyRelationship;
+    }
+
+    ClientStatus getStatus() {
+        return status;
+    }
+
+    @Nullable
+    LocalDate getDischargeDate() {
+        return dischargeDate;
+    }
+
+    @Nullable
+    String getDischargeReason() {
+        return dischargeReason;
+    }
+
+    UUID getPrimaryTherapistId() {
+        return primaryTherapistId;
+    }
+
+    @Nullable
+    LocalDate getConsentSignedOn() {
+        return consentSignedOn;
+    }
+
+    boolean isEmailConsent() {
+        return emailConsent;
+    }
+
+    @Nullable
+    UUID getUserId() {
+        return userId;
+    }
+
+    Set<Concern> getConcerns() {
+        return concerns;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

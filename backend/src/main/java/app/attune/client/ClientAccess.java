@@ -1,13 +1,5 @@
 package app.attune.client;
 
-import java.util.Optional;
-import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
 import app.attune.audit.AuditRecordType;
@@ -15,6 +7,12 @@ import app.attune.audit.ClientAccessPolicy;
 import app.attune.security.AttuneUser;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may see which client: a therapist their own caseload, an admin everyone. Refusals are audited.
@@ -43,7 +41,8 @@ class ClientAccess implements ClientAccessPolicy {
         }
         return switch (user.role()) {
             case ADMIN -> clients.existsById(clientId);
-            case THERAPIST -> clients.findTherapistOf(clientId).map(user.id()::equals).orElse(false);
+            case THERAPIST ->
+                clients.findTherapistOf(clientId).map(user.id()::equals).orElse(false);
             case CLIENT -> false;
         };
     }
@@ -57,15 +56,19 @@ class ClientAccess implements ClientAccessPolicy {
             case CLIENT -> false;
         });
         if (allowed.isEmpty()) {
-            audit.recordAccess(AuditAction.ACCESS_DENIED, found.map(Client::getId).orElse(null),
-                    AuditRecordType.CLIENT, requestedId);
+            audit.recordAccess(
+                    AuditAction.ACCESS_DENIED,
+                    found.map(Client::getId).orElse(null),
+                    AuditRecordType.CLIENT,
+                    requestedId);
             throw new AccessDeniedException("This client is not in your caseload");
         }
         return allowed.get();
     }
 
     /** The therapist whose caseload a list shows: the signed-in therapist, or for an admin the one asked for. */
-    @Nullable UUID caseloadOwner(@Nullable UUID requestedTherapist) {
+    @Nullable
+    UUID caseloadOwner(@Nullable UUID requestedTherapist) {
         AttuneUser user = currentUser.require();
         return user.role() == Role.ADMIN ? requestedTherapist : user.id();
     }

@@ -1,21 +1,19 @@
 package app.attune.client;
 
+import app.attune.base.InvalidInputException;
+import app.attune.security.Access;
+import app.attune.security.CurrentUser;
+import app.attune.security.Role;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.base.InvalidInputException;
-import app.attune.security.Access;
-import app.attune.security.CurrentUser;
-import app.attune.security.Role;
 
 /** Clients as the other features see them: names for lists, checks before booking, and reminder addresses. */
 @Service
@@ -51,8 +49,9 @@ public class ClientDirectory {
         }
         var client = visible(clientId);
         if (client.status() == ClientStatus.DISCHARGED) {
-            throw new InvalidInputException("client", client.displayName()
-                    + " has been discharged. Re-open their record before booking a session.");
+            throw new InvalidInputException(
+                    "client",
+                    client.displayName() + " has been discharged. Re-open their record before booking a session.");
         }
         return client;
     }
@@ -66,7 +65,8 @@ public class ClientDirectory {
         }
         var user = currentUser.require();
         return clients.findAllById(ids).stream()
-                .filter(c -> user.role() == Role.ADMIN || c.getPrimaryTherapistId().equals(user.id()))
+                .filter(c ->
+                        user.role() == Role.ADMIN || c.getPrimaryTherapistId().equals(user.id()))
                 .map(ClientDirectory::summary)
                 .collect(Collectors.toMap(CaseloadClient::id, Function.identity()));
     }
@@ -75,7 +75,8 @@ public class ClientDirectory {
     @PreAuthorize(Access.CLIENT)
     @Transactional(readOnly = true)
     public CaseloadClient me() {
-        return clients.findByUserId(currentUser.require().id()).map(ClientDirectory::summary)
+        return clients.findByUserId(currentUser.require().id())
+                .map(ClientDirectory::summary)
                 .orElseThrow(() -> new AccessDeniedException("No client record belongs to this account"));
     }
 
@@ -85,8 +86,12 @@ public class ClientDirectory {
      */
     @Transactional(readOnly = true)
     public Map<UUID, Optional<String>> reminderAddresses(Collection<UUID> ids) {
-        return clients.findAllById(ids).stream().collect(Collectors.toMap(Client::getId,
-                c -> c.isEmailConsent() && c.getEmail() != null ? Optional.of(c.getEmail()) : Optional.empty()));
+        return clients.findAllById(ids).stream()
+                .collect(Collectors.toMap(
+                        Client::getId,
+                        c -> c.isEmailConsent() && c.getEmail() != null
+                                ? Optional.of(c.getEmail())
+                                : Optional.empty()));
     }
 
     /**
@@ -95,8 +100,10 @@ public class ClientDirectory {
      */
     @Transactional(readOnly = true)
     public Map<UUID, String> initialsOf(Collection<UUID> ids) {
-        return ids.isEmpty() ? Map.of() : clients.findAllById(ids).stream()
-                .collect(Collectors.toMap(Client::getId, c -> summary(c).initials()));
+        return ids.isEmpty()
+                ? Map.of()
+                : clients.findAllById(ids).stream()
+                        .collect(Collectors.toMap(Client::getId, c -> summary(c).initials()));
     }
 
     private static CaseloadClient summary(Client c) {

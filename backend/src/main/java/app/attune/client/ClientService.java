@@ -1,5 +1,15 @@
 package app.attune.client;
 
+import app.attune.audit.AuditAction;
+import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
+import app.attune.base.ConcurrentEditException;
+import app.attune.base.InvalidInputException;
+import app.attune.base.TextRules;
+import app.attune.base.Validation;
+import app.attune.people.TherapistDirectory;
+import app.attune.security.Access;
+import app.attune.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +18,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,17 +25,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.audit.AuditAction;
-import app.attune.audit.AuditLog;
-import app.attune.audit.AuditRecordType;
-import app.attune.base.ConcurrentEditException;
-import app.attune.base.InvalidInputException;
-import app.attune.base.TextRules;
-import app.attune.base.Validation;
-import app.attune.security.Access;
-import app.attune.security.CurrentUser;
-import app.attune.people.TherapistDirectory;
 
 /** Client records: the caseload, each record, and a client's own contact details. */
 @Service
@@ -44,9 +42,18 @@ public class ClientService {
     private final UpcomingAppointments appointments;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, CaseloadSearch caseload, ConcernRepository concerns, ClientAccess access, PortalStatus portal,
-            TherapistDirectory therapists, CurrentUser currentUser, AuditLog audit, Validation validation,
-            UpcomingAppointments appointments, Clock clock) {
+    ClientService(
+            ClientRepository clients,
+            CaseloadSearch caseload,
+            ConcernRepository concerns,
+            ClientAccess access,
+            PortalStatus portal,
+            TherapistDirectory therapists,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Validation validation,
+            UpcomingAppointments appointments,
+            Clock clock) {
         this.clients = clients;
         this.caseload = caseload;
         this.concerns = concerns;
@@ -66,9 +73,18 @@ public class ClientService {
     public Page<ClientRow> caseload(ClientQuery query, Pageable pageable) {
         validation.require(query);
         var page = caseload.page(query, access.caseloadOwner(query.therapistId()), pageable);
-        var names = therapists.names(page.stream().map(CaseloadSearch.Found::therapistId).collect(Collectors.toSet()));
-        return page.map(c -> new ClientRow(c.id(), c.displayName(), c.pronouns(), c.email(), c.phone(), c.status(),
-                c.therapistId(), names.get(c.therapistId()), c.updatedAt()));
+        var names = therapists.names(
+                page.stream().map(CaseloadSearch.Found::therapistId).collect(Collectors.toSet()));
+        return page.map(c -> new ClientRow(
+                c.id(),
+                c.displayName(),
+                c.pronouns(),
+                c.email(),
+                c.phone(),
+                c.status(),
+                c.therapistId(),
+                names.get(c.therapistId()),
+                c.updatedAt()));
     }
 
     /** How many clients the caseload query matches. */
@@ -143,14 +159,14 @@ public class ClientService {
         if (date == null) {
             problems.add(new InvalidInputException.FieldProblem("dischargeDate", "Please give the discharge date."));
         } else if (date.isAfter(LocalDate.now(clock))) {
-            problems.add(new InvalidInputException.FieldProblem("dischargeDate",
-                    "The discharge date can't be in the future."));
+            problems.add(new InvalidInputException.FieldProblem(
+                    "dischargeDate", "The discharge date can't be in the future."));
         }
         if (reason == null || reason.isBlank()) {
             problems.add(new InvalidInputException.FieldProblem("dischargeReason", "Please give a short reason."));
         } else if (reason.length() > 1000) {
-            problems.add(new InvalidInputException.FieldProblem("dischargeReason",
-                    "Please keep the reason to 1000 characters or fewer."));
+            problems.add(new InvalidInputException.FieldProblem(
+                    "dischargeReason", "Please keep the reason to 1000 characters or fewer."));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -179,10 +195,20 @@ public class ClientService {
     public MyProfile myProfile() {
         var client = ownRecord();
         audit.recordAccess(AuditAction.VIEW, client.getId(), AuditRecordType.PROFILE, client.getId());
-        String therapist = therapists.names(Set.of(client.getPrimaryTherapistId())).get(client.getPrimaryTherapistId());
-        return new MyProfile(client.getLegalName(), client.getPreferredName(), client.getPronouns(), therapist,
-                new MyContactForm(client.getEmail(), client.getPhone(), client.getEmergencyName(),
-                        client.getEmergencyPhone(), client.getEmergencyRelationship()), client.getVersion());
+        String therapist =
+                therapists.names(Set.of(client.getPrimaryTherapistId())).get(client.getPrimaryTherapistId());
+        return new MyProfile(
+                client.getLegalName(),
+                client.getPreferredName(),
+                client.getPronouns(),
+                therapist,
+                new MyContactForm(
+                        client.getEmail(),
+                        client.getPhone(),
+                        client.getEmergencyName(),
+                        client.getEmergencyPhone(),
+                        client.getEmergencyRelationship()),
+                client.getVersion());
     }
 
     /** The signed-in client changes their own phone, email and emergency contact, as read at {@code version}. */
@@ -204,18 +230,47 @@ public class ClientService {
 
     private ClientDetails details(Client c) {
         boolean admin = access.isAdmin();
-        var concernList = admin ? null : c.getConcerns().stream().map(Concern::toOption)
-                .sorted(java.util.Comparator.comparing(ConcernOption::name)).toList();
-        var form = new ClientForm(c.getLegalName(), c.getPreferredName(), c.getPronouns(), c.getDateOfBirth(),
-                c.getEmail(), c.getPhone(), c.getAddress(), c.getPreferredLanguage(), c.getEmergencyName(),
-                c.getEmergencyPhone(), c.getEmergencyRelationship(), c.getStatus(),
+        var concernList = admin
+                ? null
+                : c.getConcerns().stream()
+                        .map(Concern::toOption)
+                        .sorted(java.util.Comparator.comparing(ConcernOption::name))
+                        .toList();
+        var form = new ClientForm(
+                c.getLegalName(),
+                c.getPreferredName(),
+                c.getPronouns(),
+                c.getDateOfBirth(),
+                c.getEmail(),
+                c.getPhone(),
+                c.getAddress(),
+                c.getPreferredLanguage(),
+                c.getEmergencyName(),
+                c.getEmergencyPhone(),
+                c.getEmergencyRelationship(),
+                c.getStatus(),
                 admin ? Set.of() : c.getConcerns().stream().map(Concern::getId).collect(Collectors.toSet()),
-                c.getConsentSignedOn(), c.isEmailConsent());
-        String therapistName = therapists.names(Set.of(c.getPrimaryTherapistId())).get(c.getPrimaryTherapistId());
-        return new ClientDetails(c.getId(), form, c.getLegalName(), c.getPreferredName(), c.getPronouns(),
-                c.getStatus(), c.getDischargeDate(), c.getDischargeReason(), c.getPrimaryTherapistId(), therapistName,
-                concernList, portal.of(c), appointments.nextStartFor(c.getId()).orElse(null), c.getCreatedAt(),
-                c.getUpdatedAt(), c.getVersion());
+                c.getConsentSignedOn(),
+                c.isEmailConsent());
+        String therapistName =
+                therapists.names(Set.of(c.getPrimaryTherapistId())).get(c.getPrimaryTherapistId());
+        return new ClientDetails(
+                c.getId(),
+                form,
+                c.getLegalName(),
+                c.getPreferredName(),
+                c.getPronouns(),
+                c.getStatus(),
+                c.getDischargeDate(),
+                c.getDischargeReason(),
+                c.getPrimaryTherapistId(),
+                therapistName,
+                concernList,
+                portal.of(c),
+                appointments.nextStartFor(c.getId()).orElse(null),
+                c.getCreatedAt(),
+                c.getUpdatedAt(),
+                c.getVersion());
     }
 
     private Set<Concern> resolveConcerns(Set<UUID> ids, Set<Concern> current) {
@@ -242,13 +297,16 @@ public class ClientService {
         var user = currentUser.require();
         String visibleName = same.stream()
                 .filter(c -> access.isAdmin() || c.getPrimaryTherapistId().equals(user.id()))
-                .map(Client::displayName).findFirst().orElse(null);
+                .map(Client::displayName)
+                .findFirst()
+                .orElse(null);
         throw new DuplicateEmailWarning(visibleName);
     }
 
     private static void requireOpenStatus(ClientForm form) {
         if (form.status() == ClientStatus.DISCHARGED) {
-            throw new InvalidInputException("status", "To discharge a client, use Discharge, which asks for a date and a reason.");
+            throw new InvalidInputException(
+                    "status", "To discharge a client, use Discharge, which asks for a date and a reason.");
         }
     }
 

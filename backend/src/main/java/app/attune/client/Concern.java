@@ -1,14 +1,13 @@
 package app.attune.client;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 @Entity
 @Table(name = "concern")
@@ -30,8 +29,7 @@ class Concern {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Concern() {
-    }
+    protected Concern() {}
 
     Concern(String code, String name, Instant now) {
         this.code = code;

@@ -1,17 +1,15 @@
 package app.attune.client;
 
+import app.attune.base.InvalidInputException;
+import app.attune.base.TextRules;
+import app.attune.security.Access;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.base.InvalidInputException;
-import app.attune.base.TextRules;
-import app.attune.security.Access;
 
 /** The presenting concerns a clinic uses: seeded ones, and those the clinic adds. */
 @Service
@@ -41,8 +39,11 @@ public class ConcernCatalogue {
         if (trimmed.isEmpty() || trimmed.length() > 60) {
             throw new InvalidInputException("name", "Please give the concern a name of 1 to 60 characters.");
         }
-        String code = Normalizer.normalize(trimmed, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String code = Normalizer.normalize(trimmed, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         if (code.length() < 2 || !Character.isLetter(code.charAt(0))) {
             code = "c-" + Integer.toHexString(trimmed.hashCode());
         }

@@ -7,6 +7,10 @@ public record InvitationCheck(State state, @Nullable String name) {
 
     /** Whether the link can still be used, and if not, why. */
     public enum State {
-        VALID, USED, EXPIRED, REVOKED, UNKNOWN
+        VALID,
+        USED,
+        EXPIRED,
+        REVOKED,
+        UNKNOWN
     }
 }

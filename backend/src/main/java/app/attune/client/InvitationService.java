@@ -1,19 +1,5 @@
 package app.attune.client;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
 import app.attune.audit.AuditRecordType;
@@ -22,11 +8,23 @@ import app.attune.base.InvalidInputException;
 import app.attune.base.Tokens;
 import app.attune.notification.Email;
 import app.attune.notification.EmailOutbox;
+import app.attune.people.TherapistDirectory;
 import app.attune.security.Access;
 import app.attune.security.AccountLookup;
 import app.attune.security.CurrentUser;
 import app.attune.security.PortalAccounts;
-import app.attune.people.TherapistDirectory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Portal invitations: a single-use link, valid for 72 hours, with which a client sets their password.
@@ -51,10 +49,20 @@ public class InvitationService {
     private final Clock clock;
     private final String publicUrl;
 
-    InvitationService(PortalInvitationRepository invitations, ClientRepository clients, ClientAccess access,
-            CurrentUser currentUser, AccountLookup accounts, PortalAccounts portalAccounts,
-            TherapistDirectory therapists, ClinicService clinics, EmailOutbox outbox, MessageSource messages,
-            AuditLog audit, Clock clock, @Value("${attune.public-url:http://localhost:8080}") String publicUrl) {
+    InvitationService(
+            PortalInvitationRepository invitations,
+            ClientRepository clients,
+            ClientAccess access,
+            CurrentUser currentUser,
+            AccountLookup accounts,
+            PortalAccounts portalAccounts,
+            TherapistDirectory therapists,
+            ClinicService clinics,
+            EmailOutbox outbox,
+            MessageSource messages,
+            AuditLog audit,
+            Clock clock,
+            @Value("${attune.public-url:http://localhost:8080}") String publicUrl) {
         this.invitations = invitations;
         this.clients = clients;
         this.access = access;
@@ -87,22 +95,35 @@ public class InvitationService {
             throw new InvalidInputException("email", "Please add the client's email address first.");
         }
         if (accounts.exists(client.getEmail())) {
-            throw new InvalidInputException("email",
+            throw new InvalidInputException(
+                    "email",
                     "Another account already uses this email address. Please use a different one for the client.");
         }
-        boolean resend = invitations.findOpen(clientId).map(open -> {
-            open.revoke(clock.instant());
-            invitations.saveAndFlush(open);
-            return true;
-        }).orElse(false);
+        boolean resend = invitations
+                .findOpen(clientId)
+                .map(open -> {
+                    open.revoke(clock.instant());
+                    invitations.saveAndFlush(open);
+                    return true;
+                })
+                .orElse(false);
 
         String token = Tokens.newToken();
         var now = clock.instant();
-        invitations.save(new PortalInvitation(clientId, client.getEmail(), Tokens.hash(token), currentUser.require().id(),
-                now, now.plus(VALID_FOR)));
+        invitations.save(new PortalInvitation(
+                clientId,
+                client.getEmail(),
+                Tokens.hash(token),
+                currentUser.require().id(),
+                now,
+                now.plus(VALID_FOR)));
         outbox.enqueue(invitationEmail(client, client.getEmail(), token));
-        audit.record(resend ? AuditAction.INVITE_RESEND : AuditAction.INVITE, clientId, AuditRecordType.INVITATION,
-                null, null);
+        audit.record(
+                resend ? AuditAction.INVITE_RESEND : AuditAction.INVITE,
+                clientId,
+                AuditRecordType.INVITATION,
+                null,
+                null);
     }
 
     /** Withdraws the client's open invitation, so its link no longer works. */
@@ -126,7 +147,10 @@ public class InvitationService {
         var invitation = found.get();
         var state = state(invitation);
         String name = state == InvitationCheck.State.VALID
-                ? clients.findById(invitation.getClientId()).map(Client::displayName).orElse(null) : null;
+                ? clients.findById(invitation.getClientId())
+                        .map(Client::displayName)
+                        .orElse(null)
+                : null;
         return new InvitationCheck(state, name);
     }
 
@@ -140,13 +164,16 @@ public class InvitationService {
         var found = find(token, true);
         var state = found.map(this::state).orElse(InvitationCheck.State.UNKNOWN);
         if (found.isEmpty() || state != InvitationCheck.State.VALID) {
-            throw new InvalidInputException("token", switch (state) {
-                case USED -> "This link has already been used. You can sign in with your password.";
-                case EXPIRED -> "This link has expired. Please ask your counsellor to send a new one.";
-                case REVOKED -> "This link has been replaced or withdrawn. Please use the newest email, or ask your"
-                        + " counsellor for a new link.";
-                default -> "This link isn't valid. Please check that you copied all of it.";
-            });
+            throw new InvalidInputException(
+                    "token",
+                    switch (state) {
+                        case USED -> "This link has already been used. You can sign in with your password.";
+                        case EXPIRED -> "This link has expired. Please ask your counsellor to send a new one.";
+                        case REVOKED ->
+                            "This link has been replaced or withdrawn. Please use the newest email, or ask your"
+                                    + " counsellor for a new link.";
+                        default -> "This link isn't valid. Please check that you copied all of it.";
+                    });
         }
         var invitation = found.get();
         var client = clients.findById(invitation.getClientId()).orElseThrow();
@@ -178,13 +205,16 @@ public class InvitationService {
     private Email invitationEmail(Client client, String email, String token) {
         var locale = Locale.ENGLISH;
         String clinic = clinics.clinic().name();
-        String therapist = therapists.names(Set.of(client.getPrimaryTherapistId()))
+        String therapist = therapists
+                .names(Set.of(client.getPrimaryTherapistId()))
                 .getOrDefault(client.getPrimaryTherapistId(), clinic);
         String link = publicUrl + "/invitation/" + token;
-        return new Email(email,
+        return new Email(
+                email,
                 messages.getMessage("email.invitation.subject", new Object[] {clinic}, locale),
-                messages.getMessage("email.invitation.text",
-                        new Object[] {client.displayName(), therapist, clinic, link, VALID_FOR.toHours()}, locale));
+                messages.getMessage(
+                        "email.invitation.text",
+                        new Object[] {client.displayName(), therapist, clinic, link, VALID_FOR.toHours()},
+                        locale));
     }
-
 }

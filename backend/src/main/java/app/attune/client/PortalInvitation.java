@@ -1,15 +1,13 @@
 package app.attune.client;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -44,8 +42,7 @@ class PortalInvitation {
     @Column(name = "revoked_at")
     private @Nullable Instant revokedAt;
 
-    protected PortalInvitation() {
-    }
+    protected PortalInvitation() {}
 
     PortalInvitation(UUID clientId, String email, String tokenHash, UUID invitedBy, Instant now, Instant expiresAt) {
         this.clientId = clientId;
@@ -68,9 +65,25 @@ class PortalInvitation {
         acceptedAt = now;
     }
 
-    UUID getId() { return id; }
-    UUID getClientId() { return clientId; }
-    String getEmail() { return email; }
-    @Nullable Instant getAcceptedAt() { return acceptedAt; }
-    @Nullable Instant getRevokedAt() { return revokedAt; }
+    UUID getId() {
+        return id;
+    }
+
+    UUID getClientId() {
+        return clientId;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    @Nullable
+    Instant getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    @Nullable
+    Instant getRevokedAt() {
+        return revokedAt;
+    }
 }

@@ -1,17 +1,16 @@
 package app.attune.client;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-import jakarta.persistence.LockModeType;
-
 interface PortalInvitationRepository extends JpaRepository<PortalInvitation, UUID> {
 
-    @Query("select i from PortalInvitation i where i.clientId = :clientId and i.acceptedAt is null and i.revokedAt is null")
+    @Query(
+            "select i from PortalInvitation i where i.clientId = :clientId and i.acceptedAt is null and i.revokedAt is null")
     Optional<PortalInvitation> findOpen(UUID clientId);
 
     Optional<PortalInvitation> findByTokenHash(String tokenHash);

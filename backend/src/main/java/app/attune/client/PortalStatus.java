@@ -1,7 +1,6 @@
 package app.attune.client;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Component;
 
 @Component
@@ -19,8 +18,10 @@ class PortalStatus {
         if (client.getUserId() != null) {
             return ClientDetails.PortalAccess.ACTIVE;
         }
-        return invitations.findOpen(client.getId())
-                .map(i -> i.isExpired(clock.instant()) ? ClientDetails.PortalAccess.INVITATION_EXPIRED
+        return invitations
+                .findOpen(client.getId())
+                .map(i -> i.isExpired(clock.instant())
+                        ? ClientDetails.PortalAccess.INVITATION_EXPIRED
                         : ClientDetails.PortalAccess.INVITED)
                 .orElse(ClientDetails.PortalAccess.NONE);
     }

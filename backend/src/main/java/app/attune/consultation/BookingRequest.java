@@ -1,22 +1,19 @@
 package app.attune.consultation;
 
-import java.time.Instant;
-import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
-
 import app.attune.base.MultilineText;
 import app.attune.base.PersonName;
 import app.attune.base.PlainText;
 import app.attune.base.TextRules;
 import app.attune.base.TimeZoneId;
-
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A visitor's booking of a free consultation. {@code website} is a field people never see (a honeypot): a value in it
@@ -25,12 +22,25 @@ import jakarta.validation.constraints.Size;
 public record BookingRequest(
         @NotNull(message = "{attune.booking.therapist}") UUID therapistId,
         @NotNull(message = "{attune.booking.start}") Instant start,
-        @NotBlank(message = "{attune.required}") @Size(max = TextRules.MAX_NAME, message = "{attune.too-long}")
-        @PersonName @PlainText String name,
-        @NotBlank(message = "{attune.required}") @Email(regexp = EMAIL, message = "{attune.email}")
-        @Size(max = 254, message = "{attune.too-long}") @PlainText String email,
-        @Pattern(regexp = PHONE, message = "{attune.phone}") @PlainText @Nullable String phone,
-        @Size(max = 1000, message = "{attune.too-long}") @MultilineText @Nullable String message,
+
+        @NotBlank(message = "{attune.required}")
+        @Size(max = TextRules.MAX_NAME, message = "{attune.too-long}")
+        @PersonName
+        @PlainText
+        String name,
+
+        @NotBlank(message = "{attune.required}")
+        @Email(regexp = EMAIL, message = "{attune.email}")
+        @Size(max = 254, message = "{attune.too-long}")
+        @PlainText
+        String email,
+
+        @Pattern(regexp = PHONE, message = "{attune.phone}") @PlainText @Nullable
+        String phone,
+
+        @Size(max = 1000, message = "{attune.too-long}") @MultilineText @Nullable
+        String message,
+
         @AssertTrue(message = "{attune.booking.consent}") boolean consent,
         @PlainText String website,
         @TimeZoneId @PlainText String timeZone) {

@@ -1,5 +1,18 @@
 package app.attune.consultation;
 
+import app.attune.audit.AuditAction;
+import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
+import app.attune.base.ClinicService;
+import app.attune.base.InvalidInputException;
+import app.attune.base.Tokens;
+import app.attune.base.Validation;
+import app.attune.people.TherapistCard;
+import app.attune.people.TherapistDirectory;
+import app.attune.scheduling.AppointmentBook;
+import app.attune.scheduling.AppointmentKind;
+import app.attune.scheduling.AppointmentStatus;
+import app.attune.scheduling.SlotTakenException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,25 +21,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import app.attune.audit.AuditAction;
-import app.attune.audit.AuditLog;
-import app.attune.audit.AuditRecordType;
-import app.attune.base.ClinicService;
-import app.attune.base.InvalidInputException;
-import app.attune.base.Tokens;
-import app.attune.base.Validation;
-import app.attune.scheduling.AppointmentBook;
-import app.attune.scheduling.AppointmentKind;
-import app.attune.scheduling.AppointmentStatus;
-import app.attune.scheduling.SlotTakenException;
-import app.attune.people.TherapistCard;
-import app.attune.people.TherapistDirectory;
 
 /**
  * Booking free consultations, for anyone and without an account, and changing them through the private link sent by
@@ -54,10 +52,19 @@ public class BookingService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    BookingService(SlotEngine slots, AppointmentBook appointments, ConsultationRepository consultations,
-            ConsultationAppointments view, TherapistDirectory therapists, BookingRateLimiter limiter,
-            ConsultationEmails emails, ClinicService clinics, Validation validation, AuditLog audit,
-            PlatformTransactionManager transactionManager, Clock clock) {
+    BookingService(
+            SlotEngine slots,
+            AppointmentBook appointments,
+            ConsultationRepository consultations,
+            ConsultationAppointments view,
+            TherapistDirectory therapists,
+            BookingRateLimiter limiter,
+            ConsultationEmails emails,
+            ClinicService clinics,
+            Validation validation,
+            AuditLog audit,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.slots = slots;
         this.appointments = appointments;
         this.consultations = consultations;
@@ -92,8 +99,8 @@ public class BookingService {
         try {
             return transactions.execute(tx -> reserve(request));
         } catch (SlotTakenException e) {
-            throw new SlotUnavailableException(SlotUnavailableException.Reason.TAKEN,
-                    nearest(request.therapistId(), request.start()));
+            throw new SlotUnavailableException(
+                    SlotUnavailableException.Reason.TAKEN, nearest(request.therapistId(), request.start()));
         } catch (SlotUnavailableException e) {
             // The nearest free times are looked for once the therapist's lock is released: under contention, looking
             // while holding it made every other booking for that therapist wait (docs/performance.md).
@@ -110,35 +117,58 @@ public class BookingService {
         requireOffered(request.therapistId(), request.start(), false);
         Instant end = request.start().plus(SlotEngine.LENGTH);
         String token = Tokens.newToken();
-        UUID appointmentId = appointments.reserve(request.therapistId(), AppointmentKind.CONSULTATION,
-                request.start(), end, null);
-        var consultation = consultations.save(
-                new Consultation(appointmentId, newReference(), request, Tokens.hash(token), now));
+        UUID appointmentId =
+                appointments.reserve(request.therapistId(), AppointmentKind.CONSULTATION, request.start(), end, null);
+        var consultation =
+                consultations.save(new Consultation(appointmentId, newReference(), request, Tokens.hash(token), now));
         audit.record(AuditAction.CREATE, null, AuditRecordType.CONSULTATION, appointmentId, null);
         String therapistName = therapists.names(List.of(request.therapistId())).get(request.therapistId());
         var booked = details(consultation, request.therapistId(), therapistName, request.start(), end, 0);
         // The booking the email will mention is read on both paths (the earlier one, or else this one, unused), so a
         // repeat costs the same statements as a first booking and can't be told by its time (decision 014).
-        var mentioned = view.byAppointment(earlier.map(Consultation::getAppointmentId).orElse(appointmentId))
+        var mentioned = view.byAppointment(
+                        earlier.map(Consultation::getAppointmentId).orElse(appointmentId))
                 .orElseThrow();
         if (earlier.isPresent()) {
             var e = earlier.get();
-            emails.bookedAgain(booked, token, new ConsultationEmails.Details(e.getReference(), e.getName(),
-                    e.getEmail(), e.getBookerTimeZone(), mentioned.therapistName(), null, mentioned.start(),
-                    mentioned.end(), mentioned.sequence()));
+            emails.bookedAgain(
+                    booked,
+                    token,
+                    new ConsultationEmails.Details(
+                            e.getReference(),
+                            e.getName(),
+                            e.getEmail(),
+                            e.getBookerTimeZone(),
+                            mentioned.therapistName(),
+                            null,
+                            mentioned.start(),
+                            mentioned.end(),
+                            mentioned.sequence()));
         } else {
             emails.booked(booked, token);
         }
-        return new BookingConfirmation(consultation.getReference(), request.therapistId(), therapistName,
-                request.start(), end, AppointmentStatus.BOOKED, token);
+        return new BookingConfirmation(
+                consultation.getReference(),
+                request.therapistId(),
+                therapistName,
+                request.start(),
+                end,
+                AppointmentStatus.BOOKED,
+                token);
     }
 
     /** What the private link shows: the booking, and whether it can still be changed. */
     public ManagedBooking manage(String token) {
         return transactions.execute(tx -> {
             var row = find(token);
-            return new ManagedBooking(row.consultation().getReference(), row.therapistId(), row.therapistName(),
-                    row.start(), row.end(), row.status(), changeable(row));
+            return new ManagedBooking(
+                    row.consultation().getReference(),
+                    row.therapistId(),
+                    row.therapistName(),
+                    row.start(),
+                    row.end(),
+                    row.status(),
+                    changeable(row));
         });
     }
 
@@ -152,10 +182,19 @@ public class BookingService {
             var row = find(token);
             requireChangeable(row);
             appointments.changeStatus(row.appointmentId(), AppointmentStatus.CANCELLED, "Cancelled by the booker");
-            audit.record(AuditAction.UPDATE, null, AuditRecordType.CONSULTATION,
-                    row.appointmentId(), "cancelled by the booker");
-            emails.cancelled(details(row.consultation(), row.therapistId(), row.therapistName(), row.start(),
-                    row.end(), row.sequence() + 1));
+            audit.record(
+                    AuditAction.UPDATE,
+                    null,
+                    AuditRecordType.CONSULTATION,
+                    row.appointmentId(),
+                    "cancelled by the booker");
+            emails.cancelled(details(
+                    row.consultation(),
+                    row.therapistId(),
+                    row.therapistName(),
+                    row.start(),
+                    row.end(),
+                    row.sequence() + 1));
         });
     }
 
@@ -182,16 +221,33 @@ public class BookingService {
                 appointments.move(row.appointmentId(), newStart, end);
                 appointments.changeStatus(row.appointmentId(), AppointmentStatus.BOOKED, null);
                 view.clearReminder(row.appointmentId());
-                audit.record(AuditAction.UPDATE, null, AuditRecordType.CONSULTATION,
-                        row.appointmentId(), "rescheduled by the booker");
-                emails.rescheduled(details(row.consultation(), row.therapistId(), row.therapistName(), newStart, end,
-                        row.sequence() + 1), token);
-                return new ManagedBooking(row.consultation().getReference(), row.therapistId(), row.therapistName(),
-                        newStart, end, AppointmentStatus.BOOKED, true);
+                audit.record(
+                        AuditAction.UPDATE,
+                        null,
+                        AuditRecordType.CONSULTATION,
+                        row.appointmentId(),
+                        "rescheduled by the booker");
+                emails.rescheduled(
+                        details(
+                                row.consultation(),
+                                row.therapistId(),
+                                row.therapistName(),
+                                newStart,
+                                end,
+                                row.sequence() + 1),
+                        token);
+                return new ManagedBooking(
+                        row.consultation().getReference(),
+                        row.therapistId(),
+                        row.therapistName(),
+                        newStart,
+                        end,
+                        AppointmentStatus.BOOKED,
+                        true);
             });
         } catch (SlotTakenException e) {
-            throw new SlotUnavailableException(SlotUnavailableException.Reason.TAKEN,
-                    nearest(current.therapistId(), newStart));
+            throw new SlotUnavailableException(
+                    SlotUnavailableException.Reason.TAKEN, nearest(current.therapistId(), newStart));
         }
     }
 
@@ -200,7 +256,8 @@ public class BookingService {
         var zone = clinics.clinic().zone();
         var day = LocalDate.ofInstant(around, zone);
         return slots.freeSlots(therapistId, day.minusDays(3), day.plusDays(14)).stream()
-                .sorted(Comparator.comparing((Slot s) -> Duration.between(around, s.start()).abs()))
+                .sorted(Comparator.comparing(
+                        (Slot s) -> Duration.between(around, s.start()).abs()))
                 .limit(3)
                 .sorted(Comparator.comparing(Slot::start))
                 .toList();
@@ -208,29 +265,33 @@ public class BookingService {
 
     private void requireBookable(UUID therapistId) {
         if (slots.bookableTherapists().stream().map(TherapistCard::id).noneMatch(therapistId::equals)) {
-            throw new InvalidInputException("therapistId", "This counsellor isn't taking new consultations right now."
-                    + " Please choose another, or the first available.");
+            throw new InvalidInputException(
+                    "therapistId",
+                    "This counsellor isn't taking new consultations right now."
+                            + " Please choose another, or the first available.");
         }
     }
 
     private void requireOffered(UUID therapistId, Instant start, boolean withNearest) {
         var zone = clinics.clinic().zone();
         var day = LocalDate.ofInstant(start, zone);
-        boolean offered = slots.freeSlots(therapistId, day, day).stream().anyMatch(s -> s.start().equals(start));
+        boolean offered = slots.freeSlots(therapistId, day, day).stream()
+                .anyMatch(s -> s.start().equals(start));
         if (!offered) {
-            boolean taken = SlotEngine.onGrid(start, zone) && view.isTaken(therapistId, start,
-                    start.plus(SlotEngine.LENGTH));
-            throw new SlotUnavailableException(taken ? SlotUnavailableException.Reason.TAKEN
-                    : SlotUnavailableException.Reason.NOT_OFFERED,
+            boolean taken =
+                    SlotEngine.onGrid(start, zone) && view.isTaken(therapistId, start, start.plus(SlotEngine.LENGTH));
+            throw new SlotUnavailableException(
+                    taken ? SlotUnavailableException.Reason.TAKEN : SlotUnavailableException.Reason.NOT_OFFERED,
                     withNearest ? nearest(therapistId, start) : List.of());
         }
     }
 
     private ConsultationAppointments.Row find(@Nullable String token) {
         Optional<ConsultationAppointments.Row> row = token == null || token.isBlank() || token.length() > 100
-                ? Optional.empty() : view.byTokenHash(Tokens.hash(token));
-        return row.orElseThrow(() -> new InvalidInputException("token",
-                "This link isn't valid. Please check that you copied all of it."));
+                ? Optional.empty()
+                : view.byTokenHash(Tokens.hash(token));
+        return row.orElseThrow(() ->
+                new InvalidInputException("token", "This link isn't valid. Please check that you copied all of it."));
     }
 
     private boolean changeable(ConsultationAppointments.Row row) {
@@ -239,16 +300,31 @@ public class BookingService {
 
     private void requireChangeable(ConsultationAppointments.Row row) {
         if (!changeable(row)) {
-            throw new InvalidInputException("token", row.status() == AppointmentStatus.CANCELLED
-                    ? "This consultation is already cancelled. You are welcome to book a new one."
-                    : "This consultation has already started, so it can no longer be changed here.");
+            throw new InvalidInputException(
+                    "token",
+                    row.status() == AppointmentStatus.CANCELLED
+                            ? "This consultation is already cancelled. You are welcome to book a new one."
+                            : "This consultation has already started, so it can no longer be changed here.");
         }
     }
 
-    private ConsultationEmails.Details details(Consultation c, UUID therapistId, @Nullable String therapistName,
-            Instant start, Instant end, int sequence) {
-        return new ConsultationEmails.Details(c.getReference(), c.getName(), c.getEmail(), c.getBookerTimeZone(),
-                therapistName, therapists.email(therapistId), start, end, sequence);
+    private ConsultationEmails.Details details(
+            Consultation c,
+            UUID therapistId,
+            @Nullable String therapistName,
+            Instant start,
+            Instant end,
+            int sequence) {
+        return new ConsultationEmails.Details(
+                c.getReference(),
+                c.getName(),
+                c.getEmail(),
+                c.getBookerTimeZone(),
+                therapistName,
+                therapists.email(therapistId),
+                start,
+                end,
+                sequence);
     }
 
     private String newReference() {
@@ -265,5 +341,4 @@ public class BookingService {
             }
         }
     }
-
 }

@@ -1,23 +1,21 @@
 package app.attune.consultation;
 
-import java.util.Objects;
+import app.attune.people.TherapistDirectory;
+import app.attune.scheduling.AppointmentStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import app.attune.scheduling.AppointmentStatus;
-import app.attune.people.TherapistDirectory;
 
 /**
  * Reads a consultation together with its appointment, which the scheduling feature owns and publishes as the
@@ -28,9 +26,16 @@ import app.attune.people.TherapistDirectory;
 @Component
 class ConsultationAppointments {
 
-    record Row(Consultation consultation, UUID appointmentId, UUID therapistId, @Nullable String therapistName,
-            Instant start, Instant end, AppointmentStatus status, int sequence, @Nullable UUID clientId) {
-    }
+    record Row(
+            Consultation consultation,
+            UUID appointmentId,
+            UUID therapistId,
+            @Nullable String therapistName,
+            Instant start,
+            Instant end,
+            AppointmentStatus status,
+            int sequence,
+            @Nullable UUID clientId) {}
 
     private final ConsultationRepository consultations;
     private final JdbcClient jdbc;
@@ -62,31 +67,50 @@ class ConsultationAppointments {
         if (found.isEmpty()) {
             return List.of();
         }
-        var times = jdbc.sql("""
+        var times = jdbc
+                .sql("""
                 select id, therapist_id, starts_at, ends_at, status, version, client_id from appointment_times
                 where id in (:ids)""")
                 .param("ids", found.stream().map(Consultation::getAppointmentId).toList())
                 .query(ConsultationAppointments::times)
-                .list().stream().collect(Collectors.toMap(Times::id, Function.identity()));
-        var names = therapists.names(times.values().stream().map(Times::therapistId).collect(Collectors.toSet()));
-        return found.stream().map(c -> {
-            var a = Objects.requireNonNull(times.get(c.getAppointmentId()), "every consultation has its appointment");
-            return new Row(c, a.id(), a.therapistId(), names.get(a.therapistId()), a.start(), a.end(), a.status(),
-                    a.sequence(), a.clientId());
-        }).toList();
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Times::id, Function.identity()));
+        var names =
+                therapists.names(times.values().stream().map(Times::therapistId).collect(Collectors.toSet()));
+        return found.stream()
+                .map(c -> {
+                    var a = Objects.requireNonNull(
+                            times.get(c.getAppointmentId()), "every consultation has its appointment");
+                    return new Row(
+                            c,
+                            a.id(),
+                            a.therapistId(),
+                            names.get(a.therapistId()),
+                            a.start(),
+                            a.end(),
+                            a.status(),
+                            a.sequence(),
+                            a.clientId());
+                })
+                .toList();
     }
 
     boolean isTaken(UUID therapistId, Instant start, Instant end) {
         return jdbc.sql("""
                 select exists (select 1 from appointment_times where therapist_id = :t and status <> 'CANCELLED'
                                and starts_at < :end and ends_at > :start)""")
-                .param("t", therapistId).param("start", Timestamp.from(start))
-                .param("end", Timestamp.from(end)).query(Boolean.class).single();
+                .param("t", therapistId)
+                .param("start", Timestamp.from(start))
+                .param("end", Timestamp.from(end))
+                .query(Boolean.class)
+                .single();
     }
 
     void clearReminder(UUID appointmentId) {
         jdbc.sql("update consultation set reminder_sent_at = null where appointment_id = :id")
-                .param("id", appointmentId).update();
+                .param("id", appointmentId)
+                .update();
     }
 
     private Row row(Consultation c) {
@@ -96,20 +120,36 @@ class ConsultationAppointments {
                 .param("id", c.getAppointmentId())
                 .query(ConsultationAppointments::times)
                 .single();
-        return new Row(c, c.getAppointmentId(), a.therapistId(),
-                therapists.names(List.of(a.therapistId())).get(a.therapistId()), a.start(), a.end(), a.status(),
-                a.sequence(), a.clientId());
+        return new Row(
+                c,
+                c.getAppointmentId(),
+                a.therapistId(),
+                therapists.names(List.of(a.therapistId())).get(a.therapistId()),
+                a.start(),
+                a.end(),
+                a.status(),
+                a.sequence(),
+                a.clientId());
     }
 
     private static Times times(ResultSet rs, int row) throws SQLException {
-        return new Times(rs.getObject("id", UUID.class), rs.getObject("therapist_id", UUID.class),
-                rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
-                AppointmentStatus.valueOf(rs.getString("status")), rs.getInt("version"),
+        return new Times(
+                rs.getObject("id", UUID.class),
+                rs.getObject("therapist_id", UUID.class),
+                rs.getTimestamp("starts_at").toInstant(),
+                rs.getTimestamp("ends_at").toInstant(),
+                AppointmentStatus.valueOf(rs.getString("status")),
+                rs.getInt("version"),
                 rs.getObject("client_id", UUID.class));
     }
 
     /** An appointment's time, people and status, as {@code appointment_times} publishes them. */
-    private record Times(UUID id, UUID therapistId, Instant start, Instant end, AppointmentStatus status,
-            int sequence, UUID clientId) {
-    }
+    private record Times(
+            UUID id,
+            UUID therapistId,
+            Instant start,
+            Instant end,
+            AppointmentStatus status,
+            int sequence,
+            UUID clientId) {}
 }

@@ -1,5 +1,10 @@
 package app.attune.consultation;
 
+import app.attune.base.ClinicInfo;
+import app.attune.base.ClinicService;
+import app.attune.notification.Email;
+import app.attune.notification.EmailOutbox;
+import app.attune.scheduling.CalendarFiles;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,17 +14,10 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-
-import app.attune.base.ClinicInfo;
-import app.attune.base.ClinicService;
-import app.attune.notification.Email;
-import app.attune.notification.EmailOutbox;
-import app.attune.scheduling.CalendarFiles;
 
 /**
  * The emails about a consultation. They name the time, the counsellor and the clinic, and nothing the visitor wrote:
@@ -36,7 +34,11 @@ class ConsultationEmails {
     private final ClinicService clinics;
     private final String publicUrl;
 
-    ConsultationEmails(EmailOutbox outbox, CalendarFiles calendars, MessageSource messages, ClinicService clinics,
+    ConsultationEmails(
+            EmailOutbox outbox,
+            CalendarFiles calendars,
+            MessageSource messages,
+            ClinicService clinics,
             @Value("${attune.public-url:http://localhost:8080}") String publicUrl) {
         this.outbox = outbox;
         this.calendars = calendars;
@@ -46,9 +48,16 @@ class ConsultationEmails {
     }
 
     /** What an email needs to know about the consultation. */
-    record Details(String reference, String name, String email, String bookerZone, @Nullable String therapistName,
-            @Nullable String therapistEmail, Instant start, Instant end, int sequence) {
-    }
+    record Details(
+            String reference,
+            String name,
+            String email,
+            String bookerZone,
+            @Nullable String therapistName,
+            @Nullable String therapistEmail,
+            Instant start,
+            Instant end,
+            int sequence) {}
 
     void booked(Details d, String manageToken) {
         toBooker(d, manageToken, "email.consultation.booked", null);
@@ -66,9 +75,14 @@ class ConsultationEmails {
     }
 
     private void toTherapist(Details d) {
-        outbox.enqueue(new Email(therapistAddress(d),
+        outbox.enqueue(new Email(
+                therapistAddress(d),
                 text("email.consultation.therapist.subject", when(d, clinicZone())),
-                text("email.consultation.therapist.text", counsellor(d), when(d, clinicZone()), d.reference(),
+                text(
+                        "email.consultation.therapist.text",
+                        counsellor(d),
+                        when(d, clinicZone()),
+                        d.reference(),
                         publicUrl + "/consultations")));
     }
 
@@ -78,36 +92,72 @@ class ConsultationEmails {
      */
     private void toBooker(Details d, String manageToken, String key, @Nullable Details earlier) {
         String clinic = clinics.clinic().name();
-        outbox.enqueue(new Email(d.email(), text(key + ".subject", clinic),
+        outbox.enqueue(new Email(
+                d.email(),
+                text(key + ".subject", clinic),
                 earlier == null
-                        ? text(key + ".text", d.name(), counsellor(d), clinic, when(d, bookerZone(d)),
-                                manageLink(manageToken), d.reference())
-                        : text(key + ".text", d.name(), counsellor(d), clinic, when(d, bookerZone(d)),
-                                manageLink(manageToken), d.reference(), when(earlier, bookerZone(earlier)),
-                                counsellor(earlier), earlier.reference()),
+                        ? text(
+                                key + ".text",
+                                d.name(),
+                                counsellor(d),
+                                clinic,
+                                when(d, bookerZone(d)),
+                                manageLink(manageToken),
+                                d.reference())
+                        : text(
+                                key + ".text",
+                                d.name(),
+                                counsellor(d),
+                                clinic,
+                                when(d, bookerZone(d)),
+                                manageLink(manageToken),
+                                d.reference(),
+                                when(earlier, bookerZone(earlier)),
+                                counsellor(earlier),
+                                earlier.reference()),
                 calendar(d, clinic, manageToken, false)));
     }
 
     void rescheduled(Details d, String manageToken) {
         String clinic = clinics.clinic().name();
-        outbox.enqueue(new Email(d.email(), text("email.consultation.moved.subject", clinic),
-                text("email.consultation.moved.text", d.name(), counsellor(d), when(d, bookerZone(d)),
-                        manageLink(manageToken), d.reference(), clinic),
+        outbox.enqueue(new Email(
+                d.email(),
+                text("email.consultation.moved.subject", clinic),
+                text(
+                        "email.consultation.moved.text",
+                        d.name(),
+                        counsellor(d),
+                        when(d, bookerZone(d)),
+                        manageLink(manageToken),
+                        d.reference(),
+                        clinic),
                 calendar(d, clinic, manageToken, false)));
-        outbox.enqueue(new Email(therapistAddress(d), text("email.consultation.therapist-moved.subject", d.reference()),
-                text("email.consultation.therapist-moved.text", counsellor(d), when(d, clinicZone()),
-                        d.reference())));
+        outbox.enqueue(new Email(
+                therapistAddress(d),
+                text("email.consultation.therapist-moved.subject", d.reference()),
+                text("email.consultation.therapist-moved.text", counsellor(d), when(d, clinicZone()), d.reference())));
     }
 
     void cancelled(Details d) {
         String clinic = clinics.clinic().name();
-        outbox.enqueue(new Email(d.email(), text("email.consultation.cancelled.subject", clinic),
-                text("email.consultation.cancelled.text", d.name(), when(d, bookerZone(d)), publicUrl + "/book",
+        outbox.enqueue(new Email(
+                d.email(),
+                text("email.consultation.cancelled.subject", clinic),
+                text(
+                        "email.consultation.cancelled.text",
+                        d.name(),
+                        when(d, bookerZone(d)),
+                        publicUrl + "/book",
                         clinic),
                 calendar(d, clinic, null, true)));
-        outbox.enqueue(new Email(therapistAddress(d), text("email.consultation.therapist-cancelled.subject",
-                d.reference()), text("email.consultation.therapist-cancelled.text", counsellor(d),
-                        when(d, clinicZone()), d.reference())));
+        outbox.enqueue(new Email(
+                therapistAddress(d),
+                text("email.consultation.therapist-cancelled.subject", d.reference()),
+                text(
+                        "email.consultation.therapist-cancelled.text",
+                        counsellor(d),
+                        when(d, clinicZone()),
+                        d.reference())));
     }
 
     /**
@@ -116,18 +166,34 @@ class ConsultationEmails {
      */
     List<Email> reminders(Details d, ClinicInfo clinic) {
         return List.of(
-                new Email(d.email(), text("email.consultation.reminder.subject", clinic.name()),
-                        text("email.consultation.reminder.text", d.name(), counsellor(d),
-                                when(d, bookerZone(d, clinic.zone())), clinic.name())),
-                new Email(therapistAddress(d), text("email.consultation.therapist-reminder.subject", d.reference()),
-                        text("email.consultation.therapist-reminder.text", counsellor(d),
-                                when(d, clinic.zone()), d.reference())));
+                new Email(
+                        d.email(),
+                        text("email.consultation.reminder.subject", clinic.name()),
+                        text(
+                                "email.consultation.reminder.text",
+                                d.name(),
+                                counsellor(d),
+                                when(d, bookerZone(d, clinic.zone())),
+                                clinic.name())),
+                new Email(
+                        therapistAddress(d),
+                        text("email.consultation.therapist-reminder.subject", d.reference()),
+                        text(
+                                "email.consultation.therapist-reminder.text",
+                                counsellor(d),
+                                when(d, clinic.zone()),
+                                d.reference())));
     }
 
     private Email.Attachment calendar(Details d, String clinic, @Nullable String manageToken, boolean cancelled) {
-        byte[] ics = calendars.event(d.reference() + "@attune", d.sequence(), d.start(), d.end(),
+        byte[] ics = calendars.event(
+                d.reference() + "@attune",
+                d.sequence(),
+                d.start(),
+                d.end(),
                 text("ics.consultation.summary", counsellor(d), clinic),
-                manageToken == null ? null : text("ics.consultation.description", manageLink(manageToken)), cancelled);
+                manageToken == null ? null : text("ics.consultation.description", manageLink(manageToken)),
+                cancelled);
         return new Email.Attachment("consultation.ics", CalendarFiles.CONTENT_TYPE, ics);
     }
 
@@ -153,8 +219,14 @@ class ConsultationEmails {
 
     private static String when(Details d, ZoneId zone) {
         // The date in full, the time short, then the zone named, so nobody has to guess whose 10:00 it is.
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(LOCALE).withZone(zone).format(d.start())
-                + ", " + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(LOCALE).withZone(zone)
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                        .withLocale(LOCALE)
+                        .withZone(zone)
+                        .format(d.start())
+                + ", "
+                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                        .withLocale(LOCALE)
+                        .withZone(zone)
                         .format(d.start())
                 + " (" + zone.getDisplayName(TextStyle.FULL, LOCALE) + ", " + zone.getId() + ")";
     }

@@ -1,19 +1,17 @@
 package app.attune.consultation;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
-
 import app.attune.base.ClinicService;
 import app.attune.notification.Email;
 import app.attune.notification.ReminderSource;
 import app.attune.notification.Reminders;
 import app.attune.people.TherapistDirectory;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * A day before each consultation, a reminder to the booker and to the therapist. A consultation booked less than a
@@ -29,8 +27,13 @@ class ConsultationReminders implements ReminderSource<UUID> {
     private final TherapistDirectory therapists;
     private final ClinicService clinics;
 
-    ConsultationReminders(Reminders reminders, JdbcClient jdbc, ConsultationAppointments view,
-            ConsultationEmails emails, TherapistDirectory therapists, ClinicService clinics) {
+    ConsultationReminders(
+            Reminders reminders,
+            JdbcClient jdbc,
+            ConsultationAppointments view,
+            ConsultationEmails emails,
+            TherapistDirectory therapists,
+            ClinicService clinics) {
         this.reminders = reminders;
         this.jdbc = jdbc;
         this.view = view;
@@ -40,7 +43,8 @@ class ConsultationReminders implements ReminderSource<UUID> {
     }
 
     /** Sends the reminders now due; returns how many consultations were reminded. */
-    @Scheduled(fixedDelayString = "${attune.booking.reminder-interval:60s}",
+    @Scheduled(
+            fixedDelayString = "${attune.booking.reminder-interval:60s}",
             initialDelayString = "${attune.booking.reminder-interval:60s}")
     public int sendDue() {
         return reminders.send(this);
@@ -58,20 +62,34 @@ class ConsultationReminders implements ReminderSource<UUID> {
                     order by a.starts_at limit 50
                     for update of c skip locked)
                 returning appointment_id""")
-                .param("now", Timestamp.from(now)).param("horizon", Timestamp.from(horizon))
-                .query((rs, n) -> rs.getObject(1, UUID.class)).list();
+                .param("now", Timestamp.from(now))
+                .param("horizon", Timestamp.from(horizon))
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list();
     }
 
     @Override
     public List<List<Email>> emails(List<UUID> due) {
         var rows = view.byAppointments(due);
-        var addresses = therapists.emails(rows.stream().map(ConsultationAppointments.Row::therapistId).toList());
+        var addresses = therapists.emails(
+                rows.stream().map(ConsultationAppointments.Row::therapistId).toList());
         var clinic = clinics.clinic();
-        return rows.stream().map(row -> {
-            var c = row.consultation();
-            return emails.reminders(new ConsultationEmails.Details(c.getReference(), c.getName(), c.getEmail(),
-                    c.getBookerTimeZone(), row.therapistName(), addresses.get(row.therapistId()), row.start(),
-                    row.end(), row.sequence()), clinic);
-        }).toList();
+        return rows.stream()
+                .map(row -> {
+                    var c = row.consultation();
+                    return emails.reminders(
+                            new ConsultationEmails.Details(
+                                    c.getReference(),
+                                    c.getName(),
+                                    c.getEmail(),
+                                    c.getBookerTimeZone(),
+                                    row.therapistName(),
+                                    addresses.get(row.therapistId()),
+                                    row.start(),
+                                    row.end(),
+                                    row.sequence()),
+                            clinic);
+                })
+                .toList();
     }
 }

@@ -3,7 +3,6 @@ package app.attune.consultation;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -17,7 +16,6 @@ interface ConsultationRepository extends JpaRepository<Consultation, UUID> {
     @Query(value = """
             select c.* from consultation c join appointment_times a on a.id = c.appointment_id
             where c.email = cast(:email as citext) and a.status = 'BOOKED' and a.starts_at > :now
-            order by a.starts_at limit 1""",
-            nativeQuery = true)
+            order by a.starts_at limit 1""", nativeQuery = true)
     Optional<Consultation> findUpcoming(String email, Instant now);
 }

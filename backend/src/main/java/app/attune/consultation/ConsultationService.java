@@ -1,20 +1,5 @@
 package app.attune.consultation;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
 import app.attune.audit.AuditRecordType;
@@ -23,13 +8,26 @@ import app.attune.base.TextRules;
 import app.attune.client.ClientForm;
 import app.attune.client.ClientService;
 import app.attune.client.ClientStatus;
+import app.attune.people.TherapistDirectory;
 import app.attune.scheduling.AppointmentBook;
 import app.attune.scheduling.AppointmentStatus;
 import app.attune.security.Access;
 import app.attune.security.AttuneUser;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
-import app.attune.people.TherapistDirectory;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** A therapist's consultations: the list, marking them completed or missed, and turning a booker into a client. */
 @Service
@@ -44,8 +42,15 @@ public class ConsultationService {
     private final AuditLog audit;
     private final Clock clock;
 
-    ConsultationService(JdbcClient jdbc, ConsultationAppointments view, AppointmentBook appointments,
-            ClientService clients, TherapistDirectory therapists, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    ConsultationService(
+            JdbcClient jdbc,
+            ConsultationAppointments view,
+            AppointmentBook appointments,
+            ClientService clients,
+            TherapistDirectory therapists,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.view = view;
         this.appointments = appointments;
@@ -78,16 +83,37 @@ public class ConsultationService {
                 .param("now", Timestamp.from(clock.instant()))
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
-                .query((rs, n) -> new ConsultationRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), admin ? null : rs.getString(6),
-                        rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(),
-                        AppointmentStatus.valueOf(rs.getString(9)), rs.getObject(10, UUID.class), null,
+                .query((rs, n) -> new ConsultationRow(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        admin ? null : rs.getString(6),
+                        rs.getTimestamp(7).toInstant(),
+                        rs.getTimestamp(8).toInstant(),
+                        AppointmentStatus.valueOf(rs.getString(9)),
+                        rs.getObject(10, UUID.class),
+                        null,
                         rs.getObject(11, UUID.class)))
                 .list();
-        var names = therapists.names(rows.stream().map(ConsultationRow::therapistId).collect(Collectors.toSet()));
-        return rows.stream().map(r -> new ConsultationRow(r.appointmentId(), r.reference(), r.name(), r.email(),
-                r.phone(), r.message(), r.start(), r.end(), r.status(), r.therapistId(), names.get(r.therapistId()),
-                r.clientId())).toList();
+        var names =
+                therapists.names(rows.stream().map(ConsultationRow::therapistId).collect(Collectors.toSet()));
+        return rows.stream()
+                .map(r -> new ConsultationRow(
+                        r.appointmentId(),
+                        r.reference(),
+                        r.name(),
+                        r.email(),
+                        r.phone(),
+                        r.message(),
+                        r.start(),
+                        r.end(),
+                        r.status(),
+                        r.therapistId(),
+                        names.get(r.therapistId()),
+                        r.clientId()))
+                .toList();
     }
 
     /** Marks a consultation that has started as completed or as a no-show. */
@@ -114,10 +140,16 @@ public class ConsultationService {
         if (row.status() != AppointmentStatus.BOOKED) {
             throw new InvalidInputException("status", "This consultation isn't booked any more.");
         }
-        appointments.changeStatus(appointmentId, AppointmentStatus.CANCELLED,
+        appointments.changeStatus(
+                appointmentId,
+                AppointmentStatus.CANCELLED,
                 reason == null || reason.isBlank() ? "Cancelled by the clinic" : reason.strip());
-        audit.record(AuditAction.UPDATE, row.clientId(), AuditRecordType.CONSULTATION,
-                appointmentId, "cancelled by the clinic");
+        audit.record(
+                AuditAction.UPDATE,
+                row.clientId(),
+                AuditRecordType.CONSULTATION,
+                appointmentId,
+                "cancelled by the clinic");
     }
 
     /**
@@ -135,19 +167,33 @@ public class ConsultationService {
             throw new InvalidInputException("status", "A new client starts as a prospect or active.");
         }
         var c = row.consultation();
-        var form = new ClientForm(c.getName(), null, null, null, c.getEmail(), c.getPhone(), null, null, null, null,
-                null, status, Set.of(), null, true);
+        var form = new ClientForm(
+                c.getName(),
+                null,
+                null,
+                null,
+                c.getEmail(),
+                c.getPhone(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                status,
+                Set.of(),
+                null,
+                true);
         UUID clientId = clients.create(form, row.therapistId(), allowDuplicateEmail);
         appointments.linkClient(appointmentId, clientId);
-        audit.record(AuditAction.UPDATE, clientId, AuditRecordType.CONSULTATION,
-                appointmentId, "converted to a client");
+        audit.record(
+                AuditAction.UPDATE, clientId, AuditRecordType.CONSULTATION, appointmentId, "converted to a client");
         return clientId;
     }
 
     private ConsultationAppointments.Row require(UUID appointmentId) {
         var user = currentUser.require();
-        Optional<ConsultationAppointments.Row> found = appointmentId == null ? Optional.empty()
-                : view.byAppointment(appointmentId);
+        Optional<ConsultationAppointments.Row> found =
+                appointmentId == null ? Optional.empty() : view.byAppointment(appointmentId);
         var row = found.filter(r -> user.role() == Role.ADMIN || r.therapistId().equals(user.id()));
         if (row.isEmpty()) {
             audit.recordAccess(AuditAction.ACCESS_DENIED, null, AuditRecordType.CONSULTATION, appointmentId);

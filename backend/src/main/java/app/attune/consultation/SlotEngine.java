@@ -1,5 +1,15 @@
 package app.attune.consultation;
 
+import app.attune.base.ClinicService;
+import app.attune.people.TherapistCard;
+import app.attune.people.TherapistDirectory;
+import app.attune.scheduling.AppointmentBook;
+import app.attune.scheduling.Busy;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.BookingRules;
+import app.attune.scheduling.availability.DayOff;
+import app.attune.scheduling.availability.WeeklyWindow;
+import app.attune.scheduling.availability.WindowKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,21 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.base.ClinicService;
-import app.attune.scheduling.AppointmentBook;
-import app.attune.scheduling.availability.AvailabilityService;
-import app.attune.scheduling.availability.BookingRules;
-import app.attune.scheduling.Busy;
-import app.attune.scheduling.availability.DayOff;
-import app.attune.scheduling.availability.WeeklyWindow;
-import app.attune.scheduling.availability.WindowKind;
-import app.attune.people.TherapistCard;
-import app.attune.people.TherapistDirectory;
 
 /**
  * Computes free consultation slots: it reads the database six times, whatever the range or the number of therapists,
@@ -46,8 +44,12 @@ public class SlotEngine {
     private final ClinicService clinics;
     private final Clock clock;
 
-    SlotEngine(TherapistDirectory therapists, AvailabilityService availability, AppointmentBook appointments,
-            ClinicService clinics, Clock clock) {
+    SlotEngine(
+            TherapistDirectory therapists,
+            AvailabilityService availability,
+            AppointmentBook appointments,
+            ClinicService clinics,
+            Clock clock) {
         this.therapists = therapists;
         this.availability = availability;
         this.appointments = appointments;
@@ -59,11 +61,14 @@ public class SlotEngine {
     @Transactional(readOnly = true)
     public List<TherapistCard> bookableTherapists() {
         var all = therapists.publicTherapists();
-        return bookable(all, availability.rules(all.stream().map(TherapistCard::id).toList()));
+        return bookable(
+                all, availability.rules(all.stream().map(TherapistCard::id).toList()));
     }
 
     private static List<TherapistCard> bookable(List<TherapistCard> all, Map<UUID, BookingRules> rules) {
-        return all.stream().filter(t -> rules.getOrDefault(t.id(), BookingRules.DEFAULTS).accepting()).toList();
+        return all.stream()
+                .filter(t -> rules.getOrDefault(t.id(), BookingRules.DEFAULTS).accepting())
+                .toList();
     }
 
     /**
@@ -75,15 +80,17 @@ public class SlotEngine {
         ZoneId zone = clinics.clinic().zone();
         var all = therapists.publicTherapists();
         var rules = availability.rules(all.stream().map(TherapistCard::id).toList());
-        var bookable = bookable(all, rules).stream().map(TherapistCard::id)
-                .filter(id -> therapistId == null || id.equals(therapistId)).toList();
+        var bookable = bookable(all, rules).stream()
+                .map(TherapistCard::id)
+                .filter(id -> therapistId == null || id.equals(therapistId))
+                .toList();
         if (bookable.isEmpty() || to.isBefore(from)) {
             return List.of();
         }
         var windows = availability.windows(bookable, WindowKind.CONSULTATION).stream()
                 .collect(Collectors.groupingBy(WeeklyWindow::therapistId));
-        var daysOff = availability.daysOff(bookable, from, to).stream()
-                .collect(Collectors.groupingBy(DayOff::therapistId));
+        var daysOff =
+                availability.daysOff(bookable, from, to).stream().collect(Collectors.groupingBy(DayOff::therapistId));
         Instant rangeStart = from.atStartOfDay(zone).toInstant().minus(Duration.ofHours(1));
         Instant rangeEnd = to.plusDays(1).atStartOfDay(zone).toInstant().plus(Duration.ofHours(1));
         var busy = appointments.busy(bookable, rangeStart, rangeEnd).stream()
@@ -92,10 +99,17 @@ public class SlotEngine {
         var grid = new SlotGrid(zone, clock.instant());
         var slots = new ArrayList<Slot>();
         for (UUID id : bookable) {
-            slots.addAll(grid.free(id, rules.getOrDefault(id, BookingRules.DEFAULTS), windows.getOrDefault(id, List.of()),
-                    daysOff.getOrDefault(id, List.of()), busy.getOrDefault(id, List.of()), from, to));
+            slots.addAll(grid.free(
+                    id,
+                    rules.getOrDefault(id, BookingRules.DEFAULTS),
+                    windows.getOrDefault(id, List.of()),
+                    daysOff.getOrDefault(id, List.of()),
+                    busy.getOrDefault(id, List.of()),
+                    from,
+                    to));
         }
-        slots.sort(Comparator.comparing(Slot::start).thenComparing(s -> s.therapistId().toString()));
+        slots.sort(Comparator.comparing(Slot::start)
+                .thenComparing(s -> s.therapistId().toString()));
         return slots;
     }
 

@@ -1,5 +1,10 @@
 package app.attune.consultation;
 
+import app.attune.scheduling.AppointmentKind;
+import app.attune.scheduling.Busy;
+import app.attune.scheduling.availability.BookingRules;
+import app.attune.scheduling.availability.DayOff;
+import app.attune.scheduling.availability.WeeklyWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,12 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import app.attune.scheduling.AppointmentKind;
-import app.attune.scheduling.availability.BookingRules;
-import app.attune.scheduling.Busy;
-import app.attune.scheduling.availability.DayOff;
-import app.attune.scheduling.availability.WeeklyWindow;
 
 /**
  * The slot arithmetic, with nothing read from the database: one therapist's free quarter-hours from their weekly
@@ -41,8 +40,14 @@ final class SlotGrid {
      * of their days and windows: at least the rule's notice from now, within its horizon, off their days off, the
      * rule's buffer clear of every busy time, and none on a day that already has the rule's maximum of consultations.
      */
-    List<Slot> free(UUID therapistId, BookingRules rule, List<WeeklyWindow> windows, List<DayOff> daysOff,
-            List<Busy> busy, LocalDate from, LocalDate to) {
+    List<Slot> free(
+            UUID therapistId,
+            BookingRules rule,
+            List<WeeklyWindow> windows,
+            List<DayOff> daysOff,
+            List<Busy> busy,
+            LocalDate from,
+            LocalDate to) {
         Instant earliest = now.plus(rule.minNotice());
         LocalDate last = LocalDate.ofInstant(now, zone).plusDays(rule.horizonDays());
         Map<LocalDate, Long> consultationsPerDay = perDay(busy);
@@ -63,8 +68,15 @@ final class SlotGrid {
         return slots;
     }
 
-    private void addSlots(List<Slot> slots, UUID therapistId, BookingRules rule, LocalDate day, WeeklyWindow window,
-            Instant earliest, List<Busy> busy, long consultationsThatDay) {
+    private void addSlots(
+            List<Slot> slots,
+            UUID therapistId,
+            BookingRules rule,
+            LocalDate day,
+            WeeklyWindow window,
+            Instant earliest,
+            List<Busy> busy,
+            long consultationsThatDay) {
         if (consultationsThatDay >= rule.maxPerDay()) {
             return;
         }
@@ -82,7 +94,8 @@ final class SlotGrid {
             }
             Instant guardedStart = start.minus(rule.buffer());
             Instant guardedEnd = end.plus(rule.buffer());
-            boolean free = busy.stream().noneMatch(b -> b.start().isBefore(guardedEnd) && guardedStart.isBefore(b.end()));
+            boolean free =
+                    busy.stream().noneMatch(b -> b.start().isBefore(guardedEnd) && guardedStart.isBefore(b.end()));
             if (free) {
                 slots.add(new Slot(therapistId, start, end));
             }
@@ -91,7 +104,8 @@ final class SlotGrid {
 
     private Map<LocalDate, Long> perDay(List<Busy> busy) {
         var counts = new HashMap<LocalDate, Long>();
-        busy.stream().filter(b -> b.kind() == AppointmentKind.CONSULTATION)
+        busy.stream()
+                .filter(b -> b.kind() == AppointmentKind.CONSULTATION)
                 .forEach(b -> counts.merge(LocalDate.ofInstant(b.start(), zone), 1L, Long::sum));
         return counts;
     }

@@ -10,7 +10,8 @@ public class SlotUnavailableException extends RuntimeException {
 
     /** Why the time can't be booked. */
     public enum Reason {
-        TAKEN, NOT_OFFERED
+        TAKEN,
+        NOT_OFFERED
     }
 
     private final Reason reason;

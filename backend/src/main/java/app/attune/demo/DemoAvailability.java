@@ -1,21 +1,19 @@
 package app.attune.demo;
 
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.WindowKind;
+import app.attune.security.AccountDirectory;
+import app.attune.security.AccountLookup;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.scheduling.availability.AvailabilityService;
-import app.attune.scheduling.availability.WindowKind;
-import app.attune.security.AccountDirectory;
-import app.attune.security.AccountLookup;
 
 /**
  * The demo therapists' weekly hours and consultation windows, added through the availability service as each
@@ -40,10 +38,13 @@ class DemoAvailability implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         therapist("leila@clearmind.example", new Object[][] {
-                {DayOfWeek.TUESDAY, "09:00", "12:00"}, {DayOfWeek.THURSDAY, "13:00", "16:00"}});
+            {DayOfWeek.TUESDAY, "09:00", "12:00"}, {DayOfWeek.THURSDAY, "13:00", "16:00"}
+        });
         therapist("sam@clearmind.example", new Object[][] {
-                {DayOfWeek.MONDAY, "10:00", "12:00"}, {DayOfWeek.WEDNESDAY, "14:00", "17:00"},
-                {DayOfWeek.SATURDAY, "10:00", "12:00"}});
+            {DayOfWeek.MONDAY, "10:00", "12:00"},
+            {DayOfWeek.WEDNESDAY, "14:00", "17:00"},
+            {DayOfWeek.SATURDAY, "10:00", "12:00"}
+        });
     }
 
     private void therapist(String email, Object[][] consultationWindows) {
@@ -58,7 +59,11 @@ class DemoAvailability implements ApplicationRunner {
                 }
             }
             for (var w : consultationWindows) {
-                availability.addWindow(id, WindowKind.CONSULTATION, (DayOfWeek) w[0], LocalTime.parse((String) w[1]),
+                availability.addWindow(
+                        id,
+                        WindowKind.CONSULTATION,
+                        (DayOfWeek) w[0],
+                        LocalTime.parse((String) w[1]),
                         LocalTime.parse((String) w[2]));
             }
         });

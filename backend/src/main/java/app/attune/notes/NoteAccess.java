@@ -1,12 +1,5 @@
 package app.attune.notes;
 
-import java.util.Optional;
-import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
-
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
 import app.attune.audit.AuditRecordType;
@@ -14,6 +7,11 @@ import app.attune.client.CaseloadClient;
 import app.attune.client.ClientDirectory;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
 
 /**
  * Who may read and write session notes: only the client's own therapist. Admins never read note content, and
@@ -48,8 +46,11 @@ class NoteAccess {
         Optional<SessionNote> found = noteId == null ? Optional.empty() : notes.findWithThemes(noteId);
         var user = currentUser.require();
         if (found.isEmpty() || user.role() != Role.THERAPIST) {
-            audit.recordAccess(AuditAction.ACCESS_DENIED, found.map(SessionNote::getClientId).orElse(null),
-                    AuditRecordType.NOTE, noteId);
+            audit.recordAccess(
+                    AuditAction.ACCESS_DENIED,
+                    found.map(SessionNote::getClientId).orElse(null),
+                    AuditRecordType.NOTE,
+                    noteId);
             throw new AccessDeniedException("No such note");
         }
         var note = found.get();

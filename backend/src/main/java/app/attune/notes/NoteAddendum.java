@@ -1,14 +1,13 @@
 package app.attune.notes;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 @Entity
 @Table(name = "note_addendum")
@@ -33,8 +32,7 @@ class NoteAddendum {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected NoteAddendum() {
-    }
+    protected NoteAddendum() {}
 
     NoteAddendum(UUID noteId, UUID authorId, String body, String contentHash, Instant now) {
         this.noteId = noteId;
@@ -44,8 +42,19 @@ class NoteAddendum {
         this.createdAt = now;
     }
 
-    UUID getAuthorId() { return authorId; }
-    String getBody() { return body; }
-    String getContentHash() { return contentHash; }
-    Instant getCreatedAt() { return createdAt; }
+    UUID getAuthorId() {
+        return authorId;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    String getContentHash() {
+        return contentHash;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -1,16 +1,14 @@
 package app.attune.notes;
 
+import app.attune.base.ClinicService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.base.ClinicService;
 
 /** The barrier themes on a client's notes of the last 90 days, which suggest practices. Their therapist only. */
 @Component
@@ -39,7 +37,9 @@ class NoteBarrierThemes implements RecentBarrierThemes {
                 select distinct t.id from session_note n join session_note_theme nt on nt.note_id = n.id
                 join theme t on t.id = nt.theme_id
                 where n.client_id = :client and t.category = 'BARRIER' and n.session_date >= :since""")
-                .param("client", clientId).param("since", java.sql.Date.valueOf(since))
-                .query(UUID.class).list());
+                .param("client", clientId)
+                .param("since", java.sql.Date.valueOf(since))
+                .query(UUID.class)
+                .list());
     }
 }

@@ -13,8 +13,7 @@ import java.util.UUID;
  */
 final class NoteContent {
 
-    private NoteContent() {
-    }
+    private NoteContent() {}
 
     static String canonical(UUID noteId, UUID clientId, NoteDraft d) {
         var out = new StringBuilder();
@@ -33,14 +32,19 @@ final class NoteContent {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
     }
 
     private static void field(StringBuilder out, String name, String value) {
-        out.append(name).append(':').append(value.length()).append(':').append(value).append('\n');
+        out.append(name)
+                .append(':')
+                .append(value.length())
+                .append(':')
+                .append(value)
+                .append('\n');
     }
 }

@@ -1,5 +1,18 @@
 package app.attune.notes;
 
+import app.attune.audit.AuditAction;
+import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
+import app.attune.base.ClinicService;
+import app.attune.base.ConcurrentEditException;
+import app.attune.base.InvalidInputException;
+import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.base.TextRules;
+import app.attune.client.ClientDirectory;
+import app.attune.people.TherapistDirectory;
+import app.attune.scheduling.TherapistCalendar;
+import app.attune.security.Access;
+import app.attune.security.CurrentUser;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,7 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -23,20 +35,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.audit.AuditAction;
-import app.attune.audit.AuditLog;
-import app.attune.audit.AuditRecordType;
-import app.attune.base.ClinicService;
-import app.attune.base.ConcurrentEditException;
-import app.attune.base.InvalidInputException.FieldProblem;
-import app.attune.base.InvalidInputException;
-import app.attune.base.TextRules;
-import app.attune.client.ClientDirectory;
-import app.attune.scheduling.TherapistCalendar;
-import app.attune.security.Access;
-import app.attune.security.CurrentUser;
-import app.attune.people.TherapistDirectory;
 
 /**
  * Session notes: drafts that keep every saved version, signing that locks a note for good, addenda, search, and a
@@ -75,8 +73,10 @@ public class NoteService {
                                on mine.id = nt.note_id where mine.therapist_id = :me and nt.theme_id = any(:themes)
                                group by nt.note_id having count(*) = :themeCount))
             """;
+
     private static final Set<String> SECTIONS = java.util.Arrays.stream(NoteTemplate.values())
-            .flatMap(t -> t.sections().stream()).collect(Collectors.toUnmodifiableSet());
+            .flatMap(t -> t.sections().stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private final SessionNoteRepository notes;
     private final NoteAddendumRepository addenda;
@@ -91,9 +91,19 @@ public class NoteService {
     private final ClinicService clinics;
     private final Clock clock;
 
-    NoteService(SessionNoteRepository notes, NoteAddendumRepository addenda, ThemeRepository themes, NoteAccess access,
-            ClientDirectory clients, TherapistCalendar calendar, TherapistDirectory therapists,
-            CurrentUser currentUser, AuditLog audit, JdbcClient jdbc, ClinicService clinics, Clock clock) {
+    NoteService(
+            SessionNoteRepository notes,
+            NoteAddendumRepository addenda,
+            ThemeRepository themes,
+            NoteAccess access,
+            ClientDirectory clients,
+            TherapistCalendar calendar,
+            TherapistDirectory therapists,
+            CurrentUser currentUser,
+            AuditLog audit,
+            JdbcClient jdbc,
+            ClinicService clinics,
+            Clock clock) {
         this.notes = notes;
         this.addenda = addenda;
         this.themes = themes;
@@ -123,12 +133,16 @@ public class NoteService {
             return existing.get().getId();
         }
         if (entry.clientId() == null) {
-            throw new InvalidInputException("appointment",
-                    "Please make this person a client first, so the note has a record to belong to.");
+            throw new InvalidInputException(
+                    "appointment", "Please make this person a client first, so the note has a record to belong to.");
         }
         var client = access.requireOwnClient(entry.clientId());
-        var note = notes.save(new SessionNote(client.id(), currentUser.require().id(), appointmentId,
-                entry.start().atZone(clinics.clinic().zone()).toLocalDate(), clock.instant()));
+        var note = notes.save(new SessionNote(
+                client.id(),
+                currentUser.require().id(),
+                appointmentId,
+                entry.start().atZone(clinics.clinic().zone()).toLocalDate(),
+                clock.instant()));
         audit.record(AuditAction.CREATE, client.id(), AuditRecordType.NOTE, note.getId(), null);
         return note.getId();
     }
@@ -160,7 +174,9 @@ public class NoteService {
     @Transactional(readOnly = true)
     public List<NoteView> signedNotes(UUID clientId) {
         var client = access.requireOwnClient(clientId);
-        return notes.findSignedWithThemes(clientId).stream().map(n -> view(n, client.displayName())).toList();
+        return notes.findSignedWithThemes(clientId).stream()
+                .map(n -> view(n, client.displayName()))
+                .toList();
     }
 
     /**
@@ -181,10 +197,13 @@ public class NoteService {
         note.apply(draft, chosen, clock.instant());
         notes.saveAndFlush(note);
         jdbc.sql("insert into session_note_version (note_id, version, saved_at, saved_by, content)"
-                + " values (:note, :version, :at, :by, :content)")
-                .param("note", noteId).param("version", note.getVersion())
-                .param("at", Timestamp.from(clock.instant())).param("by", currentUser.require().id())
-                .param("content", NoteContent.canonical(noteId, note.getClientId(), note.content())).update();
+                        + " values (:note, :version, :at, :by, :content)")
+                .param("note", noteId)
+                .param("version", note.getVersion())
+                .param("at", Timestamp.from(clock.instant()))
+                .param("by", currentUser.require().id())
+                .param("content", NoteContent.canonical(noteId, note.getClientId(), note.content()))
+                .update();
         audit.record(AuditAction.UPDATE, note.getClientId(), AuditRecordType.NOTE, noteId, null);
         return note.getVersion();
     }
@@ -213,14 +232,17 @@ public class NoteService {
         if (content.sessionDate() == null) {
             problems.add(new FieldProblem("sessionDate", "Please add the session's date before signing."));
         }
-        if (content.riskFlag() && (content.riskNote() == null || content.riskNote().isBlank())) {
+        if (content.riskFlag()
+                && (content.riskNote() == null || content.riskNote().isBlank())) {
             problems.add(new FieldProblem("riskNote", "A risk flag needs a risk note before the note is signed."));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         var user = currentUser.require();
-        note.sign(user.id(), NoteContent.sha256(NoteContent.canonical(noteId, note.getClientId(), content)),
+        note.sign(
+                user.id(),
+                NoteContent.sha256(NoteContent.canonical(noteId, note.getClientId(), content)),
                 clock.instant());
         notes.saveAndFlush(note);
         audit.record(AuditAction.SIGN, note.getClientId(), AuditRecordType.NOTE, noteId, null);
@@ -249,8 +271,12 @@ public class NoteService {
         }
         var user = currentUser.require();
         var now = clock.instant();
-        addenda.save(new NoteAddendum(noteId, user.id(), text,
-                NoteContent.sha256(noteId + "\n" + user.id() + "\n" + now + "\n" + text), now));
+        addenda.save(new NoteAddendum(
+                noteId,
+                user.id(),
+                text,
+                NoteContent.sha256(noteId + "\n" + user.id() + "\n" + now + "\n" + text),
+                now));
         audit.record(AuditAction.ADDENDUM, note.getClientId(), AuditRecordType.NOTE, noteId, null);
     }
 
@@ -264,24 +290,41 @@ public class NoteService {
         }
         planForTheseWords(query);
         long total = countMatching(query);
-        var rows = bind(jdbc.sql("select n.id, n.client_id, n.session_date, n.status, n.updated_at from session_note n "
-                + SEARCH + "order by n.session_date desc nulls last, n.updated_at desc limit :limit offset :offset"),
-                query)
-                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query((rs, i) -> new Found(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-                        rs.getObject("session_date", LocalDate.class), NoteStatus.valueOf(rs.getString("status")),
+        var rows = bind(
+                        jdbc.sql(
+                                "select n.id, n.client_id, n.session_date, n.status, n.updated_at from session_note n "
+                                        + SEARCH
+                                        + "order by n.session_date desc nulls last, n.updated_at desc limit :limit offset :offset"),
+                        query)
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query((rs, i) -> new Found(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("client_id", UUID.class),
+                        rs.getObject("session_date", LocalDate.class),
+                        NoteStatus.valueOf(rs.getString("status")),
                         rs.getTimestamp("updated_at").toInstant()))
                 .list();
         var names = clients.visibleAmong(rows.stream().map(Found::clientId).collect(Collectors.toSet()));
         var themeNames = themeNames(rows.stream().map(Found::id).toList());
-        return new PageImpl<>(rows.stream().map(r -> new NoteRow(r.id(), r.clientId(),
-                names.containsKey(r.clientId()) ? names.get(r.clientId()).displayName() : "",
-                r.sessionDate(), r.status(), themeNames.getOrDefault(r.id(), List.of()), r.updatedAt())).toList(),
-                pageable, total);
+        return new PageImpl<>(
+                rows.stream()
+                        .map(r -> new NoteRow(
+                                r.id(),
+                                r.clientId(),
+                                names.containsKey(r.clientId())
+                                        ? names.get(r.clientId()).displayName()
+                                        : "",
+                                r.sessionDate(),
+                                r.status(),
+                                themeNames.getOrDefault(r.id(), List.of()),
+                                r.updatedAt()))
+                        .toList(),
+                pageable,
+                total);
     }
 
-    private record Found(UUID id, UUID clientId, LocalDate sessionDate, NoteStatus status, Instant updatedAt) {
-    }
+    private record Found(UUID id, UUID clientId, LocalDate sessionDate, NoteStatus status, Instant updatedAt) {}
 
     /** How many of the therapist's own notes match the query. */
     @PreAuthorize(Access.THERAPIST)
@@ -309,7 +352,8 @@ public class NoteService {
     public List<NoteStub> existence(UUID clientId) {
         clients.visible(clientId);
         return notes.findByClient(clientId).stream()
-                .map(n -> new NoteStub(n.getId(), n.getSessionDate(), n.getStatus() == NoteStatus.SIGNED)).toList();
+                .map(n -> new NoteStub(n.getId(), n.getSessionDate(), n.getStatus() == NoteStatus.SIGNED))
+                .toList();
     }
 
     /** How often each theme appeared on the client's notes, per month of session date, oldest month first. */
@@ -323,8 +367,11 @@ public class NoteService {
                 where n.client_id = :client and n.session_date is not null
                 group by 1, 2, 3, 4 order by 1, 4, 3""")
                 .param("client", clientId)
-                .query((rs, i) -> new ThemeMonth(java.time.YearMonth.from(rs.getDate(1).toLocalDate()),
-                        rs.getObject(2, UUID.class), rs.getString(3), ThemeCategory.valueOf(rs.getString(4)),
+                .query((rs, i) -> new ThemeMonth(
+                        java.time.YearMonth.from(rs.getDate(1).toLocalDate()),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        ThemeCategory.valueOf(rs.getString(4)),
                         rs.getInt(5)))
                 .list();
     }
@@ -333,12 +380,14 @@ public class NoteService {
     @PreAuthorize(Access.THERAPIST)
     @Transactional(readOnly = true)
     public List<OverdueNote> overdue() {
-        var found = notes.findOverdue(currentUser.require().id(), clock.instant().minus(OVERDUE_AFTER));
-        var names = clients.visibleAmong(found.stream().map(SessionNote::getClientId).collect(Collectors.toSet()));
+        var found =
+                notes.findOverdue(currentUser.require().id(), clock.instant().minus(OVERDUE_AFTER));
+        var names = clients.visibleAmong(
+                found.stream().map(SessionNote::getClientId).collect(Collectors.toSet()));
         return found.stream()
                 .flatMap(n -> Optional.ofNullable(names.get(n.getClientId()))
-                        .map(client -> new OverdueNote(n.getId(), client.displayName(), n.getSessionDate(),
-                                n.getCreatedAt()))
+                        .map(client ->
+                                new OverdueNote(n.getId(), client.displayName(), n.getSessionDate(), n.getCreatedAt()))
                         .stream())
                 .toList();
     }
@@ -352,16 +401,31 @@ public class NoteService {
         }
         var names = therapists.names(people);
         int versions = jdbc.sql("select count(*) from session_note_version where note_id = :id")
-                .param("id", note.getId()).query(Integer.class).single();
-        return new NoteView(note.getId(), note.getClientId(), clientName, note.getAppointmentId(), note.getStatus(),
-                note.content(), note.getThemes().stream().map(Theme::toOption)
-                        .sorted(java.util.Comparator.comparing(ThemeOption::category).thenComparing(ThemeOption::name))
+                .param("id", note.getId())
+                .query(Integer.class)
+                .single();
+        return new NoteView(
+                note.getId(),
+                note.getClientId(),
+                clientName,
+                note.getAppointmentId(),
+                note.getStatus(),
+                note.content(),
+                note.getThemes().stream()
+                        .map(Theme::toOption)
+                        .sorted(java.util.Comparator.comparing(ThemeOption::category)
+                                .thenComparing(ThemeOption::name))
                         .toList(),
-                note.getSignedAt(), note.getSignedBy() == null ? null : names.get(note.getSignedBy()),
+                note.getSignedAt(),
+                note.getSignedBy() == null ? null : names.get(note.getSignedBy()),
                 note.getContentHash(),
-                noteAddenda.stream().map(a -> new NoteView.Addendum(a.getCreatedAt(), names.get(a.getAuthorId()),
-                        a.getBody(), a.getContentHash())).toList(),
-                versions, note.getUpdatedAt(), note.getVersion());
+                noteAddenda.stream()
+                        .map(a -> new NoteView.Addendum(
+                                a.getCreatedAt(), names.get(a.getAuthorId()), a.getBody(), a.getContentHash()))
+                        .toList(),
+                versions,
+                note.getUpdatedAt(),
+                note.getVersion());
     }
 
     Map<UUID, List<String>> themeNames(List<UUID> noteIds) {
@@ -373,16 +437,19 @@ public class NoteService {
                 select nt.note_id, t.name from session_note_theme nt join theme t on t.id = nt.theme_id
                 where nt.note_id = any(:ids) order by t.category, t.name""")
                 .param("ids", noteIds.toArray(UUID[]::new))
-                .query((rs, i) -> new NoteTheme(rs.getObject("note_id", UUID.class), rs.getString("name"))).list()
-                .forEach(r -> result.computeIfAbsent(r.noteId(), k -> new ArrayList<>()).add(r.name()));
+                .query((rs, i) -> new NoteTheme(rs.getObject("note_id", UUID.class), rs.getString("name")))
+                .list()
+                .forEach(r -> result.computeIfAbsent(r.noteId(), k -> new ArrayList<>())
+                        .add(r.name()));
         return result;
     }
 
-    private record NoteTheme(UUID noteId, String name) {
-    }
+    private record NoteTheme(UUID noteId, String name) {}
 
     private long countMatching(NoteQuery query) {
-        return bind(jdbc.sql("select count(*) from session_note n " + SEARCH), query).query(Long.class).single();
+        return bind(jdbc.sql("select count(*) from session_note n " + SEARCH), query)
+                .query(Long.class)
+                .single();
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, NoteQuery q) {
@@ -400,8 +467,8 @@ public class NoteService {
 
     private static void requireDraft(SessionNote note) {
         if (note.getStatus() == NoteStatus.SIGNED) {
-            throw new InvalidInputException("status",
-                    "This note is signed and locked, so it can't be changed. Add an addendum to correct it.");
+            throw new InvalidInputException(
+                    "status", "This note is signed and locked, so it can't be changed. Add an addendum to correct it.");
         }
     }
 
@@ -414,9 +481,11 @@ public class NoteService {
             problems.add(new FieldProblem("sections", "The note has a section no template knows."));
         }
         if (draft.length() > MAX_LENGTH) {
-            problems.add(new FieldProblem("sections", "This note is " + String.format("%,d", draft.length())
-                    + " characters long; a note can hold at most 100,000. Please shorten it, or add the rest as"
-                    + " a separate note."));
+            problems.add(new FieldProblem(
+                    "sections",
+                    "This note is " + String.format("%,d", draft.length())
+                            + " characters long; a note can hold at most 100,000. Please shorten it, or add the rest as"
+                            + " a separate note."));
         }
         if (!draft.sections().values().stream().allMatch(TextRules::isMultilineText)) {
             problems.addAll(TextRules.multilineTextProblem("sections"));
@@ -435,8 +504,8 @@ public class NoteService {
         }
         if (draft.practices().size() > MAX_PRACTICES
                 || draft.practices().stream().anyMatch(p -> p == null || p.isBlank() || p.length() > MAX_PRACTICE)) {
-            problems.add(new FieldProblem("practices",
-                    "Please list up to 30 practices, each in 100 characters or fewer."));
+            problems.add(
+                    new FieldProblem("practices", "Please list up to 30 practices, each in 100 characters or fewer."));
         }
         var found = new HashSet<>(themes.findAllById(draft.themeIds()));
         if (found.size() != draft.themeIds().size()) {
@@ -444,9 +513,11 @@ public class NoteService {
         } else {
             var current = note.getThemes().stream().map(Theme::getId).collect(Collectors.toSet());
             // A retired theme stays on the notes that have it, but can't be newly added.
-            found.stream().filter(t -> t.toOption().retired() && !current.contains(t.getId())).findFirst()
-                    .ifPresent(t -> problems.add(new FieldProblem("themeIds",
-                            "The theme \"" + t.getName() + "\" is no longer in use.")));
+            found.stream()
+                    .filter(t -> t.toOption().retired() && !current.contains(t.getId()))
+                    .findFirst()
+                    .ifPresent(t -> problems.add(
+                            new FieldProblem("themeIds", "The theme \"" + t.getName() + "\" is no longer in use.")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -2,5 +2,6 @@ package app.attune.notes;
 
 /** A draft can change; a signed note never does. */
 public enum NoteStatus {
-    DRAFT, SIGNED
+    DRAFT,
+    SIGNED
 }

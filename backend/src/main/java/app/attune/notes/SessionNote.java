@@ -1,15 +1,5 @@
 package app.attune.notes;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,7 +15,15 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -83,7 +81,9 @@ class SessionNote {
     private @Nullable String contentHash;
 
     @ManyToMany
-    @JoinTable(name = "session_note_theme", joinColumns = @JoinColumn(name = "note_id"),
+    @JoinTable(
+            name = "session_note_theme",
+            joinColumns = @JoinColumn(name = "note_id"),
             inverseJoinColumns = @JoinColumn(name = "theme_id"))
     private Set<Theme> themes = new HashSet<>();
 
@@ -96,10 +96,13 @@ class SessionNote {
     @Version
     private long version;
 
-    protected SessionNote() {
-    }
+    protected SessionNote() {}
 
-    SessionNote(UUID clientId, UUID therapistId, @Nullable UUID appointmentId, @Nullable LocalDate sessionDate,
+    SessionNote(
+            UUID clientId,
+            UUID therapistId,
+            @Nullable UUID appointmentId,
+            @Nullable LocalDate sessionDate,
             Instant now) {
         this.clientId = clientId;
         this.therapistId = therapistId;
@@ -110,23 +113,73 @@ class SessionNote {
         this.updatedAt = now;
     }
 
-    UUID getId() { return id; }
-    UUID getClientId() { return clientId; }
-    UUID getTherapistId() { return therapistId; }
-    @Nullable UUID getAppointmentId() { return appointmentId; }
-    @Nullable LocalDate getSessionDate() { return sessionDate; }
-    NoteStatus getStatus() { return status; }
-    @Nullable Instant getSignedAt() { return signedAt; }
-    @Nullable UUID getSignedBy() { return signedBy; }
-    @Nullable String getContentHash() { return contentHash; }
-    Set<Theme> getThemes() { return themes; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getUpdatedAt() { return updatedAt; }
-    long getVersion() { return version; }
+    UUID getId() {
+        return id;
+    }
+
+    UUID getClientId() {
+        return clientId;
+    }
+
+    UUID getTherapistId() {
+        return therapistId;
+    }
+
+    @Nullable
+    UUID getAppointmentId() {
+        return appointmentId;
+    }
+
+    @Nullable
+    LocalDate getSessionDate() {
+        return sessionDate;
+    }
+
+    NoteStatus getStatus() {
+        return status;
+    }
+
+    @Nullable
+    Instant getSignedAt() {
+        return signedAt;
+    }
+
+    @Nullable
+    UUID getSignedBy() {
+        return signedBy;
+    }
+
+    @Nullable
+    String getContentHash() {
+        return contentHash;
+    }
+
+    Set<Theme> getThemes() {
+        return themes;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
 
     NoteDraft content() {
-        return new NoteDraft(template, sessionDate, sections, distress == null ? null : distress.intValue(), riskFlag,
-                riskNote, List.of(practices), themes.stream().map(Theme::getId).collect(java.util.stream.Collectors.toSet()));
+        return new NoteDraft(
+                template,
+                sessionDate,
+                sections,
+                distress == null ? null : distress.intValue(),
+                riskFlag,
+                riskNote,
+                List.of(practices),
+                themes.stream().map(Theme::getId).collect(java.util.stream.Collectors.toSet()));
     }
 
     void apply(NoteDraft draft, Set<Theme> chosen, Instant now) {
@@ -161,6 +214,7 @@ class SessionNote {
     @Override
     public String toString() {
         // Never the content: a note must not end up in a log by accident.
-        return "SessionNote[" + id + ", " + status + ", practices=" + Arrays.asList(practices).size() + "]";
+        return "SessionNote[" + id + ", " + status + ", practices="
+                + Arrays.asList(practices).size() + "]";
     }
 }

@@ -1,8 +1,5 @@
 package app.attune.notes;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -42,8 +40,7 @@ class Theme {
     @Version
     private long version;
 
-    protected Theme() {
-    }
+    protected Theme() {}
 
     Theme(ThemeCategory category, String name, String description, Instant now) {
         this.category = category;

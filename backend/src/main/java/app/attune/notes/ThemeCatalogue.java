@@ -1,5 +1,13 @@
 package app.attune.notes;
 
+import app.attune.audit.AuditAction;
+import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
+import app.attune.base.ConcurrentEditException;
+import app.attune.base.InvalidInputException;
+import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.base.TextRules;
+import app.attune.security.Access;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -7,22 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.audit.AuditAction;
-import app.attune.audit.AuditLog;
-import app.attune.audit.AuditRecordType;
-import app.attune.base.ConcurrentEditException;
-import app.attune.base.InvalidInputException.FieldProblem;
-import app.attune.base.InvalidInputException;
-import app.attune.base.TextRules;
-import app.attune.security.Access;
 
 /** The co-regulation themes: the seeded taxonomy and those the clinic adds. Retired themes stay on old records. */
 @Service
@@ -45,7 +43,9 @@ public class ThemeCatalogue {
     @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public List<ThemeOption> all() {
-        return themes.findAllByOrderByCategoryAscNameAsc().stream().map(Theme::toOption).toList();
+        return themes.findAllByOrderByCategoryAscNameAsc().stream()
+                .map(Theme::toOption)
+                .toList();
     }
 
     /** The themes in use, grouped by category in the taxonomy's order, each group by name. */
@@ -55,8 +55,11 @@ public class ThemeCatalogue {
         var active = all().stream().filter(t -> !t.retired()).toList();
         var grouped = new EnumMap<ThemeCategory, List<ThemeOption>>(ThemeCategory.class);
         for (var category : ThemeCategory.values()) {
-            grouped.put(category, active.stream().filter(t -> t.category() == category)
-                    .collect(Collectors.toCollection(ArrayList::new)));
+            grouped.put(
+                    category,
+                    active.stream()
+                            .filter(t -> t.category() == category)
+                            .collect(Collectors.toCollection(ArrayList::new)));
         }
         return grouped;
     }
@@ -122,8 +125,9 @@ public class ThemeCatalogue {
     }
 
     private Theme find(UUID id) {
-        return themes.findById(id).orElseThrow(() -> new InvalidInputException("theme",
-                "That theme no longer exists. Please reload the list."));
+        return themes.findById(id)
+                .orElseThrow(() ->
+                        new InvalidInputException("theme", "That theme no longer exists. Please reload the list."));
     }
 
     private Theme save(Theme theme) {
@@ -137,8 +141,7 @@ public class ThemeCatalogue {
         }
     }
 
-    private void check(@Nullable ThemeCategory category, String name, String description,
-            @Nullable UUID exceptId) {
+    private void check(@Nullable ThemeCategory category, String name, String description, @Nullable UUID exceptId) {
         var problems = new ArrayList<FieldProblem>();
         if (category == null) {
             problems.add(new FieldProblem("category", "Please choose the theme's category."));
@@ -153,7 +156,8 @@ public class ThemeCatalogue {
         if (!TextRules.isMultilineText(description)) {
             problems.addAll(TextRules.multilineTextProblem("description"));
         } else if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
-            problems.add(new FieldProblem("description",
+            problems.add(new FieldProblem(
+                    "description",
                     "Please describe the theme in a sentence of up to " + MAX_DESCRIPTION + " characters."));
         }
         if (!problems.isEmpty()) {

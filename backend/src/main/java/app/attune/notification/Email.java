@@ -1,11 +1,9 @@
 package app.attune.notification;
 
-import java.util.Arrays;
-import java.util.regex.Pattern;
-
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-
+import java.util.Arrays;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.util.MimeTypeUtils;
@@ -14,7 +12,8 @@ import org.springframework.util.MimeTypeUtils;
  * A plain-text email for {@link EmailOutbox#enqueue}, with at most one attachment (a calendar file, say).
  * An email that could never be sent is refused here, with a plain message that never repeats the address.
  */
-public record Email(String to, String subject, String text, @Nullable Attachment attachment) {
+public record Email(
+        String to, String subject, String text, @Nullable Attachment attachment) {
 
     public static final int MAX_ADDRESS_LENGTH = 254;
     public static final int MAX_SUBJECT_LENGTH = 300;
@@ -84,10 +83,12 @@ public record Email(String to, String subject, String text, @Nullable Attachment
         public static final int MAX_BYTES = 1_048_576;
 
         public Attachment {
-            if (fileName == null || fileName.isBlank() || length(fileName) > MAX_NAME_LENGTH
+            if (fileName == null
+                    || fileName.isBlank()
+                    || length(fileName) > MAX_NAME_LENGTH
                     || fileName.chars().anyMatch(c -> Character.isISOControl(c) || c == '/' || c == '\\')) {
-                throw new IllegalArgumentException("An attachment needs a plain file name of at most "
-                        + MAX_NAME_LENGTH + " characters, like appointment.ics.");
+                throw new IllegalArgumentException("An attachment needs a plain file name of at most " + MAX_NAME_LENGTH
+                        + " characters, like appointment.ics.");
             }
             if (!isContentType(contentType)) {
                 throw new IllegalArgumentException("An attachment needs a content type, like text/calendar.");
@@ -120,7 +121,9 @@ public record Email(String to, String subject, String text, @Nullable Attachment
         // A record compares arrays by identity; two attachments with the same bytes are the same attachment.
         @Override
         public boolean equals(Object other) {
-            return other instanceof Attachment a && fileName.equals(a.fileName) && contentType.equals(a.contentType)
+            return other instanceof Attachment a
+                    && fileName.equals(a.fileName)
+                    && contentType.equals(a.contentType)
                     && Arrays.equals(content, a.content);
         }
 

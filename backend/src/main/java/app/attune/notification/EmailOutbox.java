@@ -1,12 +1,9 @@
 package app.attune.notification;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
-
-import jakarta.persistence.EntityManager;
-
 import org.hibernate.Session;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

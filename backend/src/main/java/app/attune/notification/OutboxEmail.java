@@ -1,8 +1,5 @@
 package app.attune.notification;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -19,7 +17,9 @@ import org.jspecify.annotations.Nullable;
 class OutboxEmail {
 
     enum Status {
-        PENDING, SENT, FAILED
+        PENDING,
+        SENT,
+        FAILED
     }
 
     @Id
@@ -63,8 +63,7 @@ class OutboxEmail {
     @Column(name = "sent_at")
     private @Nullable Instant sentAt;
 
-    protected OutboxEmail() {
-    }
+    protected OutboxEmail() {}
 
     OutboxEmail(Email email, Instant now) {
         this.toAddress = email.to();
@@ -99,11 +98,13 @@ class OutboxEmail {
         return attachmentName != null;
     }
 
-    @Nullable String getAttachmentName() {
+    @Nullable
+    String getAttachmentName() {
         return attachmentName;
     }
 
-    @Nullable String getAttachmentType() {
+    @Nullable
+    String getAttachmentType() {
         return attachmentType;
     }
 

@@ -1,17 +1,15 @@
 package app.attune.notification;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
@@ -53,7 +51,8 @@ class OutboxSender {
     }
 
     /** Sends one batch of due emails and returns how many it took; the rest wait for the next run. */
-    @Scheduled(fixedDelayString = "${attune.mail.poll-interval:5s}",
+    @Scheduled(
+            fixedDelayString = "${attune.mail.poll-interval:5s}",
             initialDelayString = "${attune.mail.poll-interval:5s}")
     @Transactional
     public int sendDueEmails() {
@@ -102,8 +101,10 @@ class OutboxSender {
 
     private MimeMessage toMessage(OutboxEmail email) throws MessagingException {
         MimeMessage message = mailSender.createMimeMessage();
-        var helper = new MimeMessageHelper(message, email.hasAttachment()
-                ? MimeMessageHelper.MULTIPART_MODE_MIXED : MimeMessageHelper.MULTIPART_MODE_NO, "UTF-8");
+        var helper = new MimeMessageHelper(
+                message,
+                email.hasAttachment() ? MimeMessageHelper.MULTIPART_MODE_MIXED : MimeMessageHelper.MULTIPART_MODE_NO,
+                "UTF-8");
         helper.setFrom(from);
         helper.setTo(email.getToAddress());
         helper.setSubject(email.getSubject());
@@ -115,8 +116,10 @@ class OutboxSender {
             helper.addAttachment(name, new ByteArrayResource(data), type);
         }
         // The same Message-ID on every attempt lets mail clients drop a copy that a lost acknowledgement resent.
-        message.setHeader("Message-ID", "<" + email.getId() + "@" + from.getAddress().substring(
-                from.getAddress().indexOf('@') + 1) + ">");
+        message.setHeader(
+                "Message-ID",
+                "<" + email.getId() + "@"
+                        + from.getAddress().substring(from.getAddress().indexOf('@') + 1) + ">");
         return message;
     }
 
@@ -124,14 +127,21 @@ class OutboxSender {
         String error = oneLine(e);
         if (email.getAttempts() + 1 >= properties.maxAttempts()) {
             email.giveUp(error);
-            log.warn("Email {} was not sent after {} attempts and will not be tried again ({})", email.getId(),
-                    email.getAttempts(), e.getClass().getSimpleName());
+            log.warn(
+                    "Email {} was not sent after {} attempts and will not be tried again ({})",
+                    email.getId(),
+                    email.getAttempts(),
+                    e.getClass().getSimpleName());
         } else {
             Instant retryAt = clock.instant().plus(backOff(email.getAttempts() + 1));
             email.retryLater(error, retryAt);
             // The exception's class only: its message may hold the address.
-            log.warn("Email {} was not sent on attempt {} ({}); it will be tried again at {}", email.getId(),
-                    email.getAttempts(), e.getClass().getSimpleName(), retryAt);
+            log.warn(
+                    "Email {} was not sent on attempt {} ({}); it will be tried again at {}",
+                    email.getId(),
+                    email.getAttempts(),
+                    e.getClass().getSimpleName(),
+                    retryAt);
         }
     }
 
@@ -144,9 +154,11 @@ class OutboxSender {
 
     // What the mail server said, for whoever looks after it; a stack trace would only bury that.
     static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ").strip();
-        String line = message.isEmpty() ? e.getClass().getSimpleName()
-                : e.getClass().getSimpleName() + ": " + message;
+        String message = e.getMessage() == null
+                ? ""
+                : e.getMessage().replaceAll("\\s+", " ").strip();
+        String line =
+                message.isEmpty() ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + message;
         return line.length() <= MAX_ERROR_LENGTH ? line : line.substring(0, MAX_ERROR_LENGTH - 1) + "…";
     }
 }

@@ -1,9 +1,7 @@
 package app.attune.notification;
 
-import java.time.Clock;
-
 import jakarta.mail.internet.AddressException;
-
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -27,8 +25,9 @@ class OutboxSenderConfiguration {
 
     @Bean
     @ConditionalOnBean(JavaMailSender.class)
-    OutboxSender outboxSender(OutboxEmailRepository outbox, JavaMailSender mailSender, OutboxProperties properties,
-            Clock clock) throws AddressException {
+    OutboxSender outboxSender(
+            OutboxEmailRepository outbox, JavaMailSender mailSender, OutboxProperties properties, Clock clock)
+            throws AddressException {
         return new OutboxSender(outbox, mailSender, properties, clock);
     }
 

@@ -3,7 +3,6 @@ package app.attune.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

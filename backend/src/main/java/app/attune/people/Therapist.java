@@ -1,16 +1,14 @@
 package app.attune.people;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -49,11 +47,10 @@ class Therapist {
     @Version
     private long version;
 
-    protected Therapist() {
-    }
+    protected Therapist() {}
 
-    Therapist(UUID userId, String credentials, List<String> languages, List<String> modalities, String bio,
-            Instant now) {
+    Therapist(
+            UUID userId, String credentials, List<String> languages, List<String> modalities, String bio, Instant now) {
         this.userId = userId;
         this.credentials = credentials;
         this.languages = new ArrayList<>(languages);

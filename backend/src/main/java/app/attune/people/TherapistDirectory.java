@@ -1,16 +1,14 @@
 package app.attune.people;
 
-import java.util.Objects;
+import app.attune.security.AccountDirectory;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.security.AccountDirectory;
 
 /** The clinic's therapists as visitors see them on the landing page. */
 @Service
@@ -31,11 +29,18 @@ public class TherapistDirectory {
     @Transactional(readOnly = true)
     public List<TherapistCard> publicTherapists() {
         var profiles = therapists.findAll().stream().collect(Collectors.toMap(Therapist::getUserId, t -> t));
-        return accounts.enabledByName(profiles.keySet()).stream().map(account -> {
-            var profile = Objects.requireNonNull(profiles.get(account.id()), "asked for these profiles' accounts");
-            return new TherapistCard(account.id(), account.displayName(), profile.getCredentials(),
-                    profile.getLanguages(), profile.getBio());
-        }).toList();
+        return accounts.enabledByName(profiles.keySet()).stream()
+                .map(account -> {
+                    var profile =
+                            Objects.requireNonNull(profiles.get(account.id()), "asked for these profiles' accounts");
+                    return new TherapistCard(
+                            account.id(),
+                            account.displayName(),
+                            profile.getCredentials(),
+                            profile.getLanguages(),
+                            profile.getBio());
+                })
+                .toList();
     }
 
     /**
@@ -53,14 +58,18 @@ public class TherapistDirectory {
     /** Whether this id belongs to an active therapist. */
     @Transactional(readOnly = true)
     public boolean isTherapist(UUID id) {
-        return id != null && therapists.existsById(id)
+        return id != null
+                && therapists.existsById(id)
                 && accounts.find(id).map(AccountDirectory.Account::enabled).orElse(false);
     }
 
     /** A therapist's sign-in email, where Attune sends them notices about their appointments. */
     @Transactional(readOnly = true)
     public String email(UUID id) {
-        return therapists.findById(id).flatMap(t -> accounts.find(id)).map(AccountDirectory.Account::email)
+        return therapists
+                .findById(id)
+                .flatMap(t -> accounts.find(id))
+                .map(AccountDirectory.Account::email)
                 .orElseThrow();
     }
 

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,8 +31,7 @@ final class Adherence {
     }
 
     /** What happened to an assignment, as a day in the clinic's time zone. */
-    record Change(AssignmentEventKind kind, LocalDate day) {
-    }
+    record Change(AssignmentEventKind kind, LocalDate day) {}
 
     /** The schedule, interrupted by the pauses and the ending among {@code changes} (in order); now is {@code today}. */
     static Adherence of(Schedule schedule, List<Change> changes, LocalDate today) {
@@ -63,8 +61,13 @@ final class Adherence {
 
     /** An assignment's adherence from its stored history, with days in the clinic's zone. */
     static Adherence of(Assignment assignment, List<AssignmentEvent> events, ZoneId zone, LocalDate today) {
-        return of(assignment.schedule(), events.stream()
-                .map(e -> new Change(e.getKind(), e.getOccurredAt().atZone(zone).toLocalDate())).toList(), today);
+        return of(
+                assignment.schedule(),
+                events.stream()
+                        .map(e -> new Change(
+                                e.getKind(), e.getOccurredAt().atZone(zone).toLocalDate()))
+                        .toList(),
+                today);
     }
 
     static LocalDate weekOf(LocalDate day) {
@@ -80,7 +83,8 @@ final class Adherence {
 
     /** How many times the week starting on {@code monday} asks for. */
     int expected(LocalDate monday) {
-        int days = (int) monday.datesUntil(monday.plusDays(7)).filter(this::activeOn).count();
+        int days = (int)
+                monday.datesUntil(monday.plusDays(7)).filter(this::activeOn).count();
         return switch (schedule.frequency()) {
             case DAILY -> days;
             case TIMES_PER_WEEK -> Math.min(Objects.requireNonNull(schedule.timesPerWeek(), TIMES_NEEDED), days);
@@ -93,7 +97,8 @@ final class Adherence {
         var weeks = new ArrayList<WeekAdherence>();
         for (var monday = lastMonday; !monday.isBefore(firstMonday); monday = monday.minusWeeks(1)) {
             var start = monday;
-            int done = (int) doneDays.stream().filter(d -> weekOf(d).equals(start)).count();
+            int done =
+                    (int) doneDays.stream().filter(d -> weekOf(d).equals(start)).count();
             weeks.add(new WeekAdherence(monday, done, expected(monday)));
         }
         return weeks;

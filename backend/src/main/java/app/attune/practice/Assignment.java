@@ -1,9 +1,5 @@
 package app.attune.practice;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -68,8 +66,7 @@ class Assignment {
     @Version
     private long version;
 
-    protected Assignment() {
-    }
+    protected Assignment() {}
 
     Assignment(UUID clientId, UUID therapistId, Practice practice, AssignmentForm form, Instant now) {
         this.clientId = clientId;
@@ -89,7 +86,9 @@ class Assignment {
         this.timesPerWeek = form.frequency() == Frequency.TIMES_PER_WEEK ? form.timesPerWeek() : null;
         this.startsOn = form.startsOn();
         this.endsOn = form.endsOn();
-        this.note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
+        this.note = form.note() == null || form.note().isBlank()
+                ? null
+                : form.note().strip();
         this.updatedAt = now;
     }
 
@@ -124,7 +123,8 @@ class Assignment {
         return frequency;
     }
 
-    @Nullable Integer getTimesPerWeek() {
+    @Nullable
+    Integer getTimesPerWeek() {
         return timesPerWeek;
     }
 
@@ -132,11 +132,13 @@ class Assignment {
         return startsOn;
     }
 
-    @Nullable LocalDate getEndsOn() {
+    @Nullable
+    LocalDate getEndsOn() {
         return endsOn;
     }
 
-    @Nullable String getNote() {
+    @Nullable
+    String getNote() {
         return note;
     }
 
@@ -144,7 +146,8 @@ class Assignment {
         return status;
     }
 
-    @Nullable Instant getSeenAt() {
+    @Nullable
+    Instant getSeenAt() {
         return seenAt;
     }
 

@@ -1,9 +1,5 @@
 package app.attune.practice;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** One change in an assignment's history, with its schedule as it stood after the change. Never changed. */
@@ -50,8 +48,7 @@ class AssignmentEvent {
     @Column(name = "ends_on", updatable = false)
     private @Nullable LocalDate endsOn;
 
-    protected AssignmentEvent() {
-    }
+    protected AssignmentEvent() {}
 
     AssignmentEvent(Assignment a, AssignmentEventKind kind, UUID actorId, Instant now) {
         this.assignmentId = a.getId();

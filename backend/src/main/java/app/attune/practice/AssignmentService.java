@@ -1,25 +1,5 @@
 package app.attune.practice;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
 import app.attune.audit.AuditRecordType;
@@ -32,6 +12,24 @@ import app.attune.client.ClientDirectory;
 import app.attune.client.ClientStatus;
 import app.attune.security.Access;
 import app.attune.security.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A therapist's side of practices: assigning them to their own clients, changing, pausing, resuming and ending them,
@@ -57,10 +55,18 @@ public class AssignmentService {
     private final ClinicService clinics;
     private final Clock clock;
 
-    AssignmentService(AssignmentRepository assignments, AssignmentEventRepository events,
-            CompletionRepository completions, PracticeLibrary library, ClientDirectory directory,
-            PracticeEmails emails, CurrentUser currentUser, Validation validation, AuditLog audit,
-            ClinicService clinics, Clock clock) {
+    AssignmentService(
+            AssignmentRepository assignments,
+            AssignmentEventRepository events,
+            CompletionRepository completions,
+            PracticeLibrary library,
+            ClientDirectory directory,
+            PracticeEmails emails,
+            CurrentUser currentUser,
+            Validation validation,
+            AuditLog audit,
+            ClinicService clinics,
+            Clock clock) {
         this.assignments = assignments;
         this.events = events;
         this.completions = completions;
@@ -87,19 +93,23 @@ public class AssignmentService {
         var client = directory.visible(clientId);
         checkSchedule(form);
         if (client.status() == ClientStatus.DISCHARGED) {
-            throw new InvalidInputException("client", client.displayName()
-                    + " has been discharged. Re-open their record before assigning a practice.");
+            throw new InvalidInputException(
+                    "client",
+                    client.displayName() + " has been discharged. Re-open their record before assigning a practice.");
         }
         var practice = library.visible(form.practiceId(), user);
         if (practice.isRetired()) {
-            throw new InvalidInputException("practiceId",
+            throw new InvalidInputException(
+                    "practiceId",
                     "This practice has been retired. Please choose another, or restore it in the library first.");
         }
         var assignment = new Assignment(clientId, user.id(), practice, form, clock.instant());
         assignments.saveAndFlush(assignment);
         events.save(new AssignmentEvent(assignment, AssignmentEventKind.ASSIGNED, user.id(), clock.instant()));
         audit.record(AuditAction.ASSIGN, clientId, AuditRecordType.ASSIGNMENT, assignment.getId(), null);
-        directory.reminderAddresses(Set.of(clientId)).getOrDefault(clientId, Optional.empty())
+        directory
+                .reminderAddresses(Set.of(clientId))
+                .getOrDefault(clientId, Optional.empty())
                 .ifPresent(emails::somethingNew);
         return assignment.getId();
     }
@@ -114,12 +124,17 @@ public class AssignmentService {
     @Transactional
     public void change(UUID id, long version, AssignmentForm changed) {
         var assignment = own(id);
-        var form = new AssignmentForm(assignment.getPractice().getId(), changed.frequency(), changed.timesPerWeek(),
-                changed.startsOn(), changed.endsOn(), changed.note());
+        var form = new AssignmentForm(
+                assignment.getPractice().getId(),
+                changed.frequency(),
+                changed.timesPerWeek(),
+                changed.startsOn(),
+                changed.endsOn(),
+                changed.note());
         checkSchedule(form);
         if (assignment.getStatus() == AssignmentStatus.ENDED) {
-            throw new InvalidInputException("status",
-                    "This practice has ended, so it can't be changed. Assign it again to start afresh.");
+            throw new InvalidInputException(
+                    "status", "This practice has ended, so it can't be changed. Assign it again to start afresh.");
         }
         requireVersion(assignment, version);
         assignment.schedule(form, clock.instant());
@@ -130,7 +145,12 @@ public class AssignmentService {
     @PreAuthorize(Access.THERAPIST)
     @Transactional
     public void pause(UUID id, long version) {
-        move(id, version, AssignmentStatus.ACTIVE, AssignmentStatus.PAUSED, AssignmentEventKind.PAUSED,
+        move(
+                id,
+                version,
+                AssignmentStatus.ACTIVE,
+                AssignmentStatus.PAUSED,
+                AssignmentEventKind.PAUSED,
                 "Only an active practice can be paused.");
     }
 
@@ -138,7 +158,12 @@ public class AssignmentService {
     @PreAuthorize(Access.THERAPIST)
     @Transactional
     public void resume(UUID id, long version) {
-        move(id, version, AssignmentStatus.PAUSED, AssignmentStatus.ACTIVE, AssignmentEventKind.RESUMED,
+        move(
+                id,
+                version,
+                AssignmentStatus.PAUSED,
+                AssignmentStatus.ACTIVE,
+                AssignmentEventKind.RESUMED,
                 "Only a paused practice can be resumed.");
     }
 
@@ -171,29 +196,50 @@ public class AssignmentService {
         if (list.isEmpty()) {
             return List.of();
         }
-        var history = events.findForAssignments(list.stream().map(Assignment::getId).toList()).stream()
+        var history = events
+                .findForAssignments(list.stream().map(Assignment::getId).toList())
+                .stream()
                 .collect(Collectors.groupingBy(AssignmentEvent::getAssignmentId));
         var done = completions.findForClient(clientId).stream()
                 .collect(Collectors.groupingBy(Completion::getAssignmentId));
         var result = new ArrayList<AssignmentFollowUp>();
         for (var a : list) {
             var changes = history.getOrDefault(a.getId(), List.of());
-            var rows = done.getOrDefault(a.getId(), List.of()).stream().map(Completion::row).toList();
+            var rows = done.getOrDefault(a.getId(), List.of()).stream()
+                    .map(Completion::row)
+                    .toList();
             var adherence = Adherence.of(a, changes, zone, today);
-            LocalDate last = Adherence.weekOf(a.getEndsOn() != null && a.getEndsOn().isBefore(today)
-                    ? a.getEndsOn() : today);
+            LocalDate last =
+                    Adherence.weekOf(a.getEndsOn() != null && a.getEndsOn().isBefore(today) ? a.getEndsOn() : today);
             LocalDate first = Adherence.weekOf(a.getStartsOn());
             if (first.isBefore(last.minusWeeks(WEEKS_SHOWN - 1))) {
                 first = last.minusWeeks(WEEKS_SHOWN - 1);
             }
-            var weeks = first.isAfter(last) ? List.<WeekAdherence>of()
-                    : adherence.weeks(first, last, rows.stream().map(r -> r.doneAt().atZone(zone).toLocalDate())
-                            .toList());
-            Double easing = rows.isEmpty() ? null
+            var weeks = first.isAfter(last)
+                    ? List.<WeekAdherence>of()
+                    : adherence.weeks(
+                            first,
+                            last,
+                            rows.stream()
+                                    .map(r -> r.doneAt().atZone(zone).toLocalDate())
+                                    .toList());
+            Double easing = rows.isEmpty()
+                    ? null
                     : rows.stream().mapToInt(CompletionRow::easedBy).average().orElse(0);
-            result.add(new AssignmentFollowUp(a.getId(), a.getVersion(), a.getPractice().getId(),
-                    a.getPractice().getTitle(), a.getFrequency(), a.getTimesPerWeek(), a.getStartsOn(), a.getEndsOn(),
-                    a.getNote(), a.getStatus(), weeks, easing, rows,
+            result.add(new AssignmentFollowUp(
+                    a.getId(),
+                    a.getVersion(),
+                    a.getPractice().getId(),
+                    a.getPractice().getTitle(),
+                    a.getFrequency(),
+                    a.getTimesPerWeek(),
+                    a.getStartsOn(),
+                    a.getEndsOn(),
+                    a.getNote(),
+                    a.getStatus(),
+                    weeks,
+                    easing,
+                    rows,
                     changes.stream().map(AssignmentEvent::entry).toList().reversed()));
         }
         result.sort(Comparator.comparing((AssignmentFollowUp f) -> f.status() == AssignmentStatus.ENDED));
@@ -220,14 +266,19 @@ public class AssignmentService {
         var ids = active.stream().map(Assignment::getId).toList();
         var history = events.findForAssignments(ids).stream()
                 .collect(Collectors.groupingBy(AssignmentEvent::getAssignmentId));
-        var done = completions.findForAssignmentsBetween(ids, from.atStartOfDay(zone).toInstant(),
-                to.atStartOfDay(zone).toInstant()).stream()
+        var done = completions
+                .findForAssignmentsBetween(
+                        ids,
+                        from.atStartOfDay(zone).toInstant(),
+                        to.atStartOfDay(zone).toInstant())
+                .stream()
                 .collect(Collectors.groupingBy(Completion::getAssignmentId));
         Map<UUID, int[]> perClient = new HashMap<>();
         for (var a : active) {
             var adherence = Adherence.of(a, history.getOrDefault(a.getId(), List.of()), zone, today);
             var days = done.getOrDefault(a.getId(), List.of()).stream()
-                    .map(c -> c.getDoneAt().atZone(zone).toLocalDate()).toList();
+                    .map(c -> c.getDoneAt().atZone(zone).toLocalDate())
+                    .toList();
             var totals = perClient.computeIfAbsent(a.getClientId(), k -> new int[2]);
             for (var week : adherence.weeks(from, to.minusWeeks(1), days)) {
                 totals[0] += Math.min(week.done(), week.expected());
@@ -243,14 +294,19 @@ public class AssignmentService {
         var names = directory.visibleAmong(slipping.keySet());
         return slipping.entrySet().stream()
                 .flatMap(e -> Optional.ofNullable(names.get(e.getKey()))
-                        .map(client -> new SlippingClient(e.getKey(), client.displayName(), e.getValue()[0],
-                                e.getValue()[1]))
+                        .map(client ->
+                                new SlippingClient(e.getKey(), client.displayName(), e.getValue()[0], e.getValue()[1]))
                         .stream())
                 .sorted(Comparator.comparingInt(SlippingClient::percent).thenComparing(SlippingClient::name))
                 .toList();
     }
 
-    private void move(UUID id, long version, AssignmentStatus from, AssignmentStatus to, AssignmentEventKind kind,
+    private void move(
+            UUID id,
+            long version,
+            AssignmentStatus from,
+            AssignmentStatus to,
+            AssignmentEventKind kind,
             String refusal) {
         var assignment = own(id);
         if (assignment.getStatus() != from) {
@@ -269,7 +325,10 @@ public class AssignmentService {
         }
         var user = currentUser.require();
         events.save(new AssignmentEvent(assignment, kind, user.id(), clock.instant()));
-        audit.record(AuditAction.ASSIGNMENT_CHANGE, assignment.getClientId(), AuditRecordType.ASSIGNMENT,
+        audit.record(
+                AuditAction.ASSIGNMENT_CHANGE,
+                assignment.getClientId(),
+                AuditRecordType.ASSIGNMENT,
                 assignment.getId(),
                 kind.name());
     }

@@ -1,8 +1,5 @@
 package app.attune.practice;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,7 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
@@ -49,8 +47,7 @@ class Completion {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Completion() {
-    }
+    protected Completion() {}
 
     UUID getAssignmentId() {
         return assignmentId;
@@ -65,7 +62,13 @@ class Completion {
     }
 
     CompletionRow row() {
-        return new CompletionRow(id, assignmentId, doneAt, distressBefore, distressAfter,
-                helpfulness == null ? null : helpfulness.intValue(), reflection);
+        return new CompletionRow(
+                id,
+                assignmentId,
+                doneAt,
+                distressBefore,
+                distressAfter,
+                helpfulness == null ? null : helpfulness.intValue(),
+                reflection);
     }
 }

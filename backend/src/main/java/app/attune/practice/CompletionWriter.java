@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,9 @@ class CompletionWriter {
 
     /** Whether this call recorded it (false: the key was already recorded). */
     boolean insert(UUID assignmentId, UUID key, Instant doneAt, CompletionForm form, Instant now) {
-        String reflection = form.reflection() == null || form.reflection().isBlank() ? null : form.reflection().strip();
+        String reflection = form.reflection() == null || form.reflection().isBlank()
+                ? null
+                : form.reflection().strip();
         int rows = jdbc.sql("""
                 insert into completion (id, assignment_id, done_at, distress_before, distress_after, helpfulness,
                                         reflection, idempotency_key, created_at)
@@ -46,6 +47,9 @@ class CompletionWriter {
     /** The id recorded under {@code key}. */
     UUID idFor(UUID assignmentId, UUID key) {
         return jdbc.sql("select id from completion where assignment_id = :assignment and idempotency_key = :key")
-                .param("assignment", assignmentId).param("key", key).query(UUID.class).single();
+                .param("assignment", assignmentId)
+                .param("key", key)
+                .query(UUID.class)
+                .single();
     }
 }

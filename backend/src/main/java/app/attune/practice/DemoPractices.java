@@ -1,5 +1,6 @@
 package app.attune.practice;
 
+import app.attune.base.ClinicService;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,7 +8,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -16,8 +16,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.base.ClinicService;
 
 /**
  * The demo's practices: Zoë keeps up with hers, Farid has found it hard lately (so Leila's "Today" shows him). Dates
@@ -37,8 +35,14 @@ class DemoPractices implements ApplicationRunner {
     private final ClinicService clinics;
     private final Clock clock;
 
-    DemoPractices(AssignmentRepository assignments, AssignmentEventRepository events, PracticeRepository practices,
-            CompletionWriter writer, JdbcClient jdbc, ClinicService clinics, Clock clock) {
+    DemoPractices(
+            AssignmentRepository assignments,
+            AssignmentEventRepository events,
+            PracticeRepository practices,
+            CompletionWriter writer,
+            JdbcClient jdbc,
+            ClinicService clinics,
+            Clock clock) {
         this.assignments = assignments;
         this.events = events;
         this.practices = practices;
@@ -55,24 +59,49 @@ class DemoPractices implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate start = today.minusDays(20);
         client("zoe@clearmind.example").ifPresent(zoe -> {
-            var breathing = assign(zoe, "Longer breath out", Frequency.DAILY, null, start,
+            var breathing = assign(
+                    zoe,
+                    "Longer breath out",
+                    Frequency.DAILY,
+                    null,
+                    start,
                     "Try it in the evening, when the day catches up with you. Even three breaths count.");
             for (int daysAgo = 19; daysAgo >= 1; daysAgo--) {
                 if (daysAgo % 4 != 0) {
-                    complete(breathing, today.minusDays(daysAgo), LocalTime.of(21, 15), 6 - daysAgo % 3, 3,
+                    complete(
+                            breathing,
+                            today.minusDays(daysAgo),
+                            LocalTime.of(21, 15),
+                            6 - daysAgo % 3,
+                            3,
                             daysAgo % 5 == 0 ? "Slower breaths helped me fall asleep." : null);
                 }
             }
-            var ritual = assign(zoe, "An evening check-in ritual", Frequency.TIMES_PER_WEEK, 3, start,
+            var ritual = assign(
+                    zoe,
+                    "An evening check-in ritual",
+                    Frequency.TIMES_PER_WEEK,
+                    3,
+                    start,
                     "Perhaps with your sister, as we talked about.");
             for (int daysAgo : new int[] {18, 16, 13, 11, 9, 6, 4, 2}) {
-                complete(ritual, today.minusDays(daysAgo), LocalTime.of(19, 30), 5, 3,
+                complete(
+                        ritual,
+                        today.minusDays(daysAgo),
+                        LocalTime.of(19, 30),
+                        5,
+                        3,
                         daysAgo == 4 ? "We laughed about my day. I felt lighter afterwards." : null);
             }
             assign(zoe, "Name the feeling", Frequency.ONCE, null, today, null);
         });
         client("farid@clearmind.example").ifPresent(farid -> {
-            var grounding = assign(farid, "Five senses grounding", Frequency.TIMES_PER_WEEK, 4, start,
+            var grounding = assign(
+                    farid,
+                    "Five senses grounding",
+                    Frequency.TIMES_PER_WEEK,
+                    4,
+                    start,
                     "Whenever the memories feel close. Any time of day is fine.");
             complete(grounding, today.minusDays(17), LocalTime.of(8, 0), 8, 5, "It was hard to focus, but it helped.");
             complete(grounding, today.minusDays(10), LocalTime.of(22, 40), 7, 6, null);
@@ -84,30 +113,45 @@ class DemoPractices implements ApplicationRunner {
         return jdbc.sql("""
                 select c.id, c.primary_therapist_id from client c
                 where c.email = :email::citext and not exists (select 1 from assignment a where a.client_id = c.id)
-                order by c.created_at limit 1""").param("email", email)
-                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).optional();
+                order by c.created_at limit 1""")
+                .param("email", email)
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .optional();
     }
 
-    private Assignment assign(UUID[] client, String title, Frequency frequency, @Nullable Integer times,
-            LocalDate start, @Nullable String note) {
+    private Assignment assign(
+            UUID[] client,
+            String title,
+            Frequency frequency,
+            @Nullable Integer times,
+            LocalDate start,
+            @Nullable String note) {
         var practice = practices.findAll().stream()
-                .filter(p -> p.getOwnerId() == null && p.getTitle().equals(title)).findFirst()
+                .filter(p -> p.getOwnerId() == null && p.getTitle().equals(title))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Demo practice missing: " + title));
-        var assignment = new Assignment(client[0], client[1], practice,
-                new AssignmentForm(practice.getId(), frequency, times, start, null, note), clock.instant());
+        var assignment = new Assignment(
+                client[0],
+                client[1],
+                practice,
+                new AssignmentForm(practice.getId(), frequency, times, start, null, note),
+                clock.instant());
         assignments.saveAndFlush(assignment);
         events.save(new AssignmentEvent(assignment, AssignmentEventKind.ASSIGNED, client[1], clock.instant()));
         return assignment;
     }
 
-    private void complete(Assignment assignment, LocalDate day, LocalTime time, int before, int after,
-            @Nullable String reflection) {
+    private void complete(
+            Assignment assignment, LocalDate day, LocalTime time, int before, int after, @Nullable String reflection) {
         var doneAt = day.atTime(time).atZone(clinics.clinic().zone()).toInstant();
         if (doneAt.isAfter(clock.instant())) {
             doneAt = clock.instant().minusSeconds(3600);
         }
         var key = UUID.nameUUIDFromBytes((assignment.getId() + "/" + day).getBytes(StandardCharsets.UTF_8));
-        writer.insert(assignment.getId(), key, doneAt,
+        writer.insert(
+                assignment.getId(),
+                key,
+                doneAt,
                 new CompletionForm(day.atTime(time), before, after, reflection == null ? null : 4, reflection),
                 clock.instant());
     }

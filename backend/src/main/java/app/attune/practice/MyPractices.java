@@ -1,5 +1,13 @@
 package app.attune.practice;
 
+import app.attune.audit.AuditAction;
+import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
+import app.attune.base.ClinicService;
+import app.attune.base.InvalidInputException;
+import app.attune.base.Validation;
+import app.attune.client.ClientDirectory;
+import app.attune.security.Access;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,20 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.audit.AuditAction;
-import app.attune.audit.AuditLog;
-import app.attune.audit.AuditRecordType;
-import app.attune.base.ClinicService;
-import app.attune.base.InvalidInputException;
-import app.attune.base.Validation;
-import app.attune.client.ClientDirectory;
-import app.attune.security.Access;
 
 /** A client's own practices in the portal: what to do this week, and recording "I did it". */
 @Service
@@ -47,9 +45,16 @@ public class MyPractices {
     private final ClinicService clinics;
     private final Clock clock;
 
-    MyPractices(AssignmentRepository assignments, AssignmentEventRepository events, CompletionRepository completions,
-            CompletionWriter writer, ClientDirectory directory, Validation validation, AuditLog audit,
-            ClinicService clinics, Clock clock) {
+    MyPractices(
+            AssignmentRepository assignments,
+            AssignmentEventRepository events,
+            CompletionRepository completions,
+            CompletionWriter writer,
+            ClientDirectory directory,
+            Validation validation,
+            AuditLog audit,
+            ClinicService clinics,
+            Clock clock) {
         this.assignments = assignments;
         this.events = events;
         this.completions = completions;
@@ -75,12 +80,15 @@ public class MyPractices {
         var open = assignments.findOpenForClient(me.id());
         // A year of completions is enough for every count on the page (a run of weeks longer than that shows as a
         // year's), and the newest few fill the history whenever they were.
-        var all = completions.findRecentForClient(me.id(),
-                monday.minusWeeks(STREAK_WEEKS).atStartOfDay(zone).toInstant(), PAST_SHOWN);
-        var history = open.isEmpty() ? List.<AssignmentEvent>of()
+        var all = completions.findRecentForClient(
+                me.id(), monday.minusWeeks(STREAK_WEEKS).atStartOfDay(zone).toInstant(), PAST_SHOWN);
+        var history = open.isEmpty()
+                ? List.<AssignmentEvent>of()
                 : events.findForAssignments(open.stream().map(Assignment::getId).toList());
-        var daysByAssignment = all.stream().collect(Collectors.groupingBy(Completion::getAssignmentId,
-                Collectors.mapping(c -> c.getDoneAt().atZone(zone).toLocalDate(), Collectors.toList())));
+        var daysByAssignment = all.stream()
+                .collect(Collectors.groupingBy(
+                        Completion::getAssignmentId,
+                        Collectors.mapping(c -> c.getDoneAt().atZone(zone).toLocalDate(), Collectors.toList())));
         var eventsByAssignment = history.stream().collect(Collectors.groupingBy(AssignmentEvent::getAssignmentId));
 
         var practices = new ArrayList<MyPractice>();
@@ -91,26 +99,48 @@ public class MyPractices {
             boolean doneToday = days.contains(today);
             int expected = Adherence.of(a, eventsByAssignment.getOrDefault(a.getId(), List.of()), zone, today)
                     .expected(monday);
-            boolean inDates = !today.isBefore(a.getStartsOn()) && (a.getEndsOn() == null
-                    || !today.isAfter(a.getEndsOn()));
-            boolean forToday = a.getStatus() == AssignmentStatus.ACTIVE && inDates && switch (a.getFrequency()) {
-                case DAILY -> !doneToday;
-                case TIMES_PER_WEEK -> !doneToday
-                        && thisWeek < Objects.requireNonNull(a.getTimesPerWeek(), Adherence.TIMES_NEEDED);
-                case ONCE -> days.isEmpty();
-            };
+            boolean inDates =
+                    !today.isBefore(a.getStartsOn()) && (a.getEndsOn() == null || !today.isAfter(a.getEndsOn()));
+            boolean forToday = a.getStatus() == AssignmentStatus.ACTIVE
+                    && inDates
+                    && switch (a.getFrequency()) {
+                        case DAILY -> !doneToday;
+                        case TIMES_PER_WEEK ->
+                            !doneToday
+                                    && thisWeek < Objects.requireNonNull(a.getTimesPerWeek(), Adherence.TIMES_NEEDED);
+                        case ONCE -> days.isEmpty();
+                    };
             boolean isNew = a.getSeenAt() == null;
             newCount += isNew ? 1 : 0;
             var p = a.getPractice();
-            practices.add(new MyPractice(a.getId(), p.getTitle(), p.getMinutes(), Practice.stepsOf(p.getSteps()),
-                    p.getWhy(), a.getNote(), a.getFrequency(), a.getTimesPerWeek(), a.getStartsOn(), a.getEndsOn(),
-                    a.getStatus(), isNew, thisWeek, expected, doneToday, forToday));
+            practices.add(new MyPractice(
+                    a.getId(),
+                    p.getTitle(),
+                    p.getMinutes(),
+                    Practice.stepsOf(p.getSteps()),
+                    p.getWhy(),
+                    a.getNote(),
+                    a.getFrequency(),
+                    a.getTimesPerWeek(),
+                    a.getStartsOn(),
+                    a.getEndsOn(),
+                    a.getStatus(),
+                    isNew,
+                    thisWeek,
+                    expected,
+                    doneToday,
+                    forToday));
         }
-        var allDays = all.stream().map(c -> c.getDoneAt().atZone(zone).toLocalDate()).collect(Collectors.toSet());
-        int doneThisWeek = (int) all.stream().filter(c -> !c.getDoneAt().atZone(zone).toLocalDate().isBefore(monday))
+        var allDays =
+                all.stream().map(c -> c.getDoneAt().atZone(zone).toLocalDate()).collect(Collectors.toSet());
+        int doneThisWeek = (int) all.stream()
+                .filter(c -> !c.getDoneAt().atZone(zone).toLocalDate().isBefore(monday))
                 .count();
-        var past = all.stream().limit(PAST_SHOWN).map(c -> new MyPracticesPage.MyCompletion(
-                c.getAssignment().getPractice().getTitle(), c.row())).toList();
+        var past = all.stream()
+                .limit(PAST_SHOWN)
+                .map(c -> new MyPracticesPage.MyCompletion(
+                        c.getAssignment().getPractice().getTitle(), c.row()))
+                .toList();
         if (newCount > 0) {
             assignments.markSeen(me.id(), clock.instant());
         }
@@ -139,8 +169,11 @@ public class MyPractices {
         var me = directory.me();
         Optional<Assignment> found = assignmentId == null ? Optional.empty() : assignments.findById(assignmentId);
         if (found.isEmpty() || !found.get().getClientId().equals(me.id())) {
-            audit.recordAccess(AuditAction.ACCESS_DENIED, found.map(Assignment::getClientId).orElse(null),
-                    AuditRecordType.ASSIGNMENT, assignmentId);
+            audit.recordAccess(
+                    AuditAction.ACCESS_DENIED,
+                    found.map(Assignment::getClientId).orElse(null),
+                    AuditRecordType.ASSIGNMENT,
+                    assignmentId);
             throw new AccessDeniedException("This practice is not yours");
         }
         var assignment = found.get();
@@ -153,23 +186,25 @@ public class MyPractices {
         var doneAt = form.doneAt().atZone(zone).toInstant();
         var problems = new ArrayList<InvalidInputException.FieldProblem>();
         if (assignment.getStatus() == AssignmentStatus.PAUSED) {
-            problems.add(new InvalidInputException.FieldProblem("assignment", "This practice is on pause for now, "
-                    + "so there's nothing to record. Your therapist can pick it up again with you."));
+            problems.add(new InvalidInputException.FieldProblem(
+                    "assignment",
+                    "This practice is on pause for now, "
+                            + "so there's nothing to record. Your therapist can pick it up again with you."));
         } else if (assignment.getStatus() == AssignmentStatus.ENDED) {
-            problems.add(new InvalidInputException.FieldProblem("assignment",
-                    "This practice has ended, so it can't be recorded any more."));
+            problems.add(new InvalidInputException.FieldProblem(
+                    "assignment", "This practice has ended, so it can't be recorded any more."));
         }
         var day = form.doneAt().toLocalDate();
         if (doneAt.isAfter(now)) {
-            problems.add(new InvalidInputException.FieldProblem("doneAt",
-                    "That time is still to come. Please choose a time that has already passed."));
+            problems.add(new InvalidInputException.FieldProblem(
+                    "doneAt", "That time is still to come. Please choose a time that has already passed."));
         } else if (doneAt.isBefore(now.minus(RECORD_WINDOW))) {
-            problems.add(new InvalidInputException.FieldProblem("doneAt",
-                    "Please choose a time within the last 7 days."));
+            problems.add(
+                    new InvalidInputException.FieldProblem("doneAt", "Please choose a time within the last 7 days."));
         } else if (day.isBefore(assignment.getStartsOn())
                 || (assignment.getEndsOn() != null && day.isAfter(assignment.getEndsOn()))) {
-            problems.add(new InvalidInputException.FieldProblem("doneAt",
-                    "Please choose a day within this practice's dates."));
+            problems.add(new InvalidInputException.FieldProblem(
+                    "doneAt", "Please choose a day within this practice's dates."));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -1,12 +1,5 @@
 package app.attune.practice;
 
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,7 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -69,8 +67,7 @@ class Practice {
     @Column(name = "theme_id")
     private Set<UUID> themeIds = new HashSet<>();
 
-    protected Practice() {
-    }
+    protected Practice() {}
 
     Practice(@Nullable UUID ownerId, @Nullable UUID copiedFrom, PracticeForm form, Instant now) {
         this.ownerId = ownerId;
@@ -98,14 +95,18 @@ class Practice {
     }
 
     static List<String> stepsOf(String text) {
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     UUID getId() {
         return id;
     }
 
-    @Nullable UUID getOwnerId() {
+    @Nullable
+    UUID getOwnerId() {
         return ownerId;
     }
 
@@ -150,7 +151,17 @@ class Practice {
     }
 
     PracticeSummary summary(UUID viewer) {
-        return new PracticeSummary(id, title, category, minutes, stepsOf(steps), why, Set.copyOf(themeIds), ownerId,
-                ownerId != null && ownerId.equals(viewer), retiredAt != null, version);
+        return new PracticeSummary(
+                id,
+                title,
+                category,
+                minutes,
+                stepsOf(steps),
+                why,
+                Set.copyOf(themeIds),
+                ownerId,
+                ownerId != null && ownerId.equals(viewer),
+                retiredAt != null,
+                version);
     }
 }

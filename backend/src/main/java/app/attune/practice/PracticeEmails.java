@@ -1,14 +1,12 @@
 package app.attune.practice;
 
-import java.util.Locale;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-
 import app.attune.base.ClinicService;
 import app.attune.notification.Email;
 import app.attune.notification.EmailOutbox;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /** Tells a client something new is waiting in their space. It never names the practice nor carries the note. */
 @Component
@@ -21,7 +19,10 @@ class PracticeEmails {
     private final ClinicService clinics;
     private final String publicUrl;
 
-    PracticeEmails(EmailOutbox outbox, MessageSource messages, ClinicService clinics,
+    PracticeEmails(
+            EmailOutbox outbox,
+            MessageSource messages,
+            ClinicService clinics,
             @Value("${attune.public-url:http://localhost:8080}") String publicUrl) {
         this.outbox = outbox;
         this.messages = messages;
@@ -31,8 +32,10 @@ class PracticeEmails {
 
     void somethingNew(String address) {
         String clinic = clinics.clinic().name();
-        outbox.enqueue(new Email(address, messages.getMessage("email.practice.new.subject", new Object[] {clinic},
-                LOCALE), messages.getMessage("email.practice.new.text",
-                        new Object[] {publicUrl + "/my/practices", clinic}, LOCALE)));
+        outbox.enqueue(new Email(
+                address,
+                messages.getMessage("email.practice.new.subject", new Object[] {clinic}, LOCALE),
+                messages.getMessage(
+                        "email.practice.new.text", new Object[] {publicUrl + "/my/practices", clinic}, LOCALE)));
     }
 }

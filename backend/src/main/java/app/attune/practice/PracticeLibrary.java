@@ -1,24 +1,5 @@
 package app.attune.practice;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
 import app.attune.audit.AuditRecordType;
@@ -31,6 +12,23 @@ import app.attune.security.Access;
 import app.attune.security.AttuneUser;
 import app.attune.security.CurrentUser;
 import app.attune.security.Role;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The practices therapists assign: the clinic's library, which admins look after, and each therapist's own, which
@@ -48,8 +46,13 @@ public class PracticeLibrary {
     private final AuditLog audit;
     private final Clock clock;
 
-    PracticeLibrary(PracticeRepository practices, ThemeCatalogue themes, CurrentUser currentUser,
-            Validation validation, AuditLog audit, Clock clock) {
+    PracticeLibrary(
+            PracticeRepository practices,
+            ThemeCatalogue themes,
+            CurrentUser currentUser,
+            Validation validation,
+            AuditLog audit,
+            Clock clock) {
         this.practices = practices;
         this.themes = themes;
         this.currentUser = currentUser;
@@ -63,7 +66,9 @@ public class PracticeLibrary {
     @Transactional(readOnly = true)
     public List<PracticeSummary> all() {
         var user = currentUser.require();
-        return practices.findLibraryFor(user.id()).stream().map(p -> p.summary(user.id())).toList();
+        return practices.findLibraryFor(user.id()).stream()
+                .map(p -> p.summary(user.id()))
+                .toList();
     }
 
     /**
@@ -74,10 +79,13 @@ public class PracticeLibrary {
     @Transactional(readOnly = true)
     public List<PracticeSummary> suggestedFor(Set<UUID> themeIds) {
         Set<UUID> wanted = themeIds == null ? Set.of() : themeIds;
-        Function<PracticeSummary, Long> matches = p -> p.themeIds().stream().filter(wanted::contains).count();
-        return all().stream().filter(p -> !p.retired())
-                .sorted(Comparator.comparing(matches).reversed().thenComparing(PracticeSummary::title,
-                        String.CASE_INSENSITIVE_ORDER))
+        Function<PracticeSummary, Long> matches =
+                p -> p.themeIds().stream().filter(wanted::contains).count();
+        return all().stream()
+                .filter(p -> !p.retired())
+                .sorted(Comparator.comparing(matches)
+                        .reversed()
+                        .thenComparing(PracticeSummary::title, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
 
@@ -115,8 +123,11 @@ public class PracticeLibrary {
                 title = trimTitle(form.title(), " (my copy " + n + ")");
             }
         }
-        var copy = new Practice(user.id(), original.getId(), new PracticeForm(title, form.category(), form.minutes(),
-                form.steps(), form.why(), form.themeIds()), clock.instant());
+        var copy = new Practice(
+                user.id(),
+                original.getId(),
+                new PracticeForm(title, form.category(), form.minutes(), form.steps(), form.why(), form.themeIds()),
+                clock.instant());
         save(copy);
         audit.record(AuditAction.CREATE, null, AuditRecordType.PRACTICE, copy.getId(), "copy of " + original.getId());
         return copy.getId();
@@ -158,8 +169,8 @@ public class PracticeLibrary {
     public void restore(UUID id) {
         var practice = changeable(id);
         if (practices.titleTaken(practice.getTitle(), practice.getOwnerId(), id)) {
-            throw new InvalidInputException("title",
-                    "Another practice in use has this title. Rename or retire that one first.");
+            throw new InvalidInputException(
+                    "title", "Another practice in use has this title. Rename or retire that one first.");
         }
         practice.restore(clock.instant());
         save(practice);
@@ -169,7 +180,8 @@ public class PracticeLibrary {
     /** A practice the caller may see: the clinic's library, or their own. Anything else is refused and audited. */
     Practice visible(@Nullable UUID id, AttuneUser user) {
         Optional<Practice> found = id == null ? Optional.empty() : practices.findWithThemes(id);
-        var practice = found.filter(p -> p.getOwnerId() == null || p.getOwnerId().equals(user.id()));
+        var practice =
+                found.filter(p -> p.getOwnerId() == null || p.getOwnerId().equals(user.id()));
         if (practice.isEmpty()) {
             audit.recordAccess(AuditAction.ACCESS_DENIED, null, AuditRecordType.PRACTICE, id);
             throw new AccessDeniedException("This practice is not yours to see");
@@ -181,8 +193,10 @@ public class PracticeLibrary {
         var user = currentUser.require();
         var practice = visible(id, user);
         if (practice.getOwnerId() == null && user.role() != Role.ADMIN) {
-            throw new InvalidInputException("practice", "Practices in the clinic's library stay as they are for "
-                    + "everyone. Make your own copy, and change that.");
+            throw new InvalidInputException(
+                    "practice",
+                    "Practices in the clinic's library stay as they are for "
+                            + "everyone. Make your own copy, and change that.");
         }
         return practice;
     }
@@ -194,8 +208,10 @@ public class PracticeLibrary {
             problems.add(new InvalidInputException.FieldProblem("steps", "Please write the steps, one per line."));
         }
         if (practices.titleTaken(form.title().strip(), owner, exceptId)) {
-            problems.add(new InvalidInputException.FieldProblem("title",
-                    owner == null ? "The clinic's library already has a practice with this title."
+            problems.add(new InvalidInputException.FieldProblem(
+                    "title",
+                    owner == null
+                            ? "The clinic's library already has a practice with this title."
                             : "You already have a practice with this title."));
         }
         if (form.themeIds() != null && !form.themeIds().isEmpty()) {
@@ -207,8 +223,8 @@ public class PracticeLibrary {
                         var theme = known.get(t);
                         return theme != null && theme.retired();
                     })) {
-                problems.add(new InvalidInputException.FieldProblem("themeIds",
-                        "Please choose themes from the list; one of these is no longer offered."));
+                problems.add(new InvalidInputException.FieldProblem(
+                        "themeIds", "Please choose themes from the list; one of these is no longer offered."));
             }
         }
         if (!problems.isEmpty()) {

@@ -1,7 +1,6 @@
 package app.attune.practice;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 
 /** One week (Monday first) of an assignment: completions recorded against those asked for. */

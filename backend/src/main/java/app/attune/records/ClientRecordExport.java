@@ -1,25 +1,5 @@
 package app.attune.records;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
 import app.attune.audit.AuditRecordType;
@@ -37,6 +17,24 @@ import app.attune.practice.AssignmentService;
 import app.attune.scheduling.ClientAppointment;
 import app.attune.scheduling.SessionService;
 import app.attune.security.Access;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A client's whole record (profile, appointments, signed notes with themes and addenda, practices with completions)
@@ -57,8 +55,14 @@ public class ClientRecordExport {
     private final AuditLog audit;
     private final Clock clock;
 
-    ClientRecordExport(ClientService clients, SessionService sessions, NoteService notes,
-            AssignmentService practices, ClinicService clinics, AuditLog audit, Clock clock) {
+    ClientRecordExport(
+            ClientService clients,
+            SessionService sessions,
+            NoteService notes,
+            AssignmentService practices,
+            ClinicService clinics,
+            AuditLog audit,
+            Clock clock) {
         this.clients = clients;
         this.sessions = sessions;
         this.notes = notes;
@@ -91,14 +95,24 @@ public class ClientRecordExport {
 
     private ClientRecord gather(UUID clientId) {
         var client = clients.get(clientId);
-        return new ClientRecord(client, sessions.forClient(clientId, Pageable.unpaged()).getContent(),
-                notes.signedNotes(clientId), practices.followUp(clientId), clock.instant(), clinics.clinic().name(),
+        return new ClientRecord(
+                client,
+                sessions.forClient(clientId, Pageable.unpaged()).getContent(),
+                notes.signedNotes(clientId),
+                practices.followUp(clientId),
+                clock.instant(),
+                clinics.clinic().name(),
                 clinics.clinic().zone());
     }
 
-    private record ClientRecord(ClientDetails client, List<ClientAppointment> appointments, List<NoteView> notes,
-            List<AssignmentFollowUp> practices, Instant exportedAt, String clinicName, ZoneId zone) {
-    }
+    private record ClientRecord(
+            ClientDetails client,
+            List<ClientAppointment> appointments,
+            List<NoteView> notes,
+            List<AssignmentFollowUp> practices,
+            Instant exportedAt,
+            String clinicName,
+            ZoneId zone) {}
 
     private static Map<String, Object> toMap(ClientRecord r) {
         var root = new LinkedHashMap<String, Object>();
@@ -117,59 +131,133 @@ public class ClientRecordExport {
         profile.put("phone", f.phone());
         profile.put("address", f.address());
         profile.put("preferredLanguage", f.preferredLanguage());
-        profile.put("emergencyContact", map("name", f.emergencyName(), "phone", f.emergencyPhone(),
-                "relationship", f.emergencyRelationship()));
+        profile.put(
+                "emergencyContact",
+                map("name", f.emergencyName(), "phone", f.emergencyPhone(), "relationship", f.emergencyRelationship()));
         profile.put("status", c.status());
         profile.put("dischargeDate", c.dischargeDate());
         profile.put("dischargeReason", c.dischargeReason());
         profile.put("therapist", c.therapistName());
-        profile.put("concerns", c.concerns() == null ? List.of()
-                : c.concerns().stream().map(ConcernOption::name).toList());
+        profile.put(
+                "concerns",
+                c.concerns() == null
+                        ? List.of()
+                        : c.concerns().stream().map(ConcernOption::name).toList());
         profile.put("consentSignedOn", f.consentSignedOn());
         profile.put("emailConsent", f.emailConsent());
         profile.put("createdAt", c.createdAt());
         root.put("profile", profile);
 
-        root.put("appointments", r.appointments().stream().map(a -> map("id", a.appointmentId(), "kind", a.kind(),
-                "status", a.status(), "start", a.start(), "end", a.end(), "mode", a.mode(), "location", a.location(),
-                "recurring", a.recurring(), "cancelReason", a.cancelReason())).toList());
+        root.put(
+                "appointments",
+                r.appointments().stream()
+                        .map(a -> map(
+                                "id",
+                                a.appointmentId(),
+                                "kind",
+                                a.kind(),
+                                "status",
+                                a.status(),
+                                "start",
+                                a.start(),
+                                "end",
+                                a.end(),
+                                "mode",
+                                a.mode(),
+                                "location",
+                                a.location(),
+                                "recurring",
+                                a.recurring(),
+                                "cancelReason",
+                                a.cancelReason()))
+                        .toList());
 
-        root.put("signedNotes", r.notes().stream().map(n -> {
-            var note = new LinkedHashMap<String, Object>();
-            note.put("id", n.id());
-            note.put("sessionDate", n.content().sessionDate());
-            note.put("template", n.content().template());
-            note.put("sections", new LinkedHashMap<String, Object>(n.content().sections()));
-            note.put("distress", n.content().distress());
-            note.put("riskFlag", n.content().riskFlag());
-            note.put("riskNote", n.content().riskNote());
-            note.put("practicesDiscussed", n.content().practices());
-            note.put("themes", n.themes().stream().map(ThemeOption::name).toList());
-            note.put("signedBy", n.signedBy());
-            note.put("signedAt", n.signedAt());
-            note.put("sha256", n.contentHash());
-            note.put("addenda", n.addenda().stream().map(a -> map("at", a.at(), "author", a.author(), "body",
-                    a.body(), "sha256", a.contentHash())).toList());
-            return (Object) note;
-        }).toList());
+        root.put(
+                "signedNotes",
+                r.notes().stream()
+                        .map(n -> {
+                            var note = new LinkedHashMap<String, Object>();
+                            note.put("id", n.id());
+                            note.put("sessionDate", n.content().sessionDate());
+                            note.put("template", n.content().template());
+                            note.put(
+                                    "sections",
+                                    new LinkedHashMap<String, Object>(
+                                            n.content().sections()));
+                            note.put("distress", n.content().distress());
+                            note.put("riskFlag", n.content().riskFlag());
+                            note.put("riskNote", n.content().riskNote());
+                            note.put("practicesDiscussed", n.content().practices());
+                            note.put(
+                                    "themes",
+                                    n.themes().stream().map(ThemeOption::name).toList());
+                            note.put("signedBy", n.signedBy());
+                            note.put("signedAt", n.signedAt());
+                            note.put("sha256", n.contentHash());
+                            note.put(
+                                    "addenda",
+                                    n.addenda().stream()
+                                            .map(a -> map(
+                                                    "at",
+                                                    a.at(),
+                                                    "author",
+                                                    a.author(),
+                                                    "body",
+                                                    a.body(),
+                                                    "sha256",
+                                                    a.contentHash()))
+                                            .toList());
+                            return (Object) note;
+                        })
+                        .toList());
 
-        root.put("practices", r.practices().stream().map(p -> {
-            var practice = new LinkedHashMap<String, Object>();
-            practice.put("practice", p.practiceTitle());
-            practice.put("frequency", p.frequency());
-            practice.put("timesPerWeek", p.timesPerWeek());
-            practice.put("startsOn", p.startsOn());
-            practice.put("endsOn", p.endsOn());
-            practice.put("note", p.note());
-            practice.put("status", p.status());
-            practice.put("completions", p.completions().stream().map(d -> map("doneAt", d.doneAt(),
-                    "distressBefore", d.distressBefore(), "distressAfter", d.distressAfter(), "helpfulness",
-                    d.helpfulness(), "reflection", d.reflection())).toList());
-            practice.put("history", p.history().stream().map(h -> map("at", h.at(), "change", h.kind(),
-                    "frequency", h.frequency(), "timesPerWeek", h.timesPerWeek(), "startsOn", h.startsOn(),
-                    "endsOn", h.endsOn())).toList());
-            return (Object) practice;
-        }).toList());
+        root.put(
+                "practices",
+                r.practices().stream()
+                        .map(p -> {
+                            var practice = new LinkedHashMap<String, Object>();
+                            practice.put("practice", p.practiceTitle());
+                            practice.put("frequency", p.frequency());
+                            practice.put("timesPerWeek", p.timesPerWeek());
+                            practice.put("startsOn", p.startsOn());
+                            practice.put("endsOn", p.endsOn());
+                            practice.put("note", p.note());
+                            practice.put("status", p.status());
+                            practice.put(
+                                    "completions",
+                                    p.completions().stream()
+                                            .map(d -> map(
+                                                    "doneAt",
+                                                    d.doneAt(),
+                                                    "distressBefore",
+                                                    d.distressBefore(),
+                                                    "distressAfter",
+                                                    d.distressAfter(),
+                                                    "helpfulness",
+                                                    d.helpfulness(),
+                                                    "reflection",
+                                                    d.reflection()))
+                                            .toList());
+                            practice.put(
+                                    "history",
+                                    p.history().stream()
+                                            .map(h -> map(
+                                                    "at",
+                                                    h.at(),
+                                                    "change",
+                                                    h.kind(),
+                                                    "frequency",
+                                                    h.frequency(),
+                                                    "timesPerWeek",
+                                                    h.timesPerWeek(),
+                                                    "startsOn",
+                                                    h.startsOn(),
+                                                    "endsOn",
+                                                    h.endsOn()))
+                                            .toList());
+                            return (Object) practice;
+                        })
+                        .toList());
         return root;
     }
 
@@ -182,13 +270,16 @@ public class ClientRecordExport {
     }
 
     private static byte[] toPdf(ClientRecord r) {
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(LOCALE).withZone(r.zone());
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(LOCALE)
+                .withZone(r.zone());
         var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(LOCALE);
         var pdf = new PdfReport();
         var c = r.client();
         var f = c.form();
-        pdf.title("Client record: " + c.legalName()).small(r.clinicName() + ". Exported "
-                + when.format(r.exportedAt()) + ". Confidential health information.");
+        pdf.title("Client record: " + c.legalName())
+                .small(r.clinicName() + ". Exported " + when.format(r.exportedAt())
+                        + ". Confidential health information.");
 
         pdf.heading("Profile");
         var lines = new ArrayList<String>();
@@ -200,15 +291,24 @@ public class ClientRecordExport {
         optional(lines, "Phone", f.phone());
         optional(lines, "Address", f.address());
         optional(lines, "Preferred language", f.preferredLanguage());
-        optional(lines, "Emergency contact", f.emergencyName() == null || f.emergencyName().isBlank() ? null
-                : f.emergencyName() + " (" + f.emergencyRelationship() + ") " + f.emergencyPhone());
+        optional(
+                lines,
+                "Emergency contact",
+                f.emergencyName() == null || f.emergencyName().isBlank()
+                        ? null
+                        : f.emergencyName() + " (" + f.emergencyRelationship() + ") " + f.emergencyPhone());
         lines.add("Status: " + c.status());
-        optional(lines, "Discharged", c.dischargeDate() == null ? null
-                : day.format(c.dischargeDate()) + (c.dischargeReason() == null ? "" : ": " + c.dischargeReason()));
+        optional(
+                lines,
+                "Discharged",
+                c.dischargeDate() == null
+                        ? null
+                        : day.format(c.dischargeDate())
+                                + (c.dischargeReason() == null ? "" : ": " + c.dischargeReason()));
         lines.add("Therapist: " + c.therapistName());
         if (c.concerns() != null && !c.concerns().isEmpty()) {
-            lines.add("Presenting concerns: " + c.concerns().stream().map(ConcernOption::name)
-                    .collect(Collectors.joining(", ")));
+            lines.add("Presenting concerns: "
+                    + c.concerns().stream().map(ConcernOption::name).collect(Collectors.joining(", ")));
         }
         optional(lines, "Consent signed", f.consentSignedOn() == null ? null : day.format(f.consentSignedOn()));
         lines.forEach(pdf::text);
@@ -235,8 +335,9 @@ public class ClientRecordExport {
             }
             for (var d : p.completions()) {
                 pdf.text("Done " + when.format(d.doneAt()) + ": distress " + d.distressBefore()
-                        + " to " + d.distressAfter() + (d.helpfulness() == null ? "" : ", helpful " + d.helpfulness()
-                        + " of 5") + (d.reflection() == null || d.reflection().isBlank() ? "" : ". " + d.reflection()));
+                        + " to " + d.distressAfter()
+                        + (d.helpfulness() == null ? "" : ", helpful " + d.helpfulness() + " of 5")
+                        + (d.reflection() == null || d.reflection().isBlank() ? "" : ". " + d.reflection()));
             }
         }
         return pdf.finish();

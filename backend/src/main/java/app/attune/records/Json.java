@@ -6,8 +6,7 @@ import java.util.Map;
 /** Writes maps, lists, strings, numbers, booleans and nulls as JSON; anything else as its string. */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static String write(Object value) {
         var out = new StringBuilder();

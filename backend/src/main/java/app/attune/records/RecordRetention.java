@@ -1,5 +1,11 @@
 package app.attune.records;
 
+import app.attune.audit.AuditAction;
+import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
+import app.attune.base.ClinicService;
+import app.attune.base.InvalidInputException;
+import app.attune.security.Access;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Pageable;
@@ -19,13 +24,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.method.HandleAuthorizationDenied;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.audit.AuditAction;
-import app.attune.audit.AuditLog;
-import app.attune.audit.AuditRecordType;
-import app.attune.base.ClinicService;
-import app.attune.base.InvalidInputException;
-import app.attune.security.Access;
 
 /**
  * How long the clinic keeps records, the discharged records past that period, and purging one of them after an
@@ -69,7 +67,11 @@ public class RecordRetention {
     public void changeYears(Integer years) {
         int before = clinics.changeRecordRetention(years);
         if (before != years) {
-            audit.record(AuditAction.RETENTION_CHANGE, null, AuditRecordType.CLINIC, null,
+            audit.record(
+                    AuditAction.RETENTION_CHANGE,
+                    null,
+                    AuditRecordType.CLINIC,
+                    null,
                     "retention period from " + before + " to " + years + " years");
         }
     }
@@ -82,9 +84,14 @@ public class RecordRetention {
                 select r.client_id, c.legal_name, c.preferred_name, r.discharge_date, r.last_appointment_on,
                        r.eligible_on
                 """ + PAST + "order by r.eligible_on, c.legal_name, r.client_id limit :limit offset :offset")
-                .param("limit", page.getPageSize()).param("offset", page.getOffset())
-                .query((rs, n) -> new PastRetention(rs.getObject("client_id", UUID.class), rs.getString("legal_name"),
-                        rs.getString("preferred_name"), day(rs, "discharge_date"), day(rs, "last_appointment_on"),
+                .param("limit", page.getPageSize())
+                .param("offset", page.getOffset())
+                .query((rs, n) -> new PastRetention(
+                        rs.getObject("client_id", UUID.class),
+                        rs.getString("legal_name"),
+                        rs.getString("preferred_name"),
+                        day(rs, "discharge_date"),
+                        day(rs, "last_appointment_on"),
                         day(rs, "eligible_on")))
                 .list();
     }
@@ -117,12 +124,21 @@ public class RecordRetention {
                        c.portal_account
                 """ + PAST + "and r.client_id = :client")
                 .param("client", clientId)
-                .query((rs, n) -> new PurgePreview(rs.getObject("client_id", UUID.class), rs.getString("legal_name"),
-                        day(rs, "discharge_date"), day(rs, "last_appointment_on"), day(rs, "eligible_on"),
-                        rs.getLong("appointments"), rs.getLong("notes"), rs.getLong("signed_notes"),
-                        rs.getLong("addenda"), rs.getLong("practices"), rs.getLong("completions"),
+                .query((rs, n) -> new PurgePreview(
+                        rs.getObject("client_id", UUID.class),
+                        rs.getString("legal_name"),
+                        day(rs, "discharge_date"),
+                        day(rs, "last_appointment_on"),
+                        day(rs, "eligible_on"),
+                        rs.getLong("appointments"),
+                        rs.getLong("notes"),
+                        rs.getLong("signed_notes"),
+                        rs.getLong("addenda"),
+                        rs.getLong("practices"),
+                        rs.getLong("completions"),
                         rs.getBoolean("portal_account")))
-                .optional().orElseThrow(RecordRetention::notPastRetention);
+                .optional()
+                .orElseThrow(RecordRetention::notPastRetention);
         audit.recordAccess(AuditAction.VIEW, clientId, AuditRecordType.RETENTION, clientId);
         return preview;
     }
@@ -136,19 +152,24 @@ public class RecordRetention {
     @Transactional
     public PurgeResult purge(UUID clientId, String confirmation) {
         String legalName = jdbc.sql("select c.legal_name " + PAST + "and r.client_id = :client")
-                .param("client", clientId).query(String.class).optional()
+                .param("client", clientId)
+                .query(String.class)
+                .optional()
                 .orElseThrow(RecordRetention::notPastRetention);
         if (confirmation == null || confirmation.isBlank()) {
             throw new InvalidInputException("confirmation", "Please type the client's legal name to confirm.");
         }
         if (!normalized(confirmation).equals(normalized(legalName))) {
-            throw new InvalidInputException("confirmation",
+            throw new InvalidInputException(
+                    "confirmation",
                     "That doesn't match the name on the record. Please type it exactly as shown above.");
         }
         var removed = new LinkedHashMap<String, Long>();
         try {
-            jdbc.sql("select what, removed from purge_client(:client)").param("client", clientId)
-                    .query((rs, n) -> Map.entry(rs.getString("what"), rs.getLong("removed"))).list()
+            jdbc.sql("select what, removed from purge_client(:client)")
+                    .param("client", clientId)
+                    .query((rs, n) -> Map.entry(rs.getString("what"), rs.getLong("removed")))
+                    .list()
                     .forEach(row -> removed.put(row.getKey(), row.getValue()));
         } catch (DataAccessException e) {
             String message = e.getMostSpecificCause().getMessage();
@@ -157,14 +178,22 @@ public class RecordRetention {
             }
             throw e;
         }
-        audit.record(AuditAction.RECORD_PURGED, clientId, AuditRecordType.CLIENT, clientId, "removed rows: "
-                + removed.entrySet().stream().filter(e -> e.getValue() > 0)
-                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        audit.record(
+                AuditAction.RECORD_PURGED,
+                clientId,
+                AuditRecordType.CLIENT,
+                clientId,
+                "removed rows: "
+                        + removed.entrySet().stream()
+                                .filter(e -> e.getValue() > 0)
+                                .map(e -> e.getKey() + " " + e.getValue())
+                                .collect(Collectors.joining(", ")));
         return new PurgeResult(removed);
     }
 
     private static InvalidInputException notPastRetention() {
-        return new InvalidInputException("client",
+        return new InvalidInputException(
+                "client",
                 "This record is not past its retention period (or is no longer on file), so it can't be purged.");
     }
 

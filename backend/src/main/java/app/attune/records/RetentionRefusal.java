@@ -1,17 +1,15 @@
 package app.attune.records;
 
+import app.attune.audit.AuditAction;
+import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
 import java.util.Arrays;
 import java.util.UUID;
-
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.method.MethodAuthorizationDeniedHandler;
 import org.springframework.stereotype.Component;
-
-import app.attune.audit.AuditAction;
-import app.attune.audit.AuditLog;
-import app.attune.audit.AuditRecordType;
 
 /**
  * Someone other than an admin reached for record retention: the attempt is audited (with the client's id when the
@@ -28,8 +26,11 @@ class RetentionRefusal implements MethodAuthorizationDeniedHandler {
 
     @Override
     public Object handleDeniedInvocation(MethodInvocation invocation, AuthorizationResult result) {
-        UUID client = Arrays.stream(invocation.getArguments()).filter(UUID.class::isInstance).map(UUID.class::cast)
-                .findFirst().orElse(null);
+        UUID client = Arrays.stream(invocation.getArguments())
+                .filter(UUID.class::isInstance)
+                .map(UUID.class::cast)
+                .findFirst()
+                .orElse(null);
         audit.recordAccess(AuditAction.ACCESS_DENIED, client, AuditRecordType.RETENTION, client);
         throw new AuthorizationDeniedException("Record retention is for the clinic's admins", result);
     }

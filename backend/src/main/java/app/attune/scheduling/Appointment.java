@@ -1,8 +1,5 @@
 package app.attune.scheduling;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -55,11 +53,10 @@ class Appointment {
     @Version
     private long version;
 
-    protected Appointment() {
-    }
+    protected Appointment() {}
 
-    Appointment(UUID therapistId, AppointmentKind kind, Instant start, Instant end, @Nullable UUID clientId,
-            Instant now) {
+    Appointment(
+            UUID therapistId, AppointmentKind kind, Instant start, Instant end, @Nullable UUID clientId, Instant now) {
         this.therapistId = therapistId;
         this.kind = kind;
         var range = TimeRange.of(start, end);
@@ -70,13 +67,35 @@ class Appointment {
         this.updatedAt = now;
     }
 
-    UUID getId() { return id; }
-    UUID getTherapistId() { return therapistId; }
-    AppointmentKind getKind() { return kind; }
-    AppointmentStatus getStatus() { return status; }
-    @Nullable UUID getClientId() { return clientId; }
-    @Nullable String getCancelReason() { return cancelReason; }
-    long getVersion() { return version; }
+    UUID getId() {
+        return id;
+    }
+
+    UUID getTherapistId() {
+        return therapistId;
+    }
+
+    AppointmentKind getKind() {
+        return kind;
+    }
+
+    AppointmentStatus getStatus() {
+        return status;
+    }
+
+    @Nullable
+    UUID getClientId() {
+        return clientId;
+    }
+
+    @Nullable
+    String getCancelReason() {
+        return cancelReason;
+    }
+
+    long getVersion() {
+        return version;
+    }
 
     TimeRange range() {
         return new TimeRange(startsAt, endsAt);

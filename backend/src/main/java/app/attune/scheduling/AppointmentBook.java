@@ -1,20 +1,18 @@
 package app.attune.scheduling;
 
+import app.attune.client.UpcomingAppointments;
+import app.attune.scheduling.availability.BookedTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.client.UpcomingAppointments;
-import app.attune.scheduling.availability.BookedTime;
 
 /**
  * The appointments table, as a building block for the features that book time (consultations, sessions). These
@@ -40,7 +38,9 @@ public class AppointmentBook implements UpcomingAppointments, BookedTime {
     @Transactional(propagation = Propagation.MANDATORY)
     public void lockTherapist(UUID therapistId) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(:therapist as text), 0))")
-                .param("therapist", therapistId.toString()).query().singleRow();
+                .param("therapist", therapistId.toString())
+                .query()
+                .singleRow();
     }
 
     /** The therapists' active appointments that overlap [from, to), earliest first. */
@@ -50,7 +50,12 @@ public class AppointmentBook implements UpcomingAppointments, BookedTime {
             return List.of();
         }
         return appointments.findActive(therapists, from, to).stream()
-                .map(a -> new Busy(a.getId(), a.getTherapistId(), a.getKind(), a.range().start(), a.range().end()))
+                .map(a -> new Busy(
+                        a.getId(),
+                        a.getTherapistId(),
+                        a.getKind(),
+                        a.range().start(),
+                        a.range().end()))
                 .toList();
     }
 

@@ -2,5 +2,6 @@ package app.attune.scheduling;
 
 /** What an appointment is for. */
 public enum AppointmentKind {
-    CONSULTATION, SESSION
+    CONSULTATION,
+    SESSION
 }

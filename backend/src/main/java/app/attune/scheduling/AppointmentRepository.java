@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -21,7 +20,8 @@ interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
             + " and a.startsAt > :now")
     Optional<Instant> findNextStart(UUID clientId, Instant now);
 
-    @Query(value = "select a from Appointment a where a.clientId = :clientId order by a.startsAt desc",
+    @Query(
+            value = "select a from Appointment a where a.clientId = :clientId order by a.startsAt desc",
             countQuery = "select count(a) from Appointment a where a.clientId = :clientId")
     Page<Appointment> findForClient(UUID clientId, Pageable pageable);
 

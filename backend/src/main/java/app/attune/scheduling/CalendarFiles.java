@@ -4,15 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -20,6 +16,8 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /** iCalendar (.ics) files for appointments, which people add to their own calendars. Carry no clinical detail. */
 @Component
@@ -35,9 +33,14 @@ public class CalendarFiles {
     }
 
     /** One event of a calendar. {@code location} and {@code description} may be null. */
-    public record Event(String uid, int sequence, Instant start, Instant end, String summary,
-            @Nullable String location, @Nullable String description) {
-    }
+    public record Event(
+            String uid,
+            int sequence,
+            Instant start,
+            Instant end,
+            String summary,
+            @Nullable String location,
+            @Nullable String description) {}
 
     /**
      * A calendar of many events, for a subscription: a calendar app fetches it again from time to time and shows
@@ -86,8 +89,14 @@ public class CalendarFiles {
      * One event, in UTC so every calendar places it right. The same {@code uid} with a higher {@code sequence}
      * updates an event a calendar already has; {@code cancelled} removes it.
      */
-    public byte[] event(String uid, int sequence, Instant start, Instant end, String summary,
-            @Nullable String description, boolean cancelled) {
+    public byte[] event(
+            String uid,
+            int sequence,
+            Instant start,
+            Instant end,
+            String summary,
+            @Nullable String description,
+            boolean cancelled) {
         var event = vevent(new Event(uid, sequence, start, end, summary, null, description));
         if (cancelled) {
             event.add(new net.fortuna.ical4j.model.property.Status("CANCELLED"));

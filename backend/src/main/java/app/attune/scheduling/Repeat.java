@@ -2,7 +2,9 @@ package app.attune.scheduling;
 
 /** How a session repeats. */
 public enum Repeat {
-    NEVER(0), WEEKLY(1), EVERY_TWO_WEEKS(2);
+    NEVER(0),
+    WEEKLY(1),
+    EVERY_TWO_WEEKS(2);
 
     private final int weeks;
 

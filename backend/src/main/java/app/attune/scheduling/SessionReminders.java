@@ -1,5 +1,11 @@
 package app.attune.scheduling;
 
+import app.attune.base.ClinicService;
+import app.attune.client.ClientDirectory;
+import app.attune.notification.Email;
+import app.attune.notification.ReminderSource;
+import app.attune.notification.Reminders;
+import app.attune.people.TherapistDirectory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -7,23 +13,15 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import app.attune.base.ClinicService;
-import app.attune.client.ClientDirectory;
-import app.attune.notification.Email;
-import app.attune.notification.ReminderSource;
-import app.attune.notification.Reminders;
-import app.attune.people.TherapistDirectory;
 
 /**
  * A day before each session, a reminder to the client if they agreed to email. It names the time, the counsellor and
@@ -44,9 +42,15 @@ class SessionReminders implements ReminderSource<UUID> {
     private final MessageSource messages;
     private final ClinicService clinics;
 
-    SessionReminders(Reminders reminders, JdbcClient jdbc, AppointmentRepository appointments,
-            TherapySessionRepository sessions, ClientDirectory clients, TherapistDirectory therapists,
-            MessageSource messages, ClinicService clinics) {
+    SessionReminders(
+            Reminders reminders,
+            JdbcClient jdbc,
+            AppointmentRepository appointments,
+            TherapySessionRepository sessions,
+            ClientDirectory clients,
+            TherapistDirectory therapists,
+            MessageSource messages,
+            ClinicService clinics) {
         this.reminders = reminders;
         this.jdbc = jdbc;
         this.appointments = appointments;
@@ -58,7 +62,8 @@ class SessionReminders implements ReminderSource<UUID> {
     }
 
     /** Sends the reminders now due; returns how many sessions were reminded by email. */
-    @Scheduled(fixedDelayString = "${attune.booking.reminder-interval:60s}",
+    @Scheduled(
+            fixedDelayString = "${attune.booking.reminder-interval:60s}",
             initialDelayString = "${attune.booking.reminder-interval:60s}")
     public int sendDue() {
         return reminders.send(this);
@@ -75,8 +80,10 @@ class SessionReminders implements ReminderSource<UUID> {
                     order by a.starts_at limit 100
                     for update of s skip locked)
                 returning appointment_id""")
-                .param("now", Timestamp.from(now)).param("horizon", Timestamp.from(horizon))
-                .query((rs, n) -> rs.getObject(1, UUID.class)).list();
+                .param("now", Timestamp.from(now))
+                .param("horizon", Timestamp.from(horizon))
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list();
     }
 
     @Override
@@ -86,28 +93,47 @@ class SessionReminders implements ReminderSource<UUID> {
                 .collect(Collectors.toMap(TherapySession::getAppointmentId, Function.identity()));
         var addresses = clients.reminderAddresses(
                 found.stream().map(Appointment::getClientId).collect(Collectors.toSet()));
-        var names = therapists.names(found.stream().map(Appointment::getTherapistId).collect(Collectors.toSet()));
+        var names =
+                therapists.names(found.stream().map(Appointment::getTherapistId).collect(Collectors.toSet()));
         var clinic = clinics.clinic();
         var zone = clinic.zone();
-        return found.stream().map(appointment -> {
-            Optional<String> address = addresses.getOrDefault(appointment.getClientId(), Optional.empty());
-            if (address.isEmpty()) {
-                return List.<Email>of();
-            }
-            var session = Objects.requireNonNull(details.get(appointment.getId()), "every session has its details");
-            String therapist = names.get(appointment.getTherapistId());
-            var start = appointment.range().start();
-            String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(LOCALE).withZone(zone)
-                    .format(start);
-            String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(LOCALE).withZone(zone)
-                    .format(start) + ", " + time + " (" + zone.getDisplayName(TextStyle.FULL, LOCALE) + ")";
-            String where = session.getMode() == SessionMode.VIDEO
-                    ? text("email.session.reminder.video", Objects.requireNonNullElse(session.getVideoLink(), ""))
-                    : session.getLocation() != null ? text("email.session.reminder.in-person", session.getLocation())
-                            : text("email.session.reminder.in-person-unknown", clinic.name());
-            return List.of(new Email(address.get(), text("email.session.reminder.subject", time),
-                    text("email.session.reminder.text", Objects.requireNonNullElse(therapist, ""), when, where, clinic.name())));
-        }).toList();
+        return found.stream()
+                .map(appointment -> {
+                    Optional<String> address = addresses.getOrDefault(appointment.getClientId(), Optional.empty());
+                    if (address.isEmpty()) {
+                        return List.<Email>of();
+                    }
+                    var session =
+                            Objects.requireNonNull(details.get(appointment.getId()), "every session has its details");
+                    String therapist = names.get(appointment.getTherapistId());
+                    var start = appointment.range().start();
+                    String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                            .withLocale(LOCALE)
+                            .withZone(zone)
+                            .format(start);
+                    String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                                    .withLocale(LOCALE)
+                                    .withZone(zone)
+                                    .format(start)
+                            + ", " + time + " (" + zone.getDisplayName(TextStyle.FULL, LOCALE) + ")";
+                    String where = session.getMode() == SessionMode.VIDEO
+                            ? text(
+                                    "email.session.reminder.video",
+                                    Objects.requireNonNullElse(session.getVideoLink(), ""))
+                            : session.getLocation() != null
+                                    ? text("email.session.reminder.in-person", session.getLocation())
+                                    : text("email.session.reminder.in-person-unknown", clinic.name());
+                    return List.of(new Email(
+                            address.get(),
+                            text("email.session.reminder.subject", time),
+                            text(
+                                    "email.session.reminder.text",
+                                    Objects.requireNonNullElse(therapist, ""),
+                                    when,
+                                    where,
+                                    clinic.name())));
+                })
+                .toList();
     }
 
     private String text(String key, Object... args) {

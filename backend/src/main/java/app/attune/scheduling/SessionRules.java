@@ -1,5 +1,7 @@
 package app.attune.scheduling;
 
+import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.base.TextRules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -8,11 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
-
-import app.attune.base.InvalidInputException.FieldProblem;
-import app.attune.base.TextRules;
 
 /** The checks on a new or changed session, and the dates of a series, in the clinic's local time. */
 final class SessionRules {
@@ -22,8 +20,7 @@ final class SessionRules {
     static final int MAX_LINK = 500;
     static final int MAX_LOCATION = 200;
 
-    private SessionRules() {
-    }
+    private SessionRules() {}
 
     static List<FieldProblem> check(SessionRequest r) {
         var problems = new ArrayList<FieldProblem>();
@@ -45,15 +42,21 @@ final class SessionRules {
                 if (r.occurrences() < 2) {
                     problems.add(new FieldProblem("occurrences", "A series has at least 2 sessions."));
                 } else if (r.occurrences() > MAX_OCCURRENCES) {
-                    problems.add(new FieldProblem("occurrences", "A series can have at most " + MAX_OCCURRENCES
-                            + " sessions. Please choose fewer, and add another series later if needed."));
+                    problems.add(new FieldProblem(
+                            "occurrences",
+                            "A series can have at most " + MAX_OCCURRENCES
+                                    + " sessions. Please choose fewer, and add another series later if needed."));
                 }
             } else if (r.date() != null && r.until() != null && !r.until().isAfter(r.date())) {
                 problems.add(new FieldProblem("until", "The last date needs to be after the first session."));
-            } else if (r.date() != null && r.until() != null
+            } else if (r.date() != null
+                    && r.until() != null
                     && count(r.date(), r.until(), repeat.weeks()) > MAX_OCCURRENCES) {
-                problems.add(new FieldProblem("until", "That would make " + count(r.date(), r.until(), repeat.weeks())
-                        + " sessions; a series can have at most " + MAX_OCCURRENCES + ". Please choose an earlier date."));
+                problems.add(new FieldProblem(
+                        "until",
+                        "That would make " + count(r.date(), r.until(), repeat.weeks())
+                                + " sessions; a series can have at most " + MAX_OCCURRENCES
+                                + ". Please choose an earlier date."));
             }
         }
         return problems;
@@ -69,8 +72,8 @@ final class SessionRules {
         return problems;
     }
 
-    private static void checkTime(LocalDate date, LocalTime start, @Nullable Integer minutes,
-            List<FieldProblem> problems) {
+    private static void checkTime(
+            LocalDate date, LocalTime start, @Nullable Integer minutes, List<FieldProblem> problems) {
         if (date == null) {
             problems.add(new FieldProblem("date", "Please choose the date."));
         }
@@ -84,17 +87,19 @@ final class SessionRules {
         }
     }
 
-    private static void checkPlace(SessionMode mode, @Nullable String link, @Nullable String location,
-            List<FieldProblem> problems) {
+    private static void checkPlace(
+            SessionMode mode, @Nullable String link, @Nullable String location, List<FieldProblem> problems) {
         if (mode == null) {
             problems.add(new FieldProblem("mode", "Please choose in person or video."));
         } else if (mode == SessionMode.VIDEO) {
             if (link == null || link.isBlank()) {
                 problems.add(new FieldProblem("videoLink", "Please add the link to the video call."));
             } else if (!link.strip().matches("https://\\S+")) {
-                problems.add(new FieldProblem("videoLink", "The video link needs to start with https:// and have no spaces."));
+                problems.add(new FieldProblem(
+                        "videoLink", "The video link needs to start with https:// and have no spaces."));
             } else if (link.strip().length() > MAX_LINK) {
-                problems.add(new FieldProblem("videoLink", "The video link can be at most " + MAX_LINK + " characters."));
+                problems.add(
+                        new FieldProblem("videoLink", "The video link can be at most " + MAX_LINK + " characters."));
             }
         }
         if (!TextRules.isPlainText(link)) {
@@ -113,7 +118,8 @@ final class SessionRules {
         if (repeat == Repeat.NEVER) {
             return List.of(r.date());
         }
-        int n = r.occurrences() != null ? r.occurrences()
+        int n = r.occurrences() != null
+                ? r.occurrences()
                 : count(r.date(), Objects.requireNonNull(r.until(), "a series has a count or an end"), repeat.weeks());
         var dates = new ArrayList<LocalDate>(n);
         for (int i = 0; i < n; i++) {

@@ -1,14 +1,13 @@
 package app.attune.scheduling;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 @Entity
 @Table(name = "session_series")
@@ -30,8 +29,7 @@ class SessionSeries {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected SessionSeries() {
-    }
+    protected SessionSeries() {}
 
     SessionSeries(UUID therapistId, UUID clientId, int everyWeeks, Instant now) {
         this.therapistId = therapistId;
@@ -40,5 +38,7 @@ class SessionSeries {
         this.createdAt = now;
     }
 
-    UUID getId() { return id; }
+    UUID getId() {
+        return id;
+    }
 }

@@ -1,5 +1,16 @@
 package app.attune.scheduling;
 
+import app.attune.audit.AuditAction;
+import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
+import app.attune.base.ClinicService;
+import app.attune.base.ConcurrentEditException;
+import app.attune.base.InvalidInputException;
+import app.attune.base.TextRules;
+import app.attune.client.CaseloadClient;
+import app.attune.client.ClientDirectory;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.security.Access;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,24 +29,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.audit.AuditAction;
-import app.attune.audit.AuditLog;
-import app.attune.audit.AuditRecordType;
-import app.attune.base.ClinicService;
-import app.attune.base.ConcurrentEditException;
-import app.attune.base.InvalidInputException;
-import app.attune.base.TextRules;
-import app.attune.client.CaseloadClient;
-import app.attune.client.ClientDirectory;
-import app.attune.scheduling.availability.AvailabilityService;
-import app.attune.security.Access;
 
 /**
  * Therapy sessions: booking one or a weekly series with a client of the caseload, moving and cancelling one or the
@@ -60,9 +58,16 @@ public class SessionService {
     private final ClinicService clinics;
     private final java.time.Clock clock;
 
-    SessionService(AppointmentRepository appointments, TherapySessionRepository sessions,
-            SessionSeriesRepository series, AppointmentBook book, AvailabilityService availability,
-            ClientDirectory clients, CalendarAccess access, AuditLog audit, ClinicService clinics,
+    SessionService(
+            AppointmentRepository appointments,
+            TherapySessionRepository sessions,
+            SessionSeriesRepository series,
+            AppointmentBook book,
+            AvailabilityService availability,
+            ClientDirectory clients,
+            CalendarAccess access,
+            AuditLog audit,
+            ClinicService clinics,
             java.time.Clock clock) {
         this.appointments = appointments;
         this.sessions = sessions;
@@ -105,27 +110,51 @@ public class SessionService {
         var taken = plan.conflicts();
         boolean single = plan.occurrences().size() == 1;
         if (!taken.isEmpty() && (single || !skipTakenDates)) {
-            throw new InvalidInputException("start", single ? "This time overlaps " + taken.getFirst().conflict() + "."
-                    : taken.size() + " of the " + plan.occurrences().size() + " dates are taken, the first by "
-                            + taken.getFirst().conflict() + ". Please confirm to book the others, or choose another time.");
+            throw new InvalidInputException(
+                    "start",
+                    single
+                            ? "This time overlaps " + taken.getFirst().conflict() + "."
+                            : taken.size() + " of the " + plan.occurrences().size() + " dates are taken, the first by "
+                                    + taken.getFirst().conflict()
+                                    + ". Please confirm to book the others, or choose another time.");
         }
         if (taken.size() == plan.occurrences().size()) {
             throw new InvalidInputException("start", "Every date of this series is taken. Please choose another time.");
         }
         var now = clock.instant();
-        UUID seriesId = single ? null
-                : series.save(new SessionSeries(client.therapistId(), client.id(),
-                        Objects.requireNonNull(request.repeat(), "a series repeats").weeks(), now)).getId();
+        UUID seriesId = single
+                ? null
+                : series.save(new SessionSeries(
+                                client.therapistId(),
+                                client.id(),
+                                Objects.requireNonNull(request.repeat(), "a series repeats")
+                                        .weeks(),
+                                now))
+                        .getId();
         var booked = new ArrayList<UUID>();
         for (var occurrence : plan.occurrences()) {
             if (!occurrence.free()) {
                 continue;
             }
             UUID id = reserve(client, occurrence.start(), occurrence.end());
-            sessions.save(new TherapySession(id, seriesId, single ? null : occurrence.index(), request.type(),
-                    request.mode(), SessionRules.clean(request.videoLink()), SessionRules.clean(request.location()), now));
-            audit.record(AuditAction.CREATE, client.id(), AuditRecordType.SESSION, id, single ? null
-                    : "series session " + occurrence.index() + " of " + plan.occurrences().size());
+            sessions.save(new TherapySession(
+                    id,
+                    seriesId,
+                    single ? null : occurrence.index(),
+                    request.type(),
+                    request.mode(),
+                    SessionRules.clean(request.videoLink()),
+                    SessionRules.clean(request.location()),
+                    now));
+            audit.record(
+                    AuditAction.CREATE,
+                    client.id(),
+                    AuditRecordType.SESSION,
+                    id,
+                    single
+                            ? null
+                            : "series session " + occurrence.index() + " of "
+                                    + plan.occurrences().size());
             booked.add(id);
         }
         return new BookedSessions(booked, taken);
@@ -140,11 +169,23 @@ public class SessionService {
         audit.recordAccess(AuditAction.VIEW, appointment.getClientId(), AuditRecordType.SESSION, appointmentId);
         var client = clients.visible(Objects.requireNonNull(appointment.getClientId(), "a session has a client"));
         var range = appointment.range();
-        return new SessionDetails(appointmentId, appointment.getTherapistId(), client.id(), client.displayName(),
-                appointment.getStatus(), range.start(), range.end(), session.getType(), session.getMode(),
-                session.getVideoLink(), session.getLocation(), session.getSeriesId(), session.getSeriesIndex(),
+        return new SessionDetails(
+                appointmentId,
+                appointment.getTherapistId(),
+                client.id(),
+                client.displayName(),
+                appointment.getStatus(),
+                range.start(),
+                range.end(),
+                session.getType(),
+                session.getMode(),
+                session.getVideoLink(),
+                session.getLocation(),
+                session.getSeriesId(),
+                session.getSeriesIndex(),
                 session.getSeriesId() == null ? null : sessions.countSeries(session.getSeriesId()),
-                appointment.getCancelReason(), appointment.getVersion());
+                appointment.getCancelReason(),
+                appointment.getVersion());
     }
 
     /**
@@ -169,8 +210,8 @@ public class SessionService {
         }
         book.lockTherapist(appointment.getTherapistId());
         var zone = zone();
-        long shiftDays = java.time.temporal.ChronoUnit.DAYS.between(localDate(appointment.range().start(), zone),
-                change.date());
+        long shiftDays = java.time.temporal.ChronoUnit.DAYS.between(
+                localDate(appointment.range().start(), zone), change.date());
         var targets = targets(appointment, scope);
         var moves = new ArrayList<Move>();
         for (var target : targets) {
@@ -179,12 +220,20 @@ public class SessionService {
             moves.add(new Move(target, start, start.plus(Duration.ofMinutes(change.minutes()))));
         }
         var ids = targets.stream().map(Appointment::getId).collect(Collectors.toSet());
-        var found = firstConflict(appointment.getTherapistId(), moves.stream()
-                .map(m -> new Occurrence(0, m.start(), m.end(), null)).toList(), ids);
+        var found = firstConflict(
+                appointment.getTherapistId(),
+                moves.stream()
+                        .map(m -> new Occurrence(0, m.start(), m.end(), null))
+                        .toList(),
+                ids);
         if (found.isPresent()) {
             var conflict = found.get();
-            throw new InvalidInputException("start", (targets.size() == 1 ? "This time overlaps "
-                    : "The session of " + describeDay(conflict.start()) + " would overlap ") + conflict.conflict() + ".");
+            throw new InvalidInputException(
+                    "start",
+                    (targets.size() == 1
+                                    ? "This time overlaps "
+                                    : "The session of " + describeDay(conflict.start()) + " would overlap ")
+                            + conflict.conflict() + ".");
         }
         // Moving later, the last goes first, so no session lands on a neighbour of its series not yet moved.
         boolean later = moves.getFirst().start().isAfter(appointment.range().start());
@@ -196,7 +245,8 @@ public class SessionService {
                 .collect(Collectors.toMap(TherapySession::getAppointmentId, Function.identity()));
         for (var move : moves) {
             var target = move.appointment();
-            boolean moved = !move.start().equals(target.range().start()) || !move.end().equals(target.range().end());
+            boolean moved = !move.start().equals(target.range().start())
+                    || !move.end().equals(target.range().end());
             try {
                 book.move(target.getId(), move.start(), move.end());
             } catch (SlotTakenException e) {
@@ -208,8 +258,12 @@ public class SessionService {
             if (moved) {
                 session.forgetReminder();
             }
-            audit.record(moved ? AuditAction.RESCHEDULE : AuditAction.UPDATE, target.getClientId(),
-                    AuditRecordType.SESSION, target.getId(), scope == Scope.THIS_AND_FOLLOWING ? "this and following" : null);
+            audit.record(
+                    moved ? AuditAction.RESCHEDULE : AuditAction.UPDATE,
+                    target.getClientId(),
+                    AuditRecordType.SESSION,
+                    target.getId(),
+                    scope == Scope.THIS_AND_FOLLOWING ? "this and following" : null);
         }
         return moves.size();
     }
@@ -235,7 +289,11 @@ public class SessionService {
         var targets = targets(appointment, scope);
         for (var target : targets) {
             book.changeStatus(target.getId(), AppointmentStatus.CANCELLED, why);
-            audit.record(AuditAction.CANCEL, target.getClientId(), AuditRecordType.SESSION, target.getId(),
+            audit.record(
+                    AuditAction.CANCEL,
+                    target.getClientId(),
+                    AuditRecordType.SESSION,
+                    target.getId(),
                     scope == Scope.THIS_AND_FOLLOWING ? "this and following" : null);
         }
         return targets.size();
@@ -260,8 +318,12 @@ public class SessionService {
             throw new InvalidInputException("status", "This session hasn't started yet.");
         }
         book.changeStatus(appointmentId, outcome, null);
-        audit.record(outcome == AppointmentStatus.COMPLETED ? AuditAction.MARK_COMPLETED : AuditAction.MARK_NO_SHOW,
-                appointment.getClientId(), AuditRecordType.SESSION, appointmentId, null);
+        audit.record(
+                outcome == AppointmentStatus.COMPLETED ? AuditAction.MARK_COMPLETED : AuditAction.MARK_NO_SHOW,
+                appointment.getClientId(),
+                AuditRecordType.SESSION,
+                appointmentId,
+                null);
     }
 
     /** One page of a client's appointments, newest first, for their therapist or an admin. */
@@ -270,13 +332,22 @@ public class SessionService {
     public Page<ClientAppointment> forClient(UUID clientId, Pageable pageable) {
         clients.visible(clientId);
         var page = appointments.findForClient(clientId, pageable);
-        var details = sessions.findByAppointmentIdIn(page.map(Appointment::getId).toList()).stream()
+        var details = sessions
+                .findByAppointmentIdIn(page.map(Appointment::getId).toList())
+                .stream()
                 .collect(Collectors.toMap(TherapySession::getAppointmentId, Function.identity()));
         return page.map(a -> {
             var s = details.get(a.getId());
-            return new ClientAppointment(a.getId(), a.getKind(), a.getStatus(), a.range().start(), a.range().end(),
-                    s == null ? null : s.getMode(), s == null ? null : s.getLocation(),
-                    s != null && s.getSeriesId() != null, a.getCancelReason());
+            return new ClientAppointment(
+                    a.getId(),
+                    a.getKind(),
+                    a.getStatus(),
+                    a.range().start(),
+                    a.range().end(),
+                    s == null ? null : s.getMode(),
+                    s == null ? null : s.getLocation(),
+                    s != null && s.getSeriesId() != null,
+                    a.getCancelReason());
         });
     }
 
@@ -300,27 +371,42 @@ public class SessionService {
     }
 
     private Optional<Occurrence> firstConflict(UUID therapistId, List<Occurrence> wanted, Set<UUID> ignoring) {
-        return check(therapistId, wanted, ignoring).stream().filter(o -> !o.free()).findFirst();
+        return check(therapistId, wanted, ignoring).stream()
+                .filter(o -> !o.free())
+                .findFirst();
     }
 
     /** Each wanted time with what is in its way: another active appointment, or a day off. Three queries in all. */
     private List<Occurrence> check(UUID therapistId, List<Occurrence> wanted, Set<UUID> ignoring) {
         var zone = zone();
-        Instant from = wanted.stream().map(Occurrence::start).min(Comparator.naturalOrder()).orElseThrow();
-        Instant to = wanted.stream().map(Occurrence::end).max(Comparator.naturalOrder()).orElseThrow();
+        Instant from = wanted.stream()
+                .map(Occurrence::start)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        Instant to = wanted.stream()
+                .map(Occurrence::end)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         var busy = appointments.findActive(List.of(therapistId), from, to).stream()
-                .filter(a -> !ignoring.contains(a.getId())).toList();
+                .filter(a -> !ignoring.contains(a.getId()))
+                .toList();
         var daysOff = availability.daysOff(List.of(therapistId), localDate(from, zone), localDate(to, zone));
-        var names = clients.visibleAmong(busy.stream().map(Appointment::getClientId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(HashSet::new)));
+        var names = clients.visibleAmong(busy.stream()
+                .map(Appointment::getClientId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toCollection(HashSet::new)));
         var result = new ArrayList<Occurrence>(wanted.size());
         for (var o : wanted) {
-            String conflict = busy.stream().filter(a -> a.range().overlaps(o.start(), o.end())).findFirst()
-                    .map(a -> describe(a, names)).orElse(null);
+            String conflict = busy.stream()
+                    .filter(a -> a.range().overlaps(o.start(), o.end()))
+                    .findFirst()
+                    .map(a -> describe(a, names))
+                    .orElse(null);
             if (conflict == null) {
                 var day = localDate(o.start(), zone);
                 conflict = daysOff.stream().anyMatch(d -> !day.isBefore(d.firstDay()) && !day.isAfter(d.lastDay()))
-                        ? "a day off on " + describeDay(o.start()) : null;
+                        ? "a day off on " + describeDay(o.start())
+                        : null;
             }
             result.add(new Occurrence(o.index(), o.start(), o.end(), conflict));
         }
@@ -329,15 +415,22 @@ public class SessionService {
 
     private String describe(Appointment a, Map<UUID, CaseloadClient> names) {
         var client = a.getClientId() == null ? null : names.get(a.getClientId());
-        String what = a.getKind() == AppointmentKind.CONSULTATION ? "a free consultation"
+        String what = a.getKind() == AppointmentKind.CONSULTATION
+                ? "a free consultation"
                 : client == null ? "another session" : "a session with " + client.displayName();
-        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(LOCALE).withZone(zone());
-        return what + " on " + describeDay(a.range().start()) + ", " + time.format(a.range().start()) + " to "
+        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(LOCALE)
+                .withZone(zone());
+        return what + " on " + describeDay(a.range().start()) + ", "
+                + time.format(a.range().start()) + " to "
                 + time.format(a.range().end());
     }
 
     private String describeDay(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(LOCALE).withZone(zone()).format(instant);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(LOCALE)
+                .withZone(zone())
+                .format(instant);
     }
 
     private List<Appointment> targets(Appointment appointment, Scope scope) {
@@ -346,9 +439,12 @@ public class SessionService {
             return List.of(appointment);
         }
         var ids = sessions.findSeriesFrom(session.getSeriesId(), session.getSeriesIndex()).stream()
-                .map(TherapySession::getAppointmentId).toList();
-        return appointments.findAllById(ids).stream().filter(a -> a.getStatus() == AppointmentStatus.BOOKED)
-                .sorted(Comparator.comparing(a -> a.range().start())).toList();
+                .map(TherapySession::getAppointmentId)
+                .toList();
+        return appointments.findAllById(ids).stream()
+                .filter(a -> a.getStatus() == AppointmentStatus.BOOKED)
+                .sorted(Comparator.comparing(a -> a.range().start()))
+                .toList();
     }
 
     private UUID reserve(CaseloadClient client, Instant start, Instant end) {
@@ -361,8 +457,14 @@ public class SessionService {
 
     private static void requireBooked(Appointment appointment, String what) {
         if (appointment.getStatus() != AppointmentStatus.BOOKED) {
-            throw new InvalidInputException("status", "Only a booked session can be " + what + "; this one is "
-                    + appointment.getStatus().name().toLowerCase(Locale.ROOT).replace('_', '-') + ".");
+            throw new InvalidInputException(
+                    "status",
+                    "Only a booked session can be " + what + "; this one is "
+                            + appointment
+                                    .getStatus()
+                                    .name()
+                                    .toLowerCase(Locale.ROOT)
+                                    .replace('_', '-') + ".");
         }
     }
 
@@ -374,6 +476,5 @@ public class SessionService {
         return instant.atZone(zone).toLocalDate();
     }
 
-    private record Move(Appointment appointment, Instant start, Instant end) {
-    }
+    private record Move(Appointment appointment, Instant start, Instant end) {}
 }

@@ -1,11 +1,10 @@
 package app.attune.scheduling;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class TherapistAgenda {
 
     /** One active appointment; {@code clientId} is null for a consultation's booker, {@code mode} for non-sessions. */
-    public record Entry(UUID appointmentId, long version, AppointmentKind kind, Instant start, Instant end,
-            @Nullable UUID clientId, @Nullable SessionMode mode) {
-    }
+    public record Entry(
+            UUID appointmentId,
+            long version,
+            AppointmentKind kind,
+            Instant start,
+            Instant end,
+            @Nullable UUID clientId,
+            @Nullable SessionMode mode) {}
 
     private final AppointmentRepository appointments;
     private final TherapySessionRepository sessions;
@@ -33,9 +37,19 @@ public class TherapistAgenda {
     @Transactional(readOnly = true)
     public List<Entry> between(UUID therapistId, Instant from, Instant to) {
         var found = appointments.findActive(List.of(therapistId), from, to);
-        var modes = sessions.findByAppointmentIdIn(found.stream().map(Appointment::getId).toList()).stream()
+        var modes = sessions
+                .findByAppointmentIdIn(found.stream().map(Appointment::getId).toList())
+                .stream()
                 .collect(Collectors.toMap(TherapySession::getAppointmentId, TherapySession::getMode));
-        return found.stream().map(a -> new Entry(a.getId(), a.getVersion(), a.getKind(), a.range().start(),
-                a.range().end(), a.getClientId(), modes.get(a.getId()))).toList();
+        return found.stream()
+                .map(a -> new Entry(
+                        a.getId(),
+                        a.getVersion(),
+                        a.getKind(),
+                        a.range().start(),
+                        a.range().end(),
+                        a.getClientId(),
+                        modes.get(a.getId())))
+                .toList();
     }
 }

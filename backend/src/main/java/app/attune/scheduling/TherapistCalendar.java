@@ -1,5 +1,11 @@
 package app.attune.scheduling;
 
+import app.attune.base.ClinicService;
+import app.attune.client.CaseloadClient;
+import app.attune.client.ClientDirectory;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.WindowKind;
+import app.attune.security.Access;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -7,18 +13,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.base.ClinicService;
-import app.attune.client.CaseloadClient;
-import app.attune.client.ClientDirectory;
-import app.attune.scheduling.availability.AvailabilityService;
-import app.attune.scheduling.availability.WindowKind;
-import app.attune.security.Access;
 
 /** A therapist's calendar: appointments over some days, with the weekly windows and days off behind them. */
 @Service
@@ -33,8 +31,13 @@ public class TherapistCalendar {
     private final CalendarAccess access;
     private final ClinicService clinics;
 
-    TherapistCalendar(AppointmentRepository appointments, TherapySessionRepository sessions,
-            AvailabilityService availability, ClientDirectory clients, CalendarAccess access, ClinicService clinics) {
+    TherapistCalendar(
+            AppointmentRepository appointments,
+            TherapySessionRepository sessions,
+            AvailabilityService availability,
+            ClientDirectory clients,
+            CalendarAccess access,
+            ClinicService clinics) {
         this.appointments = appointments;
         this.sessions = sessions;
         this.availability = availability;
@@ -48,12 +51,20 @@ public class TherapistCalendar {
     @Transactional(readOnly = true)
     public CalendarEntry entry(@Nullable UUID appointmentId) {
         Optional<Appointment> found = appointmentId == null ? Optional.empty() : appointments.findById(appointmentId);
-        var a = found.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
-                "No such appointment"));
+        var a = found.orElseThrow(
+                () -> new org.springframework.security.access.AccessDeniedException("No such appointment"));
         access.requireCalendar(a.getTherapistId());
         var s = sessions.findById(a.getId()).orElse(null);
-        return new CalendarEntry(a.getId(), a.getKind(), a.getStatus(), a.range().start(), a.range().end(),
-                a.getClientId(), null, s == null ? null : s.getMode(), s != null && s.getSeriesId() != null);
+        return new CalendarEntry(
+                a.getId(),
+                a.getKind(),
+                a.getStatus(),
+                a.range().start(),
+                a.range().end(),
+                a.getClientId(),
+                null,
+                s == null ? null : s.getMode(),
+                s != null && s.getSeriesId() != null);
     }
 
     /**
@@ -70,20 +81,39 @@ public class TherapistCalendar {
         }
         var zone = clinics.clinic().zone();
         var last = first.plusDays(days - 1L);
-        var found = appointments.findActive(List.of(therapistId), first.atStartOfDay(zone).toInstant(),
+        var found = appointments.findActive(
+                List.of(therapistId),
+                first.atStartOfDay(zone).toInstant(),
                 last.plusDays(1).atStartOfDay(zone).toInstant());
-        var details = sessions.findByAppointmentIdIn(found.stream().map(Appointment::getId).toList()).stream()
+        var details = sessions
+                .findByAppointmentIdIn(found.stream().map(Appointment::getId).toList())
+                .stream()
                 .collect(Collectors.toMap(TherapySession::getAppointmentId, Function.identity()));
-        var names = clients.visibleAmong(found.stream().map(Appointment::getClientId).filter(Objects::nonNull)
+        var names = clients.visibleAmong(found.stream()
+                .map(Appointment::getClientId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        var entries = found.stream().map(a -> {
-            var s = details.get(a.getId());
-            CaseloadClient c = a.getClientId() == null ? null : names.get(a.getClientId());
-            return new CalendarEntry(a.getId(), a.getKind(), a.getStatus(), a.range().start(), a.range().end(),
-                    a.getClientId(), c == null ? null : c.displayName(), s == null ? null : s.getMode(),
-                    s != null && s.getSeriesId() != null);
-        }).toList();
-        return new CalendarWeek(therapistId, first, last, entries,
+        var entries = found.stream()
+                .map(a -> {
+                    var s = details.get(a.getId());
+                    CaseloadClient c = a.getClientId() == null ? null : names.get(a.getClientId());
+                    return new CalendarEntry(
+                            a.getId(),
+                            a.getKind(),
+                            a.getStatus(),
+                            a.range().start(),
+                            a.range().end(),
+                            a.getClientId(),
+                            c == null ? null : c.displayName(),
+                            s == null ? null : s.getMode(),
+                            s != null && s.getSeriesId() != null);
+                })
+                .toList();
+        return new CalendarWeek(
+                therapistId,
+                first,
+                last,
+                entries,
                 availability.windows(List.of(therapistId), WindowKind.WORKING),
                 availability.windows(List.of(therapistId), WindowKind.CONSULTATION),
                 availability.daysOff(List.of(therapistId), first, last));

@@ -1,15 +1,13 @@
 package app.attune.scheduling;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** What an appointment of kind SESSION carries beyond its time. */
@@ -46,11 +44,17 @@ class TherapySession {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected TherapySession() {
-    }
+    protected TherapySession() {}
 
-    TherapySession(UUID appointmentId, @Nullable UUID seriesId, @Nullable Integer seriesIndex, SessionType type,
-            SessionMode mode, @Nullable String videoLink, @Nullable String location, Instant now) {
+    TherapySession(
+            UUID appointmentId,
+            @Nullable UUID seriesId,
+            @Nullable Integer seriesIndex,
+            SessionType type,
+            SessionMode mode,
+            @Nullable String videoLink,
+            @Nullable String location,
+            Instant now) {
         this.appointmentId = appointmentId;
         this.seriesId = seriesId;
         this.seriesIndex = seriesIndex;
@@ -59,13 +63,37 @@ class TherapySession {
         this.createdAt = now;
     }
 
-    UUID getAppointmentId() { return appointmentId; }
-    @Nullable UUID getSeriesId() { return seriesId; }
-    @Nullable Integer getSeriesIndex() { return seriesIndex; }
-    SessionType getType() { return type; }
-    SessionMode getMode() { return mode; }
-    @Nullable String getVideoLink() { return videoLink; }
-    @Nullable String getLocation() { return location; }
+    UUID getAppointmentId() {
+        return appointmentId;
+    }
+
+    @Nullable
+    UUID getSeriesId() {
+        return seriesId;
+    }
+
+    @Nullable
+    Integer getSeriesIndex() {
+        return seriesIndex;
+    }
+
+    SessionType getType() {
+        return type;
+    }
+
+    SessionMode getMode() {
+        return mode;
+    }
+
+    @Nullable
+    String getVideoLink() {
+        return videoLink;
+    }
+
+    @Nullable
+    String getLocation() {
+        return location;
+    }
 
     void place(SessionMode mode, @Nullable String videoLink, @Nullable String location) {
         setPlace(mode, videoLink, location);

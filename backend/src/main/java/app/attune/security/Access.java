@@ -22,6 +22,5 @@ public final class Access {
     /** Anyone signed in, whatever their role. */
     public static final String SIGNED_IN = "isAuthenticated()";
 
-    private Access() {
-    }
+    private Access() {}
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,8 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountDirectory {
 
     /** One account, as other features see it. */
-    public record Account(UUID id, String email, String displayName, Role role, boolean enabled) {
-    }
+    public record Account(UUID id, String email, String displayName, Role role, boolean enabled) {}
 
     private final UserAccountRepository users;
 
@@ -58,7 +56,8 @@ public class AccountDirectory {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return users.findByIdInAndEnabledTrueOrderByDisplayName(ids).stream().map(AccountDirectory::account)
+        return users.findByIdInAndEnabledTrueOrderByDisplayName(ids).stream()
+                .map(AccountDirectory::account)
                 .toList();
     }
 

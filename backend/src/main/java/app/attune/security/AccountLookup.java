@@ -2,7 +2,6 @@ package app.attune.security;
 
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,8 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountLookup {
 
     /** An account's id and role. */
-    public record Account(UUID id, Role role) {
-    }
+    public record Account(UUID id, Role role) {}
 
     private final UserAccountRepository users;
 

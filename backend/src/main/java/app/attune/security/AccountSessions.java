@@ -1,7 +1,6 @@
 package app.attune.security;
 
 import java.time.Clock;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,8 +15,8 @@ public class AccountSessions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountSessions(UserAccountRepository users, CurrentUser currentUser, ApplicationEventPublisher events,
-            Clock clock) {
+    AccountSessions(
+            UserAccountRepository users, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.currentUser = currentUser;
         this.events = events;

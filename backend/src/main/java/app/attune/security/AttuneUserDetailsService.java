@@ -22,8 +22,8 @@ class AttuneUserDetailsService implements UserDetailsService {
         // differently from an unknown email.
         return users.findByEmail(email.strip())
                 .filter(u -> u.getPasswordHash() != null)
-                .map(u -> new AttuneUser(u.getId(), u.getEmail(), u.getDisplayName(), u.getRole(), u.getPasswordHash(),
-                        u.isEnabled()))
+                .map(u -> new AttuneUser(
+                        u.getId(), u.getEmail(), u.getDisplayName(), u.getRole(), u.getPasswordHash(), u.isEnabled()))
                 .orElseThrow(() -> new UsernameNotFoundException("No account can sign in with that email"));
     }
 }

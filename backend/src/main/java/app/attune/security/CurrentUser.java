@@ -1,7 +1,6 @@
 package app.attune.security;
 
 import java.util.Optional;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;

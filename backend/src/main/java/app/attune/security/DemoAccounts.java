@@ -1,7 +1,6 @@
 package app.attune.security;
 
 import java.time.Clock;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -44,8 +43,8 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     private UserAccount account(String email, Role role, String name) {
-        return users.findByEmail(email).orElseGet(
-                () -> users.save(new UserAccount(email, role, name, PasswordHashes.of(encoder, PASSWORD),
-                        clock.instant())));
+        return users.findByEmail(email)
+                .orElseGet(() -> users.save(
+                        new UserAccount(email, role, name, PasswordHashes.of(encoder, PASSWORD), clock.instant())));
     }
 }

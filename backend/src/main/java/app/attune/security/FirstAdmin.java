@@ -1,8 +1,8 @@
 package app.attune.security;
 
+import app.attune.base.StartupProblem;
 import java.time.Clock;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,8 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.base.StartupProblem;
 
 /**
  * On the first start of an empty installation, creates the first admin from {@code ATTUNE_ADMIN_EMAIL} and
@@ -32,8 +30,13 @@ class FirstAdmin implements ApplicationRunner {
     private final String email;
     private final String password;
 
-    FirstAdmin(UserAccountRepository users, PasswordEncoder encoder, PasswordPolicy policy, Clock clock,
-            @Value("${attune.admin.email:}") String email, @Value("${attune.admin.password:}") String password) {
+    FirstAdmin(
+            UserAccountRepository users,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            Clock clock,
+            @Value("${attune.admin.email:}") String email,
+            @Value("${attune.admin.password:}") String password) {
         this.users = users;
         this.encoder = encoder;
         this.policy = policy;
@@ -54,15 +57,17 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         policy.check(password, List.of(email)).ifPresent(problem -> {
-            throw new StartupProblem("ATTUNE_ADMIN_PASSWORD is not accepted (" + switch (problem) {
-                case TOO_SHORT -> "it needs at least " + PasswordPolicy.MIN_LENGTH + " characters";
-                case TOO_LONG -> "it may have at most " + PasswordPolicy.MAX_LENGTH + " characters";
-                case TOO_COMMON -> "it is on the list of common passwords";
-                case TOO_PERSONAL -> "it contains the email or the word Attune";
-            } + "). Choose another and restart.");
+            throw new StartupProblem("ATTUNE_ADMIN_PASSWORD is not accepted ("
+                    + switch (problem) {
+                        case TOO_SHORT -> "it needs at least " + PasswordPolicy.MIN_LENGTH + " characters";
+                        case TOO_LONG -> "it may have at most " + PasswordPolicy.MAX_LENGTH + " characters";
+                        case TOO_COMMON -> "it is on the list of common passwords";
+                        case TOO_PERSONAL -> "it contains the email or the word Attune";
+                    }
+                    + "). Choose another and restart.");
         });
-        users.save(new UserAccount(email, Role.ADMIN, "Administrator", PasswordHashes.of(encoder, password),
-                clock.instant()));
+        users.save(new UserAccount(
+                email, Role.ADMIN, "Administrator", PasswordHashes.of(encoder, password), clock.instant()));
         log.info("Created the first admin account from ATTUNE_ADMIN_EMAIL");
     }
 }

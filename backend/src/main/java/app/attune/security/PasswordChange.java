@@ -1,18 +1,15 @@
 package app.attune.security;
 
+import app.attune.base.ClinicService;
+import app.attune.base.InvalidInputException;
 import java.time.Clock;
 import java.util.List;
-
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.base.ClinicService;
-import org.springframework.security.access.AccessDeniedException;
-
-import app.attune.base.InvalidInputException;
 
 /**
  * The signed-in person changes their own password, proving they know the current one first. A session left open on
@@ -33,8 +30,15 @@ public class PasswordChange {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PasswordChange(UserAccountRepository users, PasswordPolicy policy, PasswordEncoder encoder, SignInThrottle throttle,
-            CurrentUser currentUser, ClinicService clinics, ApplicationEventPublisher events, Clock clock) {
+    PasswordChange(
+            UserAccountRepository users,
+            PasswordPolicy policy,
+            PasswordEncoder encoder,
+            SignInThrottle throttle,
+            CurrentUser currentUser,
+            ClinicService clinics,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.users = users;
         this.policy = policy;
         this.encoder = encoder;
@@ -58,13 +62,16 @@ public class PasswordChange {
     @Transactional
     public void change(String current, String newPassword) {
         var me = currentUser.require();
-        var account = users.findById(me.id()).filter(UserAccount::isEnabled)
+        var account = users.findById(me.id())
+                .filter(UserAccount::isEnabled)
                 .orElseThrow(() -> new AccessDeniedException("No account"));
         var wait = throttle.waitBeforeNextAttempt(account.getEmail(), null);
         if (wait.isPresent()) {
             long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-            throw new InvalidInputException("current", "Too many attempts. Please wait " + minutes
-                    + (minutes == 1 ? " minute" : " minutes") + " and try again.");
+            throw new InvalidInputException(
+                    "current",
+                    "Too many attempts. Please wait " + minutes + (minutes == 1 ? " minute" : " minutes")
+                            + " and try again.");
         }
         if (current == null || !encoder.matches(current, account.getPasswordHash())) {
             throttle.failed(account.getEmail(), null);
@@ -79,7 +86,7 @@ public class PasswordChange {
         users.flush();
         users.revokeSessions(account.getId(), now);
         throttle.succeeded(account.getEmail());
-        events.publishEvent(new AccountEvent(account.getId(), account.getRole(), AccountEvent.Kind.PASSWORD_CHANGED,
-                null));
+        events.publishEvent(
+                new AccountEvent(account.getId(), account.getRole(), AccountEvent.Kind.PASSWORD_CHANGED, null));
     }
 }

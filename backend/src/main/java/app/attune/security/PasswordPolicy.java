@@ -7,12 +7,11 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +36,10 @@ public class PasswordPolicy {
 
     /** Why a password is refused, as a message key for the screen. */
     public enum Problem {
-        TOO_SHORT, TOO_LONG, TOO_COMMON, TOO_PERSONAL
+        TOO_SHORT,
+        TOO_LONG,
+        TOO_COMMON,
+        TOO_PERSONAL
     }
 
     private final Set<String> common;
@@ -45,7 +47,8 @@ public class PasswordPolicy {
     PasswordPolicy() {
         var resource = new ClassPathResource("security/common-passwords.txt");
         try (var in = resource.getInputStream()) {
-            common = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            common = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .map(l -> l.toLowerCase(Locale.ROOT))
@@ -79,12 +82,14 @@ public class PasswordPolicy {
     /** The sentence for the password field that explains a problem. */
     public static String message(Problem problem) {
         return switch (problem) {
-            case TOO_SHORT -> "Please use at least " + MIN_LENGTH
-                    + " characters. A few words together make a good, memorable password.";
+            case TOO_SHORT ->
+                "Please use at least " + MIN_LENGTH
+                        + " characters. A few words together make a good, memorable password.";
             case TOO_LONG -> "Please use at most " + MAX_LENGTH + " characters.";
             case TOO_COMMON -> "That password is too common and easy to guess. Please choose another.";
-            case TOO_PERSONAL -> "Please leave out your email, the clinic's name and the word Attune: they are the"
-                    + " first things someone guessing would try.";
+            case TOO_PERSONAL ->
+                "Please leave out your email, the clinic's name and the word Attune: they are the"
+                        + " first things someone guessing would try.";
         };
     }
 
@@ -120,7 +125,9 @@ public class PasswordPolicy {
 
     /** Letters and digits only, lower case, accents removed: "Clear-Mind Clinic" and "clearmindclinic" match. */
     private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^\\p{L}\\p{N}]", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -1,13 +1,11 @@
 package app.attune.security;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -30,8 +28,7 @@ class PasswordReset {
     @Column(name = "used_at")
     private @Nullable Instant usedAt;
 
-    protected PasswordReset() {
-    }
+    protected PasswordReset() {}
 
     PasswordReset(String tokenHash, UUID userId, Instant createdAt, Instant expiresAt) {
         this.tokenHash = tokenHash;

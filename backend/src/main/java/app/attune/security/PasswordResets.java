@@ -1,23 +1,21 @@
 package app.attune.security;
 
+import app.attune.base.ClinicService;
+import app.attune.base.InvalidInputException;
+import app.attune.base.Tokens;
+import app.attune.notification.Email;
+import app.attune.notification.EmailOutbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.base.ClinicService;
-import app.attune.base.InvalidInputException;
-import app.attune.base.Tokens;
-import app.attune.notification.Email;
-import app.attune.notification.EmailOutbox;
 
 /**
  * A forgotten password, reset by a single-use link sent by email. Asking always gets the same answer, whether or not
@@ -40,9 +38,18 @@ public class PasswordResets {
     private final Clock clock;
     private final String publicUrl;
 
-    PasswordResets(UserAccountRepository users, PasswordResetRepository resets, PasswordPolicy policy,
-            PasswordEncoder encoder, SignInThrottle throttle, EmailOutbox outbox, ClinicService clinics,
-            MessageSource messages, ApplicationEventPublisher events, SignInProperties properties, Clock clock,
+    PasswordResets(
+            UserAccountRepository users,
+            PasswordResetRepository resets,
+            PasswordPolicy policy,
+            PasswordEncoder encoder,
+            SignInThrottle throttle,
+            EmailOutbox outbox,
+            ClinicService clinics,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            SignInProperties properties,
+            Clock clock,
             @Value("${attune.public-url:http://localhost:8080}") String publicUrl) {
         this.users = users;
         this.resets = resets;
@@ -67,26 +74,35 @@ public class PasswordResets {
     @Transactional
     public void request(String email) {
         String address = email == null ? "" : email.strip();
-        if (address.isEmpty() || address.length() > Email.MAX_ADDRESS_LENGTH
+        if (address.isEmpty()
+                || address.length() > Email.MAX_ADDRESS_LENGTH
                 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InvalidInputException("email", "Please enter the email you sign in with, like name@example.com.");
         }
         var now = clock.instant();
         var account = users.findByEmail(address).filter(UserAccount::isEnabled).orElse(null);
-        if (account == null || resets.countSince(account.getId(), now.minus(Duration.ofHours(1))) >= settings
-                .perHour()) {
+        if (account == null
+                || resets.countSince(account.getId(), now.minus(Duration.ofHours(1))) >= settings.perHour()) {
             return;
         }
         String token = Tokens.newToken();
         resets.save(new PasswordReset(Tokens.hash(token), account.getId(), now, now.plus(settings.validFor())));
         String clinic = clinics.clinic().name();
         var locale = Locale.ENGLISH;
-        outbox.enqueue(new Email(account.getEmail(),
+        outbox.enqueue(new Email(
+                account.getEmail(),
                 messages.getMessage("email.password-reset.subject", new Object[] {clinic}, locale),
-                messages.getMessage("email.password-reset.text", new Object[] {account.getDisplayName(), clinic,
-                        publicUrl + "/reset-password/" + token, settings.validFor().toMinutes()}, locale)));
-        events.publishEvent(new AccountEvent(account.getId(), account.getRole(),
-                AccountEvent.Kind.PASSWORD_RESET_REQUESTED, null));
+                messages.getMessage(
+                        "email.password-reset.text",
+                        new Object[] {
+                            account.getDisplayName(),
+                            clinic,
+                            publicUrl + "/reset-password/" + token,
+                            settings.validFor().toMinutes()
+                        },
+                        locale)));
+        events.publishEvent(
+                new AccountEvent(account.getId(), account.getRole(), AccountEvent.Kind.PASSWORD_RESET_REQUESTED, null));
     }
 
     /** What a link is worth, for the page it opens. Anyone holding a link may ask; it reveals nothing else. */
@@ -111,7 +127,8 @@ public class PasswordResets {
             throw new InvalidInputException("token", problem(state));
         }
         var reset = found.get();
-        var account = users.findById(reset.getUserId()).filter(UserAccount::isEnabled)
+        var account = users.findById(reset.getUserId())
+                .filter(UserAccount::isEnabled)
                 .orElseThrow(() -> new InvalidInputException("token", problem(ResetLink.UNKNOWN)));
         policy.require(password, List.of(account.getEmail(), clinics.clinic().name()));
         account.changePassword(PasswordHashes.of(encoder, password), now);
@@ -120,15 +137,16 @@ public class PasswordResets {
         resets.spendAll(account.getId(), now);
         users.revokeSessions(account.getId(), now);
         throttle.succeeded(account.getEmail());
-        events.publishEvent(new AccountEvent(account.getId(), account.getRole(), AccountEvent.Kind.PASSWORD_RESET,
-                null));
+        events.publishEvent(
+                new AccountEvent(account.getId(), account.getRole(), AccountEvent.Kind.PASSWORD_RESET, null));
         return account.getEmail();
     }
 
     private static String problem(ResetLink state) {
         return switch (state) {
-            case EXPIRED -> "This link has expired: for your safety, reset links work for a short time only. You can"
-                    + " ask for a new one below.";
+            case EXPIRED ->
+                "This link has expired: for your safety, reset links work for a short time only. You can"
+                        + " ask for a new one below.";
             case USED -> "This link has already been used. If you still can't sign in, you can ask for a new one.";
             default -> "This link isn't valid. Please check that you copied all of it, or ask for a new one.";
         };

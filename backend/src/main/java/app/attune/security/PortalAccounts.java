@@ -1,15 +1,13 @@
 package app.attune.security;
 
+import app.attune.base.InvalidInputException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.base.InvalidInputException;
 
 /** Creates a client's portal login, when they accept an invitation. */
 @Service
@@ -37,11 +35,13 @@ public class PortalAccounts {
     public UUID createClientLogin(String email, String displayName, String password) {
         policy.require(password, List.of(email));
         if (users.findByEmail(email).isPresent()) {
-            throw new InvalidInputException("email", "An account already uses this email. Please ask your counsellor"
-                    + " to invite you with another address.");
+            throw new InvalidInputException(
+                    "email",
+                    "An account already uses this email. Please ask your counsellor"
+                            + " to invite you with another address.");
         }
-        return users.save(new UserAccount(email, Role.CLIENT, displayName, PasswordHashes.of(encoder, password),
-                clock.instant()))
+        return users.save(new UserAccount(
+                        email, Role.CLIENT, displayName, PasswordHashes.of(encoder, password), clock.instant()))
                 .getId();
     }
 }

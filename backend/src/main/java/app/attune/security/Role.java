@@ -2,7 +2,9 @@ package app.attune.security;
 
 /** What a signed-in person is to the clinic. Spring Security sees each as {@code ROLE_<name>}. */
 public enum Role {
-    ADMIN, THERAPIST, CLIENT;
+    ADMIN,
+    THERAPIST,
+    CLIENT;
 
     /** The authority name Spring Security checks, e.g. {@code ROLE_THERAPIST}. */
     public String authority() {
@@ -19,7 +21,6 @@ public enum Role {
         public static final String THERAPIST = "THERAPIST";
         public static final String CLIENT = "CLIENT";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
 public interface SecondStep {
 
     /** The code typed, or null on a password sign-in. */
-    @Nullable String code();
+    @Nullable
+    String code();
 
     /** The sign-in whose password was already accepted, or null. */
-    @Nullable PendingSecondFactor pending();
+    @Nullable
+    PendingSecondFactor pending();
 }

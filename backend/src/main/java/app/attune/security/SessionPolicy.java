@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +18,9 @@ public class SessionPolicy {
 
     /** Why a session ends. */
     public enum Ending {
-        IDLE, LIFETIME, REVOKED
+        IDLE,
+        LIFETIME,
+        REVOKED
     }
 
     private final UserAccountRepository users;
@@ -27,8 +28,8 @@ public class SessionPolicy {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SessionPolicy(UserAccountRepository users, SignInProperties properties, ApplicationEventPublisher events,
-            Clock clock) {
+    SessionPolicy(
+            UserAccountRepository users, SignInProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.settings = properties.session();
         this.events = events;
@@ -57,7 +58,8 @@ public class SessionPolicy {
         }
         var revoked = users.sessionsRevokedAt(user.id());
         // An account that no longer exists, or can no longer sign in, has no sessions either.
-        if (revoked.isEmpty() || !revoked.get().enabled()
+        if (revoked.isEmpty()
+                || !revoked.get().enabled()
                 || (revoked.get().at() != null && !revoked.get().at().isBefore(signedInAt))) {
             return Optional.of(Ending.REVOKED);
         }
@@ -66,13 +68,16 @@ public class SessionPolicy {
 
     /** Records, for the audit log, that a session of this person ended and why. */
     public void ended(AttuneUser user, Ending ending) {
-        events.publishEvent(new AccountEvent(user.id(), user.role(), AccountEvent.Kind.SIGNED_OUT,
+        events.publishEvent(new AccountEvent(
+                user.id(),
+                user.role(),
+                AccountEvent.Kind.SIGNED_OUT,
                 ending.name().toLowerCase(Locale.ROOT)));
     }
 
     /** Records that this person signed out, or was signed out by their page for being idle. */
     public void signedOut(AttuneUser user, boolean idle) {
-        events.publishEvent(new AccountEvent(user.id(), user.role(), AccountEvent.Kind.SIGNED_OUT,
-                idle ? "idle" : "by choice"));
+        events.publishEvent(
+                new AccountEvent(user.id(), user.role(), AccountEvent.Kind.SIGNED_OUT, idle ? "idle" : "by choice"));
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,8 +25,7 @@ public class SignInThrottle {
     /** An address quiet this long starts afresh: a shared clinic address collects typos over months otherwise. */
     private static final Duration ADDRESS_MEMORY = Duration.ofDays(1);
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -52,7 +50,9 @@ public class SignInThrottle {
     @Transactional(readOnly = true)
     public Optional<Duration> waitBeforeNextAttempt(String email, @Nullable String address) {
         var now = clock.instant();
-        var forAccount = account(email).map(f -> remaining(f, settings.accountFreeAttempts(), now)).orElse(Duration.ZERO);
+        var forAccount = account(email)
+                .map(f -> remaining(f, settings.accountFreeAttempts(), now))
+                .orElse(Duration.ZERO);
         Failures fromAddress;
         synchronized (byAddress) {
             fromAddress = address == null ? null : byAddress.get(address);
@@ -71,12 +71,18 @@ public class SignInThrottle {
                     insert into sign_in_attempt (email, failures, last_failure_at) values (cast(:email as citext), 1, :at)
                     on conflict (email) do update
                     set failures = sign_in_attempt.failures + 1, last_failure_at = excluded.last_failure_at""")
-                    .param("email", email.strip()).param("at", java.sql.Timestamp.from(now)).update();
+                    .param("email", email.strip())
+                    .param("at", java.sql.Timestamp.from(now))
+                    .update();
         }
         if (address != null) {
             synchronized (byAddress) {
-                byAddress.merge(address, new Failures(1, now), (old, one) ->
-                        old.last().plus(ADDRESS_MEMORY).isBefore(now) ? one : new Failures(old.count() + 1, now));
+                byAddress.merge(
+                        address,
+                        new Failures(1, now),
+                        (old, one) -> old.last().plus(ADDRESS_MEMORY).isBefore(now)
+                                ? one
+                                : new Failures(old.count() + 1, now));
             }
         }
     }
@@ -99,7 +105,8 @@ public class SignInThrottle {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(String email) {
-        jdbc.sql("delete from sign_in_attempt where email = cast(:email as citext)").param("email", email.strip())
+        jdbc.sql("delete from sign_in_attempt where email = cast(:email as citext)")
+                .param("email", email.strip())
                 .update();
     }
 
@@ -109,7 +116,9 @@ public class SignInThrottle {
         }
         return jdbc.sql("select failures, last_failure_at from sign_in_attempt where email = cast(:email as citext)")
                 .param("email", email.strip())
-                .query((rs, i) -> new Failures(rs.getInt("failures"), rs.getTimestamp("last_failure_at").toInstant()))
+                .query((rs, i) -> new Failures(
+                        rs.getInt("failures"),
+                        rs.getTimestamp("last_failure_at").toInstant()))
                 .optional();
     }
 

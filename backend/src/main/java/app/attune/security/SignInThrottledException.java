@@ -1,7 +1,6 @@
 package app.attune.security;
 
 import java.time.Duration;
-
 import org.springframework.security.authentication.LockedException;
 
 /**

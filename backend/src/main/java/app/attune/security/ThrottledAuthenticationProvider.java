@@ -1,7 +1,6 @@
 package app.attune.security;
 
 import java.time.Clock;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -28,8 +27,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final TwoFactor twoFactor;
     private final Clock clock;
 
-    ThrottledAuthenticationProvider(AttuneUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle,
-            TwoFactor twoFactor, Clock clock) {
+    ThrottledAuthenticationProvider(
+            AttuneUserDetailsService users,
+            PasswordEncoder encoder,
+            SignInThrottle throttle,
+            TwoFactor twoFactor,
+            Clock clock) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.users = users;
@@ -41,9 +44,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String email = authentication.getName();
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails web
-                ? web.getRemoteAddress()
-                : null;
+        String address =
+                authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         var wait = throttle.waitBeforeNextAttempt(email, address);
         if (wait.isPresent()) {
             throw new SignInThrottledException(wait.get());
@@ -66,11 +68,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
     }
 
-    private Authentication secondStep(Authentication authentication, SecondStep step, String code,
-            @Nullable String address) {
+    private Authentication secondStep(
+            Authentication authentication, SecondStep step, String code, @Nullable String address) {
         var pending = step.pending();
-        if (pending == null || !pending.open(clock.instant()) || !pending.email().equalsIgnoreCase(
-                authentication.getName())) {
+        if (pending == null
+                || !pending.open(clock.instant())
+                || !pending.email().equalsIgnoreCase(authentication.getName())) {
             throw new BadCredentialsException("No sign-in is waiting for a code");
         }
         if (!twoFactor.verifyAtSignIn(pending.userId(), code)) {

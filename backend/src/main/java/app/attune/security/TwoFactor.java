@@ -1,5 +1,14 @@
 package app.attune.security;
 
+import app.attune.base.ClinicService;
+import app.attune.base.InvalidInputException;
+import app.attune.base.Tokens;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
+import dev.samstevens.totp.qr.QrData;
+import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
+import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
@@ -10,7 +19,6 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,17 +26,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
-import dev.samstevens.totp.exceptions.CodeGenerationException;
-import dev.samstevens.totp.qr.QrData;
-import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
-import dev.samstevens.totp.secret.DefaultSecretGenerator;
-
-import app.attune.base.ClinicService;
-import app.attune.base.InvalidInputException;
-import app.attune.base.Tokens;
 
 /**
  * Two-step sign-in for therapists and admins: a six-digit code from an authenticator app (TOTP, 30-second steps, one
@@ -54,8 +51,14 @@ public class TwoFactor {
     private final PasswordEncoder encoder;
     private final DefaultCodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
 
-    TwoFactor(UserAccountRepository users, JdbcClient jdbc, CurrentUser currentUser, ClinicService clinics,
-            ApplicationEventPublisher events, Clock clock, PasswordEncoder encoder) {
+    TwoFactor(
+            UserAccountRepository users,
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            ClinicService clinics,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PasswordEncoder encoder) {
         this.users = users;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -89,8 +92,15 @@ public class TwoFactor {
         String secret = new DefaultSecretGenerator(32).generate();
         me.startTwoFactor(secret, clock.instant());
         String issuer = clinics.clinic().name();
-        String uri = new QrData.Builder().label(me.getEmail()).secret(secret).issuer(issuer)
-                .algorithm(HashingAlgorithm.SHA1).digits(6).period(STEP_SECONDS).build().getUri();
+        String uri = new QrData.Builder()
+                .label(me.getEmail())
+                .secret(secret)
+                .issuer(issuer)
+                .algorithm(HashingAlgorithm.SHA1)
+                .digits(6)
+                .period(STEP_SECONDS)
+                .build()
+                .getUri();
         return new TwoFactorEnrolment(QrSvg.draw(uri, "QR code for your authenticator app"), groupsOfFour(secret));
     }
 
@@ -144,12 +154,15 @@ public class TwoFactor {
     @Transactional
     public void turnOff(String code) {
         if (requiredForStaffNow()) {
-            throw new InvalidInputException("code",
+            throw new InvalidInputException(
+                    "code",
                     "Your clinic asks every therapist and admin to use two-step sign-in, so it can't be turned off.");
         }
         var me = requireCode(code);
         me.disableTwoFactor(clock.instant());
-        jdbc.sql("delete from recovery_code where user_id = :user").param("user", me.getId()).update();
+        jdbc.sql("delete from recovery_code where user_id = :user")
+                .param("user", me.getId())
+                .update();
         publish(me, AccountEvent.Kind.TWO_FACTOR_OFF);
     }
 
@@ -167,9 +180,14 @@ public class TwoFactor {
         jdbc.sql("""
                 update sign_in_policy set require_staff_two_factor = :required, updated_at = :at, version = version + 1
                 where id = 1""")
-                .param("required", required).param("at", Timestamp.from(clock.instant())).update();
+                .param("required", required)
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
         var me = me();
-        events.publishEvent(new AccountEvent(me.getId(), me.getRole(), AccountEvent.Kind.SIGN_IN_POLICY_CHANGED,
+        events.publishEvent(new AccountEvent(
+                me.getId(),
+                me.getRole(),
+                AccountEvent.Kind.SIGN_IN_POLICY_CHANGED,
                 required ? "two-step sign-in required for staff" : "two-step sign-in optional for staff"));
     }
 
@@ -211,13 +229,24 @@ public class TwoFactor {
             return users.useStep(user.getId(), step.getAsLong()) == 1;
         }
         String recovery = recoveryForm(code);
-        String stored = recovery == null ? null : unusedRecoveryCodes(user.getId()).stream()
-                .filter(hash -> recoveryMatches(recovery, hash)).findFirst().orElse(null);
-        if (stored != null && jdbc.sql("""
+        String stored = recovery == null
+                ? null
+                : unusedRecoveryCodes(user.getId()).stream()
+                        .filter(hash -> recoveryMatches(recovery, hash))
+                        .findFirst()
+                        .orElse(null);
+        if (stored != null
+                && jdbc.sql("""
                 update recovery_code set used_at = :at where user_id = :user and code_hash = :hash and used_at is null""")
-                .param("at", Timestamp.from(clock.instant())).param("user", user.getId()).param("hash", stored)
-                .update() == 1) {
-            events.publishEvent(new AccountEvent(user.getId(), user.getRole(), AccountEvent.Kind.RECOVERY_CODE_USED,
+                                .param("at", Timestamp.from(clock.instant()))
+                                .param("user", user.getId())
+                                .param("hash", stored)
+                                .update()
+                        == 1) {
+            events.publishEvent(new AccountEvent(
+                    user.getId(),
+                    user.getRole(),
+                    AccountEvent.Kind.RECOVERY_CODE_USED,
                     recoveryCodesLeft(user.getId()) + " left"));
             return true;
         }
@@ -249,7 +278,9 @@ public class TwoFactor {
 
     private List<String> unusedRecoveryCodes(UUID userId) {
         return jdbc.sql("select code_hash from recovery_code where user_id = :user and used_at is null")
-                .param("user", userId).query((rs, n) -> rs.getString(1)).list();
+                .param("user", userId)
+                .query((rs, n) -> rs.getString(1))
+                .list();
     }
 
     /**
@@ -261,8 +292,8 @@ public class TwoFactor {
         if (hash.startsWith("{")) {
             return encoder.matches(recovery, hash);
         }
-        return MessageDigest.isEqual(Tokens.hash(recovery).getBytes(StandardCharsets.US_ASCII),
-                hash.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                Tokens.hash(recovery).getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** A recovery code as stored: letters and digits only, lower case, so dashes, spaces and case don't matter. */
@@ -275,27 +306,35 @@ public class TwoFactor {
     }
 
     private List<String> replaceRecoveryCodes(UUID userId) {
-        jdbc.sql("delete from recovery_code where user_id = :user").param("user", userId).update();
+        jdbc.sql("delete from recovery_code where user_id = :user")
+                .param("user", userId)
+                .update();
         var generated = new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES);
-        String[] hashes = Arrays.stream(generated).map(code -> encoder.encode(recoveryForm(code)))
+        String[] hashes = Arrays.stream(generated)
+                .map(code -> encoder.encode(recoveryForm(code)))
                 .toArray(String[]::new);
         // All of them in one statement (decision 016: many rows are one insert over arrays).
         jdbc.sql("""
                 insert into recovery_code (user_id, code_hash, created_at)
                 select :user, hash, :at from unnest(cast(:hashes as text[])) as hash""")
-                .param("user", userId).param("at", Timestamp.from(clock.instant())).param("hashes", hashes)
+                .param("user", userId)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("hashes", hashes)
                 .update();
         return Arrays.asList(generated);
     }
 
     private int recoveryCodesLeft(UUID userId) {
         return jdbc.sql("select count(*) from recovery_code where user_id = :user and used_at is null")
-                .param("user", userId).query(Integer.class).single();
+                .param("user", userId)
+                .query(Integer.class)
+                .single();
     }
 
     private boolean requiredForStaffNow() {
         return Boolean.TRUE.equals(jdbc.sql("select require_staff_two_factor from sign_in_policy where id = 1")
-                .query(Boolean.class).single());
+                .query(Boolean.class)
+                .single());
     }
 
     private UserAccount me() {

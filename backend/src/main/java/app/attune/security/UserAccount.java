@@ -1,8 +1,5 @@
 package app.attune.security;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -60,8 +58,7 @@ class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     UserAccount(String email, Role role, String displayName, String passwordHash, Instant now) {
         this.email = email;
@@ -101,7 +98,8 @@ class UserAccount {
         this.updatedAt = now;
     }
 
-    @Nullable String getTotpSecret() {
+    @Nullable
+    String getTotpSecret() {
         return totpSecret;
     }
 

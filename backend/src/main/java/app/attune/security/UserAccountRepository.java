@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -24,8 +23,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
     /** Records a time step's code as used; 0 rows when that step or a later one was used already. */
     @Modifying
-    @Query(value = "update app_user set totp_last_step = :step where id = :id and totp_enabled_at is not null"
-            + " and (totp_last_step is null or totp_last_step < :step)", nativeQuery = true)
+    @Query(
+            value = "update app_user set totp_last_step = :step where id = :id and totp_enabled_at is not null"
+                    + " and (totp_last_step is null or totp_last_step < :step)",
+            nativeQuery = true)
     int useStep(UUID id, long step);
 
     @Modifying

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import app.attune.test.IntegrationTest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,8 +23,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import app.attune.test.IntegrationTest;
 
 /**
  * The admin's check and the scheduled sealer, as they run: the sealer seals in the background every two seconds.
@@ -36,8 +34,10 @@ class AuditChainTest {
 
     @Autowired
     AuditChain chain;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -85,8 +85,7 @@ class AuditChainTest {
                         long id = template.execute(status -> {
                             long row = jdbc.queryForObject("""
                                     insert into audit_event (actor_role, action, detail)
-                                    values ('SYSTEM', 'VIEW', ?) returning id""", Long.class,
-                                    "writer " + writer + " row " + i);
+                                    values ('SYSTEM', 'VIEW', ?) returning id""", Long.class, "writer " + writer + " row " + i);
                             if (!keep) {
                                 status.setRollbackOnly();
                             }
@@ -123,13 +122,13 @@ class AuditChainTest {
         committed.forEach((id, at) -> {
             Instant sealedAt = jdbc.queryForObject("""
                     select min(c.sealed_at) from audit_checkpoint c
-                    where c.head_seq >= (select seq from audit_seal where event_id = ?)""", Timestamp.class, id)
-                    .toInstant();
+                    where c.head_seq >= (select seq from audit_seal where event_id = ?)""", Timestamp.class, id).toInstant();
             waits.add(Duration.between(at, sealedAt).toMillis());
         });
         Collections.sort(waits);
-        System.out.printf("Audit seal wait over %d rows: p50 %d ms, p95 %d ms, max %d ms%n", waits.size(),
-                waits.get(waits.size() / 2), waits.get(waits.size() * 95 / 100), waits.getLast());
+        System.out.printf(
+                "Audit seal wait over %d rows: p50 %d ms, p95 %d ms, max %d ms%n",
+                waits.size(), waits.get(waits.size() / 2), waits.get(waits.size() * 95 / 100), waits.getLast());
     }
 
     @Test

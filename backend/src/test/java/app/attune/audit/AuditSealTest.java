@@ -2,9 +2,11 @@ package app.attune.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.audit.ChainCheck.Problem;
+import app.attune.test.IntegrationTest;
+import app.attune.test.ScheduledJobs;
 import java.util.Base64;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,10 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import app.attune.audit.ChainCheck.Problem;
-import app.attune.test.IntegrationTest;
-import app.attune.test.ScheduledJobs;
 
 /**
  * Someone who can reach the database, as its owner, but hasn't the key: each way of covering their tracks is found.
@@ -31,19 +29,24 @@ class AuditSealTest {
 
     @Autowired
     AuditChain chain;
+
     @Autowired
     AuditSealer sealer;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     ApplicationContext context;
 
     private long insert(String detail) {
         return jdbc.queryForObject(
                 "insert into audit_event (actor_role, action, detail) values ('SYSTEM', 'VIEW', ?) returning id",
-                Long.class, detail);
+                Long.class,
+                detail);
     }
 
     /** Runs statements as the database's owner with every trigger off, in one transaction. */
@@ -98,7 +101,8 @@ class AuditSealTest {
         insert("newest but one");
         insert("newest");
         sealer.sealPending(true);
-        asOwner("create table kept_event as select * from audit_event order by id desc limit 3",
+        asOwner(
+                "create table kept_event as select * from audit_event order by id desc limit 3",
                 "create table kept_seal as select * from audit_seal order by seq desc limit 3",
                 "delete from audit_event where id in (select id from kept_event)",
                 "delete from audit_seal where seq in (select seq from kept_seal)");
@@ -109,8 +113,10 @@ class AuditSealTest {
             assertThat(check.problem()).isEqualTo(Problem.NEWEST_ROWS_REMOVED);
             assertThat(check.rowsConcerned()).isEqualTo(3);
         } finally {
-            asOwner("insert into audit_event overriding system value select * from kept_event",
-                    "insert into audit_seal select * from kept_seal", "drop table kept_event, kept_seal");
+            asOwner(
+                    "insert into audit_event overriding system value select * from kept_event",
+                    "insert into audit_seal select * from kept_seal",
+                    "drop table kept_event, kept_seal");
         }
         assertThat(chain.walk().intact()).isTrue();
     }
@@ -119,7 +125,8 @@ class AuditSealTest {
     void deleting_the_newest_checkpoints_too_is_found_by_the_server_that_wrote_them() {
         insert("to be hidden");
         sealer.sealPending(true);
-        asOwner("create table kept_event as select * from audit_event order by id desc limit 1",
+        asOwner(
+                "create table kept_event as select * from audit_event order by id desc limit 1",
                 "create table kept_seal as select * from audit_seal order by seq desc limit 1",
                 "create table kept_checkpoint as select * from audit_checkpoint order by seq desc limit 1",
                 "delete from audit_event where id in (select id from kept_event)",
@@ -131,7 +138,8 @@ class AuditSealTest {
             assertThat(check.problem()).isEqualTo(Problem.CHECKPOINTS_REMOVED);
             assertThat(check.rowsConcerned()).isEqualTo(1);
         } finally {
-            asOwner("insert into audit_event overriding system value select * from kept_event",
+            asOwner(
+                    "insert into audit_event overriding system value select * from kept_event",
                     "insert into audit_seal select * from kept_seal",
                     "insert into audit_checkpoint select * from kept_checkpoint",
                     "drop table kept_event, kept_seal, kept_checkpoint");
@@ -161,17 +169,17 @@ class AuditSealTest {
     void rewriting_a_row_and_its_seals_without_the_key_is_found() {
         long tampered = insert("signed in from the clinic");
         sealer.sealPending(true);
-        byte[] original = jdbc.queryForObject("select seal from audit_seal where event_id = ?", byte[].class,
-                tampered);
+        byte[] original = jdbc.queryForObject("select seal from audit_seal where event_id = ?", byte[].class, tampered);
         // The attacker's best try: the row changed, its seal recomputed by the same rules with a key of their own,
         // and every seal and checkpoint after it likewise.
         var guess = AuditSealKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32]));
         asOwner("update audit_event set detail = 'signed in from home' where id = " + tampered);
         long seq = jdbc.queryForObject("select seq from audit_seal where event_id = ?", Long.class, tampered);
-        byte[] previous = seq == 1 ? AuditSeals.GENESIS
+        byte[] previous = seq == 1
+                ? AuditSeals.GENESIS
                 : jdbc.queryForObject("select seal from audit_seal where seq = ?", byte[].class, seq - 1);
-        var row = jdbc.queryForObject("select * from audit_event where id = ?", (rs, n) -> AuditSealer.row(rs),
-                tampered);
+        var row =
+                jdbc.queryForObject("select * from audit_event where id = ?", (rs, n) -> AuditSealer.row(rs), tampered);
         byte[] forged = AuditSeals.seal(guess, previous, seq, row);
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             jdbc.execute("set local session_replication_role = replica");
@@ -199,7 +207,8 @@ class AuditSealTest {
         long removed = insert("to be removed");
         insert("after it");
         sealer.sealPending(true);
-        asOwner("create table kept_event as select * from audit_event where id = " + removed,
+        asOwner(
+                "create table kept_event as select * from audit_event where id = " + removed,
                 "delete from audit_event where id = " + removed);
         try {
             var check = chain.walk();
@@ -207,7 +216,8 @@ class AuditSealTest {
             assertThat(check.problem()).isEqualTo(Problem.ROW_REMOVED);
             assertThat(check.brokenRowId()).isEqualTo(removed);
         } finally {
-            asOwner("insert into audit_event overriding system value select * from kept_event",
+            asOwner(
+                    "insert into audit_event overriding system value select * from kept_event",
                     "drop table kept_event");
         }
         assertThat(chain.walk().intact()).isTrue();
@@ -218,13 +228,15 @@ class AuditSealTest {
         long first = insert("one");
         long second = insert("two");
         sealer.sealPending(true);
-        asOwner("update audit_seal set event_id = -event_id where event_id in (" + first + ", " + second + ")",
+        asOwner(
+                "update audit_seal set event_id = -event_id where event_id in (" + first + ", " + second + ")",
                 "update audit_seal set event_id = " + second + " where event_id = -" + first,
                 "update audit_seal set event_id = " + first + " where event_id = -" + second);
         try {
             assertThat(chain.walk().problem()).isEqualTo(Problem.ROW_CHANGED);
         } finally {
-            asOwner("update audit_seal set event_id = -event_id where event_id in (" + first + ", " + second + ")",
+            asOwner(
+                    "update audit_seal set event_id = -event_id where event_id in (" + first + ", " + second + ")",
                     "update audit_seal set event_id = " + second + " where event_id = -" + first,
                     "update audit_seal set event_id = " + first + " where event_id = -" + second);
         }
@@ -241,7 +253,8 @@ class AuditSealTest {
             long row = insert("written after the restore");
 
             assertThat(sealer.sealPending(true)).isEqualTo(1);
-            assertThat(count("select count(*) from audit_seal where event_id = " + row)).isOne();
+            assertThat(count("select count(*) from audit_seal where event_id = " + row))
+                    .isOne();
             assertThat(chain.walk().intact()).isTrue();
         } finally {
             asOwner("update audit_seal set tx = '" + tx + "'::xid8 where seq = " + seq);
@@ -285,8 +298,12 @@ class AuditSealTest {
 
     @Test
     void the_application_role_may_add_seals_and_checkpoints_but_never_change_or_remove_them() {
-        for (String change : List.of("update audit_seal set seal = seal", "delete from audit_seal",
-                "truncate audit_seal", "update audit_checkpoint set mac = mac", "delete from audit_checkpoint",
+        for (String change : List.of(
+                "update audit_seal set seal = seal",
+                "delete from audit_seal",
+                "truncate audit_seal",
+                "update audit_checkpoint set mac = mac",
+                "delete from audit_checkpoint",
                 "truncate audit_checkpoint")) {
             var refused = new TransactionTemplate(transactions).execute(status -> {
                 jdbc.execute("set local role attune_app");

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 
 /** The seal's rules on their own: no Spring, no database. */
@@ -34,10 +33,13 @@ class AuditSealsTest {
     void a_changed_byte_another_place_another_previous_seal_or_another_key_each_change_the_seal() {
         byte[] seal = AuditSeals.seal(KEY, AuditSeals.GENESIS, 1, row("unknown account"));
 
-        assertThat(AuditSeals.seal(KEY, AuditSeals.GENESIS, 1, row("unknown accounT"))).isNotEqualTo(seal);
-        assertThat(AuditSeals.seal(KEY, AuditSeals.GENESIS, 2, row("unknown account"))).isNotEqualTo(seal);
+        assertThat(AuditSeals.seal(KEY, AuditSeals.GENESIS, 1, row("unknown accounT")))
+                .isNotEqualTo(seal);
+        assertThat(AuditSeals.seal(KEY, AuditSeals.GENESIS, 2, row("unknown account")))
+                .isNotEqualTo(seal);
         assertThat(AuditSeals.seal(KEY, seal, 1, row("unknown account"))).isNotEqualTo(seal);
-        assertThat(AuditSeals.seal(OTHER, AuditSeals.GENESIS, 1, row("unknown account"))).isNotEqualTo(seal);
+        assertThat(AuditSeals.seal(OTHER, AuditSeals.GENESIS, 1, row("unknown account")))
+                .isNotEqualTo(seal);
     }
 
     @Test
@@ -45,14 +47,15 @@ class AuditSealsTest {
         var split = new AuditSeals.Row(7, AT, null, "ADMIN", "VIEW", null, "client", "a\n1:b", null);
         var moved = new AuditSeals.Row(7, AT, null, "ADMIN", "VIEW", null, "client", "a", "b");
         assertThat(AuditSeals.canonical(1, split)).isNotEqualTo(AuditSeals.canonical(1, moved));
-        assertThat(AuditSeals.canonical(1, row(null))).isNotEqualTo(AuditSeals.canonical(1, row("")))
+        assertThat(AuditSeals.canonical(1, row(null)))
+                .isNotEqualTo(AuditSeals.canonical(1, row("")))
                 .isNotEqualTo(AuditSeals.canonical(1, row("-")));
     }
 
     @Test
     void the_time_counts_to_the_microsecond_as_the_database_keeps_it() {
-        var later = new AuditSeals.Row(7, AT.plusNanos(1000), SOMEONE, "THERAPIST", "VIEW", SOMEONE, "client",
-                "r-1", "x");
+        var later =
+                new AuditSeals.Row(7, AT.plusNanos(1000), SOMEONE, "THERAPIST", "VIEW", SOMEONE, "client", "r-1", "x");
         assertThat(AuditSeals.canonical(1, later)).isNotEqualTo(AuditSeals.canonical(1, row("x")));
         assertThat(AuditSeals.truncate(AT.plusNanos(999))).isEqualTo(AT);
     }
@@ -65,12 +68,13 @@ class AuditSealsTest {
 
         assertThat(AuditSeals.checkpointMac(KEY, new AuditSeals.Checkpoint(3, AT, 10, head, new byte[32])))
                 .isNotEqualTo(mac);
-        assertThat(AuditSeals.checkpointMac(KEY, new AuditSeals.Checkpoint(2, AT.plusSeconds(1), 10, head,
-                new byte[32]))).isNotEqualTo(mac);
+        assertThat(AuditSeals.checkpointMac(
+                        KEY, new AuditSeals.Checkpoint(2, AT.plusSeconds(1), 10, head, new byte[32])))
+                .isNotEqualTo(mac);
         assertThat(AuditSeals.checkpointMac(KEY, new AuditSeals.Checkpoint(2, AT, 9, head, new byte[32])))
                 .isNotEqualTo(mac);
-        assertThat(AuditSeals.checkpointMac(KEY, new AuditSeals.Checkpoint(2, AT, 10, new byte[32],
-                new byte[32]))).isNotEqualTo(mac);
+        assertThat(AuditSeals.checkpointMac(KEY, new AuditSeals.Checkpoint(2, AT, 10, new byte[32], new byte[32])))
+                .isNotEqualTo(mac);
         assertThat(AuditSeals.checkpointMac(KEY, new AuditSeals.Checkpoint(2, AT, 10, head, null)))
                 .isNotEqualTo(mac);
         assertThat(AuditSeals.checkpointMac(OTHER, checkpoint)).isNotEqualTo(mac);

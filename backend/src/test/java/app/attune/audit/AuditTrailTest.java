@@ -3,8 +3,9 @@ package app.attune.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.client.ClientService;
+import app.attune.test.IntegrationTest;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -13,23 +14,22 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
-import app.attune.client.ClientService;
-import app.attune.test.IntegrationTest;
-
 @IntegrationTest
 @ActiveProfiles("demo")
 class AuditTrailTest {
 
     @Autowired
     AuditTrail trail;
+
     @Autowired
     ClientService clients;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private UUID client(String email) {
-        return jdbc.queryForObject("select id from client where email = ?::citext order by created_at limit 1",
-                UUID.class, email);
+        return jdbc.queryForObject(
+                "select id from client where email = ?::citext order by created_at limit 1", UUID.class, email);
     }
 
     @Test
@@ -57,7 +57,9 @@ class AuditTrailTest {
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(jdbc.queryForObject(
-                "select count(*) from audit_event where action = 'ACCESS_DENIED' and client_id = ?", Long.class, farid))
+                        "select count(*) from audit_event where action = 'ACCESS_DENIED' and client_id = ?",
+                        Long.class,
+                        farid))
                 .isEqualTo(before + 1);
     }
 

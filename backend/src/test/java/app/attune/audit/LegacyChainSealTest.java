@@ -2,12 +2,13 @@ package app.attune.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.audit.ChainCheck.Problem;
+import app.attune.test.PostgresServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.testcontainers.postgresql.PostgreSQLContainer;
-
-import app.attune.audit.ChainCheck.Problem;
-import app.attune.test.PostgresServer;
 
 /**
  * Rows written before V014, chained by V009's SHA-256 trigger, are sealed like any other: whoever changes one and
@@ -41,8 +39,8 @@ class LegacyChainSealTest {
     private DriverManagerDataSource database() {
         if (PostgresServer.dockerAvailable()) {
             container = PostgresServer.startContainer();
-            return new DriverManagerDataSource(container.getJdbcUrl(), container.getUsername(),
-                    container.getPassword());
+            return new DriverManagerDataSource(
+                    container.getJdbcUrl(), container.getUsername(), container.getPassword());
         }
         var database = server.createIfMissing(name);
         return new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password());
@@ -60,20 +58,29 @@ class LegacyChainSealTest {
     @Test
     void rows_chained_before_v014_are_sealed_and_recomputing_their_old_chain_after_a_change_is_found() {
         var dataSource = database();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("13").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .target("13")
+                .load()
+                .migrate();
         var jdbc = new JdbcTemplate(dataSource);
         for (int i = 1; i <= 5; i++) {
-            jdbc.update("insert into audit_event (actor_role, action, detail) values ('SYSTEM', 'VIEW', ?)",
+            jdbc.update(
+                    "insert into audit_event (actor_role, action, detail) values ('SYSTEM', 'VIEW', ?)",
                     "before V014 " + i);
         }
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         jdbc.update("insert into audit_event (actor_role, action, detail) values ('SYSTEM', 'VIEW', 'after V014')");
 
         var key = AuditSealKey.fromBase64(Base64.getEncoder().encodeToString(new byte[40]));
-        var sealer = new AuditSealer(JdbcClient.create(dataSource), new DataSourceTransactionManager(dataSource),
-                key, Clock.systemUTC());
-        var chain = new AuditChain(JdbcClient.create(dataSource), null, key, sealer,
-                Duration.ofMinutes(1));
+        var sealer = new AuditSealer(
+                JdbcClient.create(dataSource), new DataSourceTransactionManager(dataSource), key, Clock.systemUTC());
+        var chain = new AuditChain(JdbcClient.create(dataSource), null, key, sealer, Duration.ofMinutes(1));
 
         assertThat(sealer.sealPending(true)).isEqualTo(6);
         assertThat(chain.walk().intact()).isTrue();
@@ -103,7 +110,8 @@ class LegacyChainSealTest {
                 select bool_and(row_hash = audit_event_hash(prev_hash, id, occurred_at, actor_id, actor_role, action,
                                 client_id, record_type, record_id, detail))
                 from audit_event where chain_seq is not null""", Boolean.class))
-                .as("the old chain holds again").isTrue();
+                .as("the old chain holds again")
+                .isTrue();
 
         var check = chain.walk();
 

@@ -3,6 +3,7 @@ package app.attune.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.attune.test.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,13 +11,10 @@ import java.sql.DriverManager;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.test.context.ActiveProfiles;
-
-import app.attune.test.IntegrationTest;
 
 /**
  * The documented backup and restore scripts, run for real: the demo clinic's database is dumped, restored into a
@@ -31,17 +29,26 @@ class BackupRestoreTest {
 
     @Test
     void a_backup_restored_into_a_fresh_database_holds_every_row_of_every_table() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/pg_dump")) || onPath("pg_dump"),
+        assumeTrue(
+                Files.isExecutable(Path.of("/usr/bin/pg_dump")) || onPath("pg_dump"),
                 "pg_dump is not installed on this machine");
         var url = database.getJdbcUrl();
-        var m = java.util.regex.Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]+)").matcher(url);
+        var m = java.util.regex.Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]+)")
+                .matcher(url);
         assertThat(m.find()).as("a PostgreSQL URL: %s", url).isTrue();
         String host = m.group(1);
         String port = m.group(2);
         String name = m.group(3);
         String restored = name + "_restored";
         Path dump = Files.createTempFile("attune-backup", ".dump");
-        var env = Map.of("PGHOST", host, "PGPORT", port, "PGUSER", database.getUsername(), "PGPASSWORD",
+        var env = Map.of(
+                "PGHOST",
+                host,
+                "PGPORT",
+                port,
+                "PGUSER",
+                database.getUsername(),
+                "PGPASSWORD",
                 database.getPassword() == null ? "" : database.getPassword());
         try {
             run(env, "../scripts/backup.sh", name, dump.toString());

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -42,21 +41,25 @@ class ComposeDeploymentTest {
                 assertThat(service).as("%s publishes no port", name).doesNotContainKey("ports");
             }
         });
-        assertThat(strings(services.get("proxy").get("ports"))).containsExactlyInAnyOrder("80:80", "443:443",
-                "443:443/udp");
+        assertThat(strings(services.get("proxy").get("ports")))
+                .containsExactlyInAnyOrder("80:80", "443:443", "443:443/udp");
         assertThat(services.get("proxy").get("image").toString()).startsWith("caddy:");
-        assertThat(strings(services.get("proxy").get("volumes"))).contains("./deploy/Caddyfile:/etc/caddy/Caddyfile:ro");
+        assertThat(strings(services.get("proxy").get("volumes")))
+                .contains("./deploy/Caddyfile:/etc/caddy/Caddyfile:ro");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void the_app_believes_forwarded_headers_from_the_proxys_fixed_address_alone() {
-        var proxyNetworks = (Map<String, Map<String, Object>>) services.get("proxy").get("networks");
+        var proxyNetworks =
+                (Map<String, Map<String, Object>>) services.get("proxy").get("networks");
         String proxyAddress = String.valueOf(proxyNetworks.get("attune").get("ipv4_address"));
-        assertThat(env(services.get("app"))).containsEntry("ATTUNE_NETWORK_TRUSTED_PROXIES", proxyAddress)
+        assertThat(env(services.get("app")))
+                .containsEntry("ATTUNE_NETWORK_TRUSTED_PROXIES", proxyAddress)
                 .doesNotContainKey("SERVER_FORWARD_HEADERS_STRATEGY");
         services.forEach((name, service) -> assertThat(String.valueOf(service.get("networks")))
-                .as("%s is on the network whose addresses are fixed", name).contains("attune"));
+                .as("%s is on the network whose addresses are fixed", name)
+                .contains("attune"));
     }
 
     @Test
@@ -65,7 +68,8 @@ class ComposeDeploymentTest {
         assertThat(strings(mailpit.get("profiles"))).containsExactly("try");
         assertThat(strings(mailpit.get("ports"))).containsExactly("127.0.0.1:8025:8025");
         services.forEach((name, service) -> assertThat(String.valueOf(service.get("depends_on")))
-                .as("%s must not need mailpit, which runs only in its profile", name).doesNotContain("mailpit"));
+                .as("%s must not need mailpit, which runs only in its profile", name)
+                .doesNotContain("mailpit"));
     }
 
     @Test
@@ -88,7 +92,10 @@ class ComposeDeploymentTest {
             assertThat(String.valueOf(env(services.get("db")).get(required))).matches(REQUIRED);
         }
         var app = env(services.get("app"));
-        for (String required : List.of("SPRING_DATASOURCE_PASSWORD", "SPRING_FLYWAY_PASSWORD", "ATTUNE_ADMIN_PASSWORD",
+        for (String required : List.of(
+                "SPRING_DATASOURCE_PASSWORD",
+                "SPRING_FLYWAY_PASSWORD",
+                "ATTUNE_ADMIN_PASSWORD",
                 "ATTUNE_ADMIN_EMAIL")) {
             assertThat(String.valueOf(app.get(required))).as(required).matches(REQUIRED);
         }
@@ -101,18 +108,21 @@ class ComposeDeploymentTest {
         assertThat(app.get("SPRING_PROFILES_ACTIVE")).isEqualTo("prod");
         assertThat(app.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(db.get("ATTUNE_DB_APP_USER"));
         assertThat(app.get("SPRING_FLYWAY_USER")).isEqualTo(db.get("ATTUNE_DB_OWNER_USER"));
-        assertThat(app.get("SPRING_DATASOURCE_USERNAME")).isNotEqualTo(app.get("SPRING_FLYWAY_USER"))
+        assertThat(app.get("SPRING_DATASOURCE_USERNAME"))
+                .isNotEqualTo(app.get("SPRING_FLYWAY_USER"))
                 .isNotEqualTo(db.get("POSTGRES_USER"));
-        assertThat(strings(services.get("db").get("volumes"))).contains(
-                "./deploy/postgres/10-attune-roles.sh:/docker-entrypoint-initdb.d/10-attune-roles.sh:ro",
-                "./deploy/postgres/attune-roles.sql:/attune/attune-roles.sql:ro");
+        assertThat(strings(services.get("db").get("volumes")))
+                .contains(
+                        "./deploy/postgres/10-attune-roles.sh:/docker-entrypoint-initdb.d/10-attune-roles.sh:ro",
+                        "./deploy/postgres/attune-roles.sql:/attune/attune-roles.sql:ro");
     }
 
     @Test
     void caddy_accepts_the_caddyfile_and_it_proxies_to_the_app_with_hsts() throws Exception {
         var adapted = caddy("adapt");
         assertThat(adapted.exitCode).as(adapted.output).isZero();
-        assertThat(adapted.output).contains("\"host\":[\"attune.example\"]")
+        assertThat(adapted.output)
+                .contains("\"host\":[\"attune.example\"]")
                 .contains("\"Strict-Transport-Security\":[\"max-age=31536000; includeSubDomains\"]")
                 .contains("\"dial\":\"app:8080\"");
         var validated = caddy("validate");
@@ -120,16 +130,25 @@ class ComposeDeploymentTest {
         assertThat(validated.output).contains("Valid configuration");
     }
 
-    private record Run(int exitCode, String output) {
-    }
+    private record Run(int exitCode, String output) {}
 
     /** Debian's caddy package (.ci/run installs it); it only reads the file, it serves nothing. */
     private static Run caddy(String command) throws Exception {
-        var builder = new ProcessBuilder("caddy", command, "--config", ROOT.resolve("deploy/Caddyfile").toString(),
-                "--adapter", "caddyfile").redirectErrorStream(true);
+        var builder = new ProcessBuilder(
+                        "caddy",
+                        command,
+                        "--config",
+                        ROOT.resolve("deploy/Caddyfile").toString(),
+                        "--adapter",
+                        "caddyfile")
+                .redirectErrorStream(true);
         builder.environment().put("ATTUNE_DOMAIN", "attune.example");
-        builder.environment().put("XDG_DATA_HOME", Files.createTempDirectory("caddy-data").toString());
-        builder.environment().put("XDG_CONFIG_HOME", Files.createTempDirectory("caddy-config").toString());
+        builder.environment()
+                .put("XDG_DATA_HOME", Files.createTempDirectory("caddy-data").toString());
+        builder.environment()
+                .put(
+                        "XDG_CONFIG_HOME",
+                        Files.createTempDirectory("caddy-config").toString());
         var process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -143,6 +162,8 @@ class ComposeDeploymentTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> strings(Object list) {
-        return list == null ? List.of() : ((List<Object>) list).stream().map(String::valueOf).toList();
+        return list == null
+                ? List.of()
+                : ((List<Object>) list).stream().map(String::valueOf).toList();
     }
 }

@@ -3,10 +3,9 @@ package app.attune.base;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.test.PostgresServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
-
-import app.attune.test.PostgresServer;
 
 class DatabaseStartupCheckTest {
 
@@ -43,7 +42,8 @@ class DatabaseStartupCheckTest {
     @Test
     void a_reachable_database_lets_it_start() {
         var db = PostgresServer.local().database("postgres");
-        var env = new MockEnvironment().withProperty("spring.datasource.url", db.jdbcUrl())
+        var env = new MockEnvironment()
+                .withProperty("spring.datasource.url", db.jdbcUrl())
                 .withProperty("spring.datasource.username", db.username())
                 .withProperty("spring.datasource.password", db.password());
         assertThatCode(() -> check.check(env)).doesNotThrowAnyException();

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,9 +33,12 @@ class PublishedPasswordCheckTest {
         var shown = shownPasswords();
         // The documents do show some (the demo's, the examples'): an extraction that finds none is broken.
         assertThat(shown).contains("attune-demo-2026", "CHANGE-ME-app-password").hasSizeGreaterThanOrEqualTo(5);
-        assertThat(shown).allSatisfy(password -> assertThat(check.isPublished(password))
-                .as("%s is shown in the documents: add it to backend/src/main/resources/base/published-passwords.txt",
-                        password).isTrue());
+        assertThat(shown)
+                .allSatisfy(password -> assertThat(check.isPublished(password))
+                        .as(
+                                "%s is shown in the documents: add it to backend/src/main/resources/base/published-passwords.txt",
+                                password)
+                        .isTrue());
     }
 
     @Test
@@ -55,21 +57,27 @@ class PublishedPasswordCheckTest {
                     .hasMessageNotContaining("attune-demo-2026");
         }
         assertThatThrownBy(() -> start("prod", "spring.datasource.password=CHANGE-ME-app-password-2"))
-                .isInstanceOf(StartupProblem.class).hasMessageStartingWith("SPRING_DATASOURCE_PASSWORD");
+                .isInstanceOf(StartupProblem.class)
+                .hasMessageStartingWith("SPRING_DATASOURCE_PASSWORD");
     }
 
     @Test
     void under_prod_a_fresh_password_starts_and_without_prod_the_demo_password_does_too() {
-        assertThatCode(() -> start("prod", "spring.datasource.password=k8Vq3-yZt7!pWm2-rLs9").close())
+        assertThatCode(() -> start("prod", "spring.datasource.password=k8Vq3-yZt7!pWm2-rLs9")
+                        .close())
                 .doesNotThrowAnyException();
-        assertThatCode(() -> start("demo", "spring.datasource.password=attune-demo-2026").close())
+        assertThatCode(() -> start("demo", "spring.datasource.password=attune-demo-2026")
+                        .close())
                 .doesNotThrowAnyException();
     }
 
     /** A real Spring Boot startup (environment, listeners, failure analysis), of an application with no beans. */
     private static org.springframework.context.ConfigurableApplicationContext start(String profile, String property) {
-        return new SpringApplicationBuilder(Nothing.class).web(WebApplicationType.NONE).profiles(profile)
-                .properties(property, "spring.main.banner-mode=off").run();
+        return new SpringApplicationBuilder(Nothing.class)
+                .web(WebApplicationType.NONE)
+                .profiles(profile)
+                .properties(property, "spring.main.banner-mode=off")
+                .run();
     }
 
     static Set<String> shownPasswords() throws IOException {
@@ -81,7 +89,9 @@ class PublishedPasswordCheckTest {
                 while (m.find()) {
                     for (int g = 1; g <= m.groupCount(); g++) {
                         // "$VAR" and "${VAR:?…}" name a password kept elsewhere; they show none.
-                        if (m.group(g) != null && !m.group(g).isBlank() && !m.group(g).startsWith("$")) {
+                        if (m.group(g) != null
+                                && !m.group(g).isBlank()
+                                && !m.group(g).startsWith("$")) {
                             found.add(m.group(g).strip());
                         }
                     }
@@ -92,6 +102,5 @@ class PublishedPasswordCheckTest {
     }
 
     /** Not a @Configuration, so the backend's test application never scans it in. */
-    static class Nothing {
-    }
+    static class Nothing {}
 }

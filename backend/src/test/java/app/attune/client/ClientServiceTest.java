@@ -3,10 +3,13 @@ package app.attune.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.base.ConcurrentEditException;
+import app.attune.base.InvalidInputException;
+import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.test.IntegrationTest;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,11 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
-
-import app.attune.base.ConcurrentEditException;
-import app.attune.base.InvalidInputException;
-import app.attune.base.InvalidInputException.FieldProblem;
-import app.attune.test.IntegrationTest;
 
 @IntegrationTest
 @ActiveProfiles("demo")
@@ -33,12 +31,13 @@ class ClientServiceTest {
 
     @Autowired
     ClientService clients;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private UUID clientId(String email) {
-        return jdbc.queryForObject("select id from client where email = ?::citext order by created_at limit 1", UUID.class,
-                email);
+        return jdbc.queryForObject(
+                "select id from client where email = ?::citext order by created_at limit 1", UUID.class, email);
     }
 
     private UUID userId(String email) {
@@ -46,13 +45,27 @@ class ClientServiceTest {
     }
 
     private long audits(String action, UUID clientId) {
-        return jdbc.queryForObject("select count(*) from audit_event where action = ? and client_id = ?", Long.class,
-                action, clientId);
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = ? and client_id = ?", Long.class, action, clientId);
     }
 
     private static ClientForm form(String legalName, String email) {
-        return new ClientForm(legalName, null, null, LocalDate.of(1990, 5, 1), email, "902 555 0199", null, "English",
-                null, null, null, ClientStatus.ACTIVE, Set.of(), null, true);
+        return new ClientForm(
+                legalName,
+                null,
+                null,
+                LocalDate.of(1990, 5, 1),
+                email,
+                "902 555 0199",
+                null,
+                "English",
+                null,
+                null,
+                null,
+                ClientStatus.ACTIVE,
+                Set.of(),
+                null,
+                true);
     }
 
     private static ClientQuery text(String text) {
@@ -66,9 +79,13 @@ class ClientServiceTest {
     void a_therapist_sees_only_their_own_caseload() {
         var rows = clients.caseload(ClientQuery.everyone(), FIRST_PAGE);
 
-        assertThat(rows.getContent()).isNotEmpty()
+        assertThat(rows.getContent())
+                .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.therapistId()).isEqualTo(userId(LEILA)));
-        assertThat(rows.getContent()).extracting(ClientRow::name).contains("Zoë Tremblay").doesNotContain("Minh");
+        assertThat(rows.getContent())
+                .extracting(ClientRow::name)
+                .contains("Zoë Tremblay")
+                .doesNotContain("Minh");
         assertThat(clients.count(ClientQuery.everyone())).isEqualTo(rows.getTotalElements());
     }
 
@@ -137,7 +154,8 @@ class ClientServiceTest {
     @WithUserDetails(ADMIN)
     void an_admin_sees_every_client_but_no_clinical_content() {
         assertThat(clients.caseload(ClientQuery.everyone(), FIRST_PAGE).getContent())
-                .extracting(ClientRow::name).contains("Zoë Tremblay", "Minh");
+                .extracting(ClientRow::name)
+                .contains("Zoë Tremblay", "Minh");
 
         var zoe = clients.get(clientId(ZOE));
 
@@ -183,7 +201,8 @@ class ClientServiceTest {
     void a_new_client_joins_the_therapists_caseload_and_is_audited() {
         UUID id = clients.create(form("Jonah Wells", "jonah.wells@example.org"), null, false);
 
-        assertThat(clients.caseload(text("jonah"), FIRST_PAGE).getContent()).extracting(ClientRow::id)
+        assertThat(clients.caseload(text("jonah"), FIRST_PAGE).getContent())
+                .extracting(ClientRow::id)
                 .containsExactly(id);
         assertThat(audits("CREATE", id)).isEqualTo(1);
     }
@@ -192,41 +211,81 @@ class ClientServiceTest {
     @WithUserDetails(SAM)
     void bad_input_is_refused_field_by_field_and_nothing_is_saved() {
         long before = jdbc.queryForObject("select count(*) from client", Long.class);
-        var bad = new ClientForm("   ", null, null, LocalDate.now().plusDays(1), "ana@nodomain", "12", null, null,
-                null, "call me", null, ClientStatus.ACTIVE, Set.of(), null, false);
+        var bad = new ClientForm(
+                "   ",
+                null,
+                null,
+                LocalDate.now().plusDays(1),
+                "ana@nodomain",
+                "12",
+                null,
+                null,
+                null,
+                "call me",
+                null,
+                ClientStatus.ACTIVE,
+                Set.of(),
+                null,
+                false);
 
         assertThatThrownBy(() -> clients.create(bad, null, false))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field)
-                        .containsExactlyInAnyOrder("legalName", "dateOfBirth", "email", "phone", "emergencyPhone"));
-        assertThat(jdbc.queryForObject("select count(*) from client", Long.class)).isEqualTo(before);
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactlyInAnyOrder(
+                                        "legalName", "dateOfBirth", "email", "phone", "emergencyPhone"));
+        assertThat(jdbc.queryForObject("select count(*) from client", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
     @WithUserDetails(SAM)
     void a_birth_date_implying_an_age_over_120_is_refused_with_a_plain_message() {
-        var old = new ClientForm("Old Person", null, null, LocalDate.now().minusYears(121), null, null, null, null,
-                null, null, null, ClientStatus.ACTIVE, Set.of(), null, false);
+        var old = new ClientForm(
+                "Old Person",
+                null,
+                null,
+                LocalDate.now().minusYears(121),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                ClientStatus.ACTIVE,
+                Set.of(),
+                null,
+                false);
 
         assertThatThrownBy(() -> clients.create(old, null, false))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(new FieldProblem("dateOfBirth",
-                                "Please check the date of birth: it would make the person over 120 years old.")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new FieldProblem(
+                                                "dateOfBirth",
+                                                "Please check the date of birth: it would make the person over 120 years old.")));
     }
 
     @Test
     @WithUserDetails(SAM)
     void a_name_over_its_length_limit_is_refused() {
         assertThatThrownBy(() -> clients.create(form("x".repeat(201), null), null, false))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(new FieldProblem("legalName", "Please keep this to 200 characters or fewer.")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new FieldProblem("legalName", "Please keep this to 200 characters or fewer.")));
     }
 
     @Test
     @WithUserDetails(LEILA)
     void a_duplicate_email_in_the_own_caseload_is_named_and_may_be_saved_anyway() {
         assertThatThrownBy(() -> clients.create(form("Zoe T", "ZOE@clearmind.example"), null, false))
-                .isInstanceOfSatisfying(DuplicateEmailWarning.class,
+                .isInstanceOfSatisfying(
+                        DuplicateEmailWarning.class,
                         w -> assertThat(w.existingName()).isEqualTo("Zoë Tremblay"));
 
         UUID id = clients.create(form("Zoe T", "ZOE@clearmind.example"), null, true);
@@ -237,7 +296,9 @@ class ClientServiceTest {
     @WithUserDetails(LEILA)
     void a_duplicate_email_in_another_caseload_warns_without_naming_that_client() {
         assertThatThrownBy(() -> clients.create(form("Someone", "daniel.okafor@example.com"), null, false))
-                .isInstanceOfSatisfying(DuplicateEmailWarning.class, w -> assertThat(w.existingName()).isNull());
+                .isInstanceOfSatisfying(
+                        DuplicateEmailWarning.class,
+                        w -> assertThat(w.existingName()).isNull());
     }
 
     @Test
@@ -275,10 +336,14 @@ class ClientServiceTest {
     @WithUserDetails(LEILA)
     void filters_by_status_and_concern_narrow_the_list() {
         assertThat(clients.caseload(new ClientQuery(null, Set.of(ClientStatus.PROSPECT), null, null), FIRST_PAGE)
-                .getContent()).extracting(ClientRow::name).containsExactly("Fatemeh");
+                        .getContent())
+                .extracting(ClientRow::name)
+                .containsExactly("Fatemeh");
         UUID grief = jdbc.queryForObject("select id from concern where code = 'grief'", UUID.class);
-        assertThat(clients.caseload(new ClientQuery(null, Set.of(), grief, null), FIRST_PAGE).getContent())
-                .extracting(ClientRow::name).containsExactly("Aoife O'Brien");
+        assertThat(clients.caseload(new ClientQuery(null, Set.of(), grief, null), FIRST_PAGE)
+                        .getContent())
+                .extracting(ClientRow::name)
+                .containsExactly("Aoife O'Brien");
     }
 
     @Test
@@ -288,8 +353,11 @@ class ClientServiceTest {
         long version = clients.get(id).version();
 
         assertThatThrownBy(() -> clients.discharge(id, version, null, " "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).containsExactly("dischargeDate", "dischargeReason"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("dischargeDate", "dischargeReason"));
 
         clients.discharge(id, version, LocalDate.now(), "Moved away; referred on.");
 
@@ -303,8 +371,7 @@ class ClientServiceTest {
     void the_database_refuses_a_discharged_client_without_a_discharge_date() {
         assertThatThrownBy(() -> jdbc.update("""
                 insert into client (legal_name, status, primary_therapist_id, discharge_reason)
-                values ('No Date', 'DISCHARGED', ?, 'reason')""", userId(SAM)))
-                .isInstanceOf(DataIntegrityViolationException.class);
+                values ('No Date', 'DISCHARGED', ?, 'reason')""", userId(SAM))).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
@@ -315,8 +382,9 @@ class ClientServiceTest {
         assertThat(mine.therapistName()).isEqualTo("Leila Moradi");
 
         var c = mine.contact();
-        clients.updateMyContact(new MyContactForm(c.email(), "+1 902 555 0111", "Luc Tremblay", "902 555 0112",
-                "brother"), mine.version());
+        clients.updateMyContact(
+                new MyContactForm(c.email(), "+1 902 555 0111", "Luc Tremblay", "902 555 0112", "brother"),
+                mine.version());
 
         var after = clients.myProfile().contact();
         assertThat(after.phone()).isEqualTo("+1 902 555 0111");
@@ -329,9 +397,13 @@ class ClientServiceTest {
         var mine = clients.myProfile();
         var c = mine.contact();
 
-        assertThatThrownBy(() -> clients.updateMyContact(new MyContactForm(c.email(), "phone me", null, null, null),
-                mine.version())).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("phone"));
+        assertThatThrownBy(() -> clients.updateMyContact(
+                        new MyContactForm(c.email(), "phone me", null, null, null), mine.version()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("phone"));
     }
 
     @Test
@@ -341,6 +413,8 @@ class ClientServiceTest {
     }
 
     private java.util.List<String> names(String text) {
-        return clients.caseload(text(text), FIRST_PAGE).getContent().stream().map(ClientRow::name).toList();
+        return clients.caseload(text(text), FIRST_PAGE).getContent().stream()
+                .map(ClientRow::name)
+                .toList();
     }
 }

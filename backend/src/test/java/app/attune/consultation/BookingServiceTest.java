@@ -3,6 +3,14 @@ package app.attune.consultation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.base.InvalidInputException;
+import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.scheduling.AppointmentStatus;
+import app.attune.scheduling.CalendarFileChecks;
+import app.attune.test.IntegrationTest;
+import app.attune.test.MutableClock;
+import app.attune.test.StatementCounter;
+import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,22 +20,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-
-import app.attune.base.InvalidInputException;
-import app.attune.base.InvalidInputException.FieldProblem;
-import app.attune.scheduling.AppointmentStatus;
-import app.attune.scheduling.CalendarFileChecks;
-import app.attune.test.IntegrationTest;
-import app.attune.test.MutableClock;
-import app.attune.test.StatementCounter;
-
-import jakarta.validation.Validator;
 
 @IntegrationTest
 @ActiveProfiles("demo")
@@ -38,16 +35,22 @@ class BookingServiceTest {
 
     @Autowired
     BookingService booking;
+
     @Autowired
     ConsultationReminders reminders;
+
     @Autowired
     SlotEngine engine;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     Validator validator;
+
     @Autowired
     BookingProperties limits;
 
@@ -62,8 +65,16 @@ class BookingServiceTest {
     }
 
     private static BookingRequest request(UUID therapist, Instant start, String email) {
-        return new BookingRequest(therapist, start, "Amal Haddad", email, "902 555 0170",
-                "I have been feeling anxious since moving here.", true, null, "America/Toronto");
+        return new BookingRequest(
+                therapist,
+                start,
+                "Amal Haddad",
+                email,
+                "902 555 0170",
+                "I have been feeling anxious since moving here.",
+                true,
+                null,
+                "America/Toronto");
     }
 
     private long outboxTo(String email) {
@@ -72,8 +83,8 @@ class BookingServiceTest {
 
     @Test
     void a_visitor_books_a_free_slot_and_both_sides_are_emailed_without_the_visitors_message() {
-        var confirmation = booking.book(request(leila, TUESDAY_NINE.plus(Duration.ofHours(1)), "amal.one@example.org"),
-                "203.0.113.1");
+        var confirmation = booking.book(
+                request(leila, TUESDAY_NINE.plus(Duration.ofHours(1)), "amal.one@example.org"), "203.0.113.1");
 
         assertThat(confirmation.reference()).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
         assertThat(confirmation.end()).isEqualTo(confirmation.start().plus(Duration.ofMinutes(15)));
@@ -82,13 +93,18 @@ class BookingServiceTest {
         assertThat(outboxTo("leila@clearmind.example")).isPositive();
         var email = jdbc.queryForMap("select subject, body_text, attachment_name, convert_from(attachment_data, 'UTF8')"
                 + " as ics from outbox_email where to_address = 'amal.one@example.org'");
-        assertThat((String) email.get("body_text")).contains("Eastern", confirmation.reference(), "/consultation/")
+        assertThat((String) email.get("body_text"))
+                .contains("Eastern", confirmation.reference(), "/consultation/")
                 .doesNotContain("anxious");
-        assertThat((String) email.get("ics")).contains("BEGIN:VEVENT", "DTSTART:20260224T140000Z")
+        assertThat((String) email.get("ics"))
+                .contains("BEGIN:VEVENT", "DTSTART:20260224T140000Z")
                 .doesNotContain("anxious");
         assertThat(CalendarFileChecks.stampsPerEvent((String) email.get("ics"))).containsExactly(1);
-        assertThat(jdbc.queryForObject("select manage_token_hash from consultation where reference = ?", String.class,
-                confirmation.reference())).isEqualTo(app.attune.base.Tokens.hash(confirmation.manageToken()));
+        assertThat(jdbc.queryForObject(
+                        "select manage_token_hash from consultation where reference = ?",
+                        String.class,
+                        confirmation.reference()))
+                .isEqualTo(app.attune.base.Tokens.hash(confirmation.manageToken()));
     }
 
     @Test
@@ -124,8 +140,13 @@ class BookingServiceTest {
 
         assertThat(results).filteredOn("booked"::equals).hasSize(1);
         assertThat(results).filteredOn("TAKEN"::equals).hasSize(people - 1);
-        assertThat(jdbc.queryForObject("select count(*) from appointment where therapist_id = ? and status <> 'CANCELLED'"
-                + " and starts_at = ?", Long.class, leila, java.sql.Timestamp.from(slot))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from appointment where therapist_id = ? and status <> 'CANCELLED'"
+                                + " and starts_at = ?",
+                        Long.class,
+                        leila,
+                        java.sql.Timestamp.from(slot)))
+                .isEqualTo(1);
     }
 
     @Test
@@ -136,7 +157,9 @@ class BookingServiceTest {
         assertThatThrownBy(() -> booking.book(request(leila, slot, "second.comer@example.org"), "203.0.113.3"))
                 .isInstanceOfSatisfying(SlotUnavailableException.class, e -> {
                     assertThat(e.reason()).isEqualTo(SlotUnavailableException.Reason.TAKEN);
-                    assertThat(e.nearest()).isNotEmpty().allSatisfy(s -> assertThat(s.start()).isNotEqualTo(slot));
+                    assertThat(e.nearest())
+                            .isNotEmpty()
+                            .allSatisfy(s -> assertThat(s.start()).isNotEqualTo(slot));
                 });
     }
 
@@ -144,49 +167,61 @@ class BookingServiceTest {
     void times_that_are_not_offered_are_refused_and_leave_no_trace() {
         long before = jdbc.queryForObject("select count(*) from appointment", Long.class);
         for (Instant bad : List.of(
-                Instant.parse("2026-02-19T13:00:00Z"),               // in the past
-                Instant.parse("2026-02-20T15:00:00Z"),               // inside the 12 hours' notice
-                Instant.parse("2026-05-05T12:00:00Z"),               // beyond 60 days
-                TUESDAY_NINE.plus(Duration.ofMinutes(7)),           // off the quarter-hour grid
-                Instant.parse("2026-02-24T19:00:00Z"))) {            // Tuesday 15:00, outside the window
-            assertThatThrownBy(() -> booking.book(request(leila, bad, "late." + bad.getEpochSecond() + "@example.org"),
-                    "203.0.113.4"))
+                Instant.parse("2026-02-19T13:00:00Z"), // in the past
+                Instant.parse("2026-02-20T15:00:00Z"), // inside the 12 hours' notice
+                Instant.parse("2026-05-05T12:00:00Z"), // beyond 60 days
+                TUESDAY_NINE.plus(Duration.ofMinutes(7)), // off the quarter-hour grid
+                Instant.parse("2026-02-24T19:00:00Z"))) { // Tuesday 15:00, outside the window
+            assertThatThrownBy(() -> booking.book(
+                            request(leila, bad, "late." + bad.getEpochSecond() + "@example.org"), "203.0.113.4"))
                     .as(bad.toString())
-                    .isInstanceOfSatisfying(SlotUnavailableException.class,
+                    .isInstanceOfSatisfying(
+                            SlotUnavailableException.class,
                             e -> assertThat(e.reason()).isEqualTo(SlotUnavailableException.Reason.NOT_OFFERED));
         }
-        assertThat(jdbc.queryForObject("select count(*) from appointment", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from appointment", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
     void bad_fields_are_refused_one_by_one_in_plain_words() {
-        var bad = new BookingRequest(leila, TUESDAY_NINE, "   ", "no-domain@", "12", "x".repeat(1001), false, null,
-                null);
+        var bad =
+                new BookingRequest(leila, TUESDAY_NINE, "   ", "no-domain@", "12", "x".repeat(1001), false, null, null);
 
         assertThatThrownBy(() -> booking.book(bad, "203.0.113.5"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field)
-                        .containsExactlyInAnyOrder("name", "email", "phone", "message", "consent"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactlyInAnyOrder("name", "email", "phone", "message", "consent"));
     }
 
     @Test
     void an_unknown_therapist_or_one_not_accepting_consultations_is_refused() {
-        assertThatThrownBy(() -> booking.book(request(UUID.randomUUID(), TUESDAY_NINE, "who@example.org"), "203.0.113.6"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(
+                        () -> booking.book(request(UUID.randomUUID(), TUESDAY_NINE, "who@example.org"), "203.0.113.6"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().getFirst().field()).isEqualTo("therapistId"));
     }
 
     @Test
     void a_therapist_who_is_not_taking_new_consultations_offers_nothing_and_refuses_bookings() {
-        jdbc.update("insert into booking_settings (therapist_id, accepting_consultations) values (?, false)"
-                + " on conflict (therapist_id) do update set accepting_consultations = false", sam);
+        jdbc.update(
+                "insert into booking_settings (therapist_id, accepting_consultations) values (?, false)"
+                        + " on conflict (therapist_id) do update set accepting_consultations = false",
+                sam);
         try {
             assertThat(engine.bookableTherapists()).noneMatch(t -> t.id().equals(sam));
-            assertThatThrownBy(() -> booking.book(request(sam, Instant.parse("2026-02-25T18:30:00Z"),
-                    "not.now@example.org"), "203.0.113.16"))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst())
-                            .isEqualTo(new FieldProblem("therapistId", "This counsellor isn't taking new consultations"
-                                    + " right now. Please choose another, or the first available.")));
+            assertThatThrownBy(() -> booking.book(
+                            request(sam, Instant.parse("2026-02-25T18:30:00Z"), "not.now@example.org"), "203.0.113.16"))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems().getFirst())
+                                    .isEqualTo(new FieldProblem(
+                                            "therapistId",
+                                            "This counsellor isn't taking new consultations"
+                                                    + " right now. Please choose another, or the first available.")));
         } finally {
             jdbc.update("update booking_settings set accepting_consultations = true where therapist_id = ?", sam);
         }
@@ -194,90 +229,197 @@ class BookingServiceTest {
 
     @Test
     void a_filled_honeypot_is_refused() {
-        var robot = new BookingRequest(leila, TUESDAY_NINE, "Bot", "bot@example.org", null, null, true,
-                "http://spam.example", null);
+        var robot = new BookingRequest(
+                leila, TUESDAY_NINE, "Bot", "bot@example.org", null, null, true, "http://spam.example", null);
 
         assertThatThrownBy(() -> booking.book(robot, "203.0.113.7")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void markup_in_a_message_is_kept_as_plain_text_and_markup_in_a_name_is_refused() {
-        var request = new BookingRequest(sam, Instant.parse("2026-02-25T18:00:00Z"), "Amal Haddad",
-                "markup@example.org", null, "<b>hi</b>", true, null, null);
+        var request = new BookingRequest(
+                sam,
+                Instant.parse("2026-02-25T18:00:00Z"),
+                "Amal Haddad",
+                "markup@example.org",
+                null,
+                "<b>hi</b>",
+                true,
+                null,
+                null);
 
         var confirmation = booking.book(request, "203.0.113.8");
 
-        assertThat(jdbc.queryForObject("select message from consultation where reference = ?", String.class,
-                confirmation.reference())).isEqualTo("<b>hi</b>");
-        assertThatThrownBy(() -> booking.book(new BookingRequest(sam, Instant.parse("2026-02-25T18:15:00Z"),
-                "<script>alert(1)</script>", "markup2@example.org", null, null, true, null, null), "203.0.113.8"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).containsExactly("name"));
+        assertThat(jdbc.queryForObject(
+                        "select message from consultation where reference = ?", String.class, confirmation.reference()))
+                .isEqualTo("<b>hi</b>");
+        assertThatThrownBy(() -> booking.book(
+                        new BookingRequest(
+                                sam,
+                                Instant.parse("2026-02-25T18:15:00Z"),
+                                "<script>alert(1)</script>",
+                                "markup2@example.org",
+                                null,
+                                null,
+                                true,
+                                null,
+                                null),
+                        "203.0.113.8"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("name"));
     }
 
     @Test
     void an_email_with_an_upcoming_consultation_books_like_any_other_and_only_its_mailbox_hears_of_the_first() {
-        var first = booking.book(request(sam, Instant.parse("2026-02-25T18:45:00Z"), "once@example.org"),
-                "203.0.113.9");
+        var first =
+                booking.book(request(sam, Instant.parse("2026-02-25T18:45:00Z"), "once@example.org"), "203.0.113.9");
         long appointments = jdbc.queryForObject("select count(*) from appointment", Long.class);
-        var again = new BookingRequest(sam, Instant.parse("2026-02-25T19:30:00Z"), "Someone Else",
-                "ONCE@example.org", null, "Click http://evil.example", true, null, "Europe/Paris");
+        var again = new BookingRequest(
+                sam,
+                Instant.parse("2026-02-25T19:30:00Z"),
+                "Someone Else",
+                "ONCE@example.org",
+                null,
+                "Click http://evil.example",
+                true,
+                null,
+                "Europe/Paris");
 
         var second = booking.book(again, "203.0.113.99");
 
         assertThat(second.reference()).matches("[A-Z0-9]{4}-[A-Z0-9]{4}").isNotEqualTo(first.reference());
         assertThat(second.start()).isEqualTo(again.start());
         assertThat(second.status()).isEqualTo(AppointmentStatus.BOOKED);
-        assertThat(jdbc.queryForObject("select count(*) from appointment", Long.class)).isEqualTo(appointments + 1);
-        assertThat(booking.manage(first.manageToken()).reference()).as("the first link still works")
+        assertThat(jdbc.queryForObject("select count(*) from appointment", Long.class))
+                .isEqualTo(appointments + 1);
+        assertThat(booking.manage(first.manageToken()).reference())
+                .as("the first link still works")
                 .isEqualTo(first.reference());
         assertThat(booking.manage(second.manageToken()).reference()).isEqualTo(second.reference());
-        String text = jdbc.queryForObject("select body_text from outbox_email where lower(to_address) = 'once@example.org'"
-                + " and body_text like '%' || ? || '%'", String.class, second.reference());
-        assertThat(text).contains("Hello Someone Else,", second.reference(), "You also have a consultation booked",
-                first.reference(), "Wednesday, February 25, 2026").doesNotContain("evil");
+        String text = jdbc.queryForObject(
+                "select body_text from outbox_email where lower(to_address) = 'once@example.org'"
+                        + " and body_text like '%' || ? || '%'",
+                String.class, second.reference());
+        assertThat(text)
+                .contains(
+                        "Hello Someone Else,",
+                        second.reference(),
+                        "You also have a consultation booked",
+                        first.reference(),
+                        "Wednesday, February 25, 2026")
+                .doesNotContain("evil");
         assertThat(outboxTo("once@example.org") + outboxTo("ONCE@example.org")).isEqualTo(2);
     }
 
     @Test
     void names_in_any_script_are_taken_and_urls_at_signs_digits_and_control_characters_are_refused() {
-        for (String name : List.of("فاطمه رحیمی", "Nguyễn Văn Minh", "O'Brien", "O\u2019Brien", "Marie-Ève",
-                "Marie-E\u0300ve", "J. R.", "J. R. R. Tolkien", "李小龍", "Zoë  Ng", "x".repeat(80))) {
-            var request = new BookingRequest(leila, TUESDAY_NINE, name, "name@example.org", null, null, true, null,
-                    null);
+        for (String name : List.of(
+                "فاطمه رحیمی",
+                "Nguyễn Văn Minh",
+                "O'Brien",
+                "O\u2019Brien",
+                "Marie-Ève",
+                "Marie-E\u0300ve",
+                "J. R.",
+                "J. R. R. Tolkien",
+                "李小龍",
+                "Zoë  Ng",
+                "x".repeat(80))) {
+            var request =
+                    new BookingRequest(leila, TUESDAY_NINE, name, "name@example.org", null, null, true, null, null);
             assertThat(validator.validate(request)).as(name).isEmpty();
         }
-        var farsi = booking.book(new BookingRequest(leila, TUESDAY_NINE.plus(Duration.ofMinutes(90)), "فاطمه رحیمی",
-                "fatemeh@example.org", null, null, true, null, null), "203.0.113.30");
-        assertThat(jdbc.queryForObject("select body_text from outbox_email where to_address = 'fatemeh@example.org'",
-                String.class)).contains("Hello فاطمه رحیمی,", farsi.reference());
-        for (String name : List.of("http://x.y", "www.evil.com", "evil.com", "a@b", "Amal\u0000Haddad",
-                "Amal\u0007", "Amal\nHaddad", "Amal\u202EHaddad", "Call 902 555 0147", "x".repeat(81), "\uD800Amal",
-                "-Amal", "Amal--Haddad")) {
-            var request = new BookingRequest(leila, TUESDAY_NINE.plus(Duration.ofHours(3)), name, "bad@example.org",
-                    null, null, true, null, null);
-            assertThatThrownBy(() -> booking.book(request, "203.0.113.31")).as(name)
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                            .extracting(FieldProblem::field).containsOnly("name"));
+        var farsi = booking.book(
+                new BookingRequest(
+                        leila,
+                        TUESDAY_NINE.plus(Duration.ofMinutes(90)),
+                        "فاطمه رحیمی",
+                        "fatemeh@example.org",
+                        null,
+                        null,
+                        true,
+                        null,
+                        null),
+                "203.0.113.30");
+        assertThat(jdbc.queryForObject(
+                        "select body_text from outbox_email where to_address = 'fatemeh@example.org'", String.class))
+                .contains("Hello فاطمه رحیمی,", farsi.reference());
+        for (String name : List.of(
+                "http://x.y",
+                "www.evil.com",
+                "evil.com",
+                "a@b",
+                "Amal\u0000Haddad",
+                "Amal\u0007",
+                "Amal\nHaddad",
+                "Amal\u202EHaddad",
+                "Call 902 555 0147",
+                "x".repeat(81),
+                "\uD800Amal",
+                "-Amal",
+                "Amal--Haddad")) {
+            var request = new BookingRequest(
+                    leila,
+                    TUESDAY_NINE.plus(Duration.ofHours(3)),
+                    name,
+                    "bad@example.org",
+                    null,
+                    null,
+                    true,
+                    null,
+                    null);
+            assertThatThrownBy(() -> booking.book(request, "203.0.113.31"))
+                    .as(name)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(FieldProblem::field)
+                                    .containsOnly("name"));
         }
-        assertThat(jdbc.queryForObject("select count(*) from consultation where email = 'bad@example.org'",
-                Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from consultation where email = 'bad@example.org'", Long.class))
+                .isZero();
     }
 
     @Test
     void control_characters_in_any_field_and_a_zone_that_is_not_an_iana_region_are_refused_on_their_fields() {
-        var request = new BookingRequest(leila, TUESDAY_NINE, "Amal Haddad", "amal\u0000@example.org",
-                "902 555 0170\u0000", "Hello\u0000 there \uDC00", true, null, "Mars/Olympus");
+        var request = new BookingRequest(
+                leila,
+                TUESDAY_NINE,
+                "Amal Haddad",
+                "amal\u0000@example.org",
+                "902 555 0170\u0000",
+                "Hello\u0000 there \uDC00",
+                true,
+                null,
+                "Mars/Olympus");
 
         assertThatThrownBy(() -> booking.book(request, "203.0.113.32"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).contains("email", "phone", "message", "timeZone"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .contains("email", "phone", "message", "timeZone"));
         for (String zone : List.of("+05:00", "UTC+3", "america/halifax", "Europe/Nowhere")) {
-            var zoned = new BookingRequest(leila, TUESDAY_NINE, "Amal Haddad", "zone@example.org", null,
-                    "Line one\nline two\ttabbed", true, null, zone);
-            assertThatThrownBy(() -> booking.book(zoned, "203.0.113.33")).as(zone)
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                            .extracting(FieldProblem::field).containsExactly("timeZone"));
+            var zoned = new BookingRequest(
+                    leila,
+                    TUESDAY_NINE,
+                    "Amal Haddad",
+                    "zone@example.org",
+                    null,
+                    "Line one\nline two\ttabbed",
+                    true,
+                    null,
+                    zone);
+            assertThatThrownBy(() -> booking.book(zoned, "203.0.113.33"))
+                    .as(zone)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(FieldProblem::field)
+                                    .containsExactly("timeZone"));
         }
     }
 
@@ -285,7 +427,8 @@ class BookingServiceTest {
     void too_many_attempts_for_one_email_are_slowed_down() {
         var request = request(leila, Instant.parse("2026-02-19T13:00:00Z"), "eager@example.org");
         for (int i = 0; i < limits.perEmailPerDay(); i++) {
-            assertThatThrownBy(() -> booking.book(request, "203.0.113.10")).isInstanceOf(SlotUnavailableException.class);
+            assertThatThrownBy(() -> booking.book(request, "203.0.113.10"))
+                    .isInstanceOf(SlotUnavailableException.class);
         }
 
         assertThatThrownBy(() -> booking.book(request, "203.0.113.10")).isInstanceOf(RateLimitedException.class);
@@ -299,8 +442,7 @@ class BookingServiceTest {
         booking.cancel(confirmation.manageToken());
 
         assertThat(booking.manage(confirmation.manageToken()).status()).isEqualTo(AppointmentStatus.CANCELLED);
-        assertThatThrownBy(() -> booking.cancel(confirmation.manageToken()))
-                .hasMessageContaining("already cancelled");
+        assertThatThrownBy(() -> booking.cancel(confirmation.manageToken())).hasMessageContaining("already cancelled");
         var again = booking.book(request(leila, slot, "next.person@example.org"), "203.0.113.12");
         assertThat(again.start()).isEqualTo(slot);
     }
@@ -328,14 +470,17 @@ class BookingServiceTest {
 
     @Test
     void both_sides_get_one_reminder_a_day_before() {
-        var confirmation = booking.book(request(sam, Instant.parse("2026-03-02T14:00:00Z"), "remind.me@example.org"),
-                "203.0.113.15");
+        var confirmation = booking.book(
+                request(sam, Instant.parse("2026-03-02T14:00:00Z"), "remind.me@example.org"), "203.0.113.15");
         clock.set(Instant.parse("2026-03-01T15:00:00Z"));
 
         assertThat(reminders.sendDue()).isEqualTo(1);
         assertThat(reminders.sendDue()).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from outbox_email where subject like 'A reminder%'"
-                + " and to_address = 'remind.me@example.org'", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_email where subject like 'A reminder%'"
+                                + " and to_address = 'remind.me@example.org'",
+                        Long.class))
+                .isEqualTo(1);
         assertThat(confirmation).isNotNull();
     }
 
@@ -351,7 +496,8 @@ class BookingServiceTest {
 
         clock.set(ConsultationTestClock.FRIDAY_NOON);
         for (int i = 1; i <= 3; i++) {
-            booking.book(request(sam, wednesday.plus(Duration.ofMinutes(30L * i)), "budget.three" + i + "@example.org"),
+            booking.book(
+                    request(sam, wednesday.plus(Duration.ofMinutes(30L * i)), "budget.three" + i + "@example.org"),
                     "203.0.113.21");
         }
         clock.set(dayBefore);
@@ -359,7 +505,10 @@ class BookingServiceTest {
 
         assertThat(reminded).containsExactly(1, 3);
         assertThat(three).isEqualTo(one);
-        assertThat(jdbc.queryForObject("select count(*) from outbox_email where subject like 'A reminder%'"
-                + " and to_address like 'budget.%'", Long.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_email where subject like 'A reminder%'"
+                                + " and to_address like 'budget.%'",
+                        Long.class))
+                .isEqualTo(4);
     }
 }

@@ -3,9 +3,13 @@ package app.attune.consultation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.base.InvalidInputException;
+import app.attune.client.ClientStatus;
+import app.attune.scheduling.AppointmentStatus;
+import app.attune.test.IntegrationTest;
+import app.attune.test.MutableClock;
 import java.time.Instant;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,26 +19,25 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
-import app.attune.base.InvalidInputException;
-import app.attune.client.ClientStatus;
-import app.attune.scheduling.AppointmentStatus;
-import app.attune.test.IntegrationTest;
-import app.attune.test.MutableClock;
-
 @IntegrationTest
 @ActiveProfiles("demo")
 class ConsultationServiceTest {
 
     @Autowired
     ConsultationService consultations;
+
     @Autowired
     BookingService booking;
+
     @Autowired
     app.attune.client.ClientService clients;
+
     @Autowired
     app.attune.scheduling.TherapistDay day;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MutableClock clock;
 
@@ -47,10 +50,20 @@ class ConsultationServiceTest {
     }
 
     private UUID book(Instant start, String email) {
-        var confirmation = booking.book(new BookingRequest(leila, start, "Noor Salem", email, "902 555 0180",
-                "Hoping to talk about grief.", true, null, null), "192.0.2.1");
-        return jdbc.queryForObject("select appointment_id from consultation where reference = ?", UUID.class,
-                confirmation.reference());
+        var confirmation = booking.book(
+                new BookingRequest(
+                        leila,
+                        start,
+                        "Noor Salem",
+                        email,
+                        "902 555 0180",
+                        "Hoping to talk about grief.",
+                        true,
+                        null,
+                        null),
+                "192.0.2.1");
+        return jdbc.queryForObject(
+                "select appointment_id from consultation where reference = ?", UUID.class, confirmation.reference());
     }
 
     @Test
@@ -72,7 +85,8 @@ class ConsultationServiceTest {
     void another_therapist_neither_sees_nor_changes_them() {
         UUID id = book(Instant.parse("2026-03-03T13:30:00Z"), "noor.two@example.org");
 
-        assertThat(consultations.list(true, PageRequest.of(0, 50))).noneMatch(r -> r.appointmentId().equals(id));
+        assertThat(consultations.list(true, PageRequest.of(0, 50)))
+                .noneMatch(r -> r.appointmentId().equals(id));
         assertThatThrownBy(() -> consultations.convertToClient(id, ClientStatus.PROSPECT, false))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> consultations.cancel(id, null)).isInstanceOf(AccessDeniedException.class);
@@ -88,7 +102,9 @@ class ConsultationServiceTest {
         clock.set(Instant.parse("2026-03-10T11:00:00Z"));
 
         var today = day.today();
-        assertThat(today).extracting(app.attune.scheduling.DayEntry::appointmentId).containsSubsequence(earlier, later);
+        assertThat(today)
+                .extracting(app.attune.scheduling.DayEntry::appointmentId)
+                .containsSubsequence(earlier, later);
         assertThat(today).extracting(app.attune.scheduling.DayEntry::start).isSorted();
     }
 
@@ -120,8 +136,9 @@ class ConsultationServiceTest {
     void an_admin_sees_every_consultation_but_not_the_visitors_messages() {
         book(Instant.parse("2026-03-03T14:00:00Z"), "noor.three@example.org");
 
-        assertThat(consultations.list(true, PageRequest.of(0, 50))).isNotEmpty().allSatisfy(r -> assertThat(r.message())
-                .isNull());
+        assertThat(consultations.list(true, PageRequest.of(0, 50)))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.message()).isNull());
     }
 
     @Test
@@ -137,7 +154,8 @@ class ConsultationServiceTest {
 
         assertThat(jdbc.queryForObject("select status from appointment where id = ?", String.class, id))
                 .isEqualTo("NO_SHOW");
-        assertThat(consultations.list(false, PageRequest.of(0, 50))).anyMatch(r -> r.appointmentId().equals(id));
+        assertThat(consultations.list(false, PageRequest.of(0, 50)))
+                .anyMatch(r -> r.appointmentId().equals(id));
     }
 
     @Test
@@ -147,12 +165,15 @@ class ConsultationServiceTest {
 
         UUID client = consultations.convertToClient(id, ClientStatus.PROSPECT, false);
 
-        assertThat(jdbc.queryForMap("select legal_name, email, status, primary_therapist_id from client where id = ?",
-                client)).containsEntry("legal_name", "Noor Salem").containsEntry("status", "PROSPECT")
+        assertThat(jdbc.queryForMap(
+                        "select legal_name, email, status, primary_therapist_id from client where id = ?", client))
+                .containsEntry("legal_name", "Noor Salem")
+                .containsEntry("status", "PROSPECT")
                 .containsEntry("primary_therapist_id", leila);
         assertThat(jdbc.queryForObject("select client_id from appointment where id = ?", UUID.class, id))
                 .isEqualTo(client);
-        assertThat(consultations.convertToClient(id, ClientStatus.ACTIVE, false)).isEqualTo(client);
+        assertThat(consultations.convertToClient(id, ClientStatus.ACTIVE, false))
+                .isEqualTo(client);
         assertThat(clients.get(client).nextAppointment()).isEqualTo(Instant.parse("2026-03-05T17:00:00Z"));
     }
 }

@@ -7,6 +7,5 @@ final class ConsultationTestClock {
 
     static final Instant FRIDAY_NOON = Instant.parse("2026-02-20T12:00:00Z");
 
-    private ConsultationTestClock() {
-    }
+    private ConsultationTestClock() {}
 }

@@ -3,6 +3,11 @@ package app.attune.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.base.ConcurrentEditException;
+import app.attune.base.InvalidInputException;
+import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.test.IntegrationTest;
+import app.attune.test.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,12 +28,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
-import app.attune.base.ConcurrentEditException;
-import app.attune.base.InvalidInputException;
-import app.attune.base.InvalidInputException.FieldProblem;
-import app.attune.test.IntegrationTest;
-import app.attune.test.MutableClock;
-
 @IntegrationTest
 @ActiveProfiles("demo")
 class NoteServiceTest {
@@ -42,14 +40,19 @@ class NoteServiceTest {
 
     @Autowired
     NoteService notes;
+
     @Autowired
     NoteExport export;
+
     @Autowired
     RecentBarrierThemes barriers;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     UserDetailsService users;
 
@@ -67,22 +70,28 @@ class NoteServiceTest {
     }
 
     long audits(String action, UUID client) {
-        return jdbc.queryForObject("select count(*) from audit_event where action = ? and client_id = ?", Long.class,
-                action, client);
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = ? and client_id = ?", Long.class, action, client);
     }
 
     NoteDraft draft(String data, String... themes) {
-        return new NoteDraft(NoteTemplate.DAP, LocalDate.of(2026, 3, 10),
-                Map.of("data", data, "assessment", "Settling more quickly this week.", "plan", "Continue."), 4, false,
-                null, List.of("Naming the emotion"), java.util.Arrays.stream(themes).map(this::theme)
-                        .collect(java.util.stream.Collectors.toSet()));
+        return new NoteDraft(
+                NoteTemplate.DAP,
+                LocalDate.of(2026, 3, 10),
+                Map.of("data", data, "assessment", "Settling more quickly this week.", "plan", "Continue."),
+                4,
+                false,
+                null,
+                List.of("Naming the emotion"),
+                java.util.Arrays.stream(themes).map(this::theme).collect(java.util.stream.Collectors.toSet()));
     }
 
     <T> T as(String email, java.util.function.Supplier<T> work) {
         var saved = SecurityContextHolder.getContext().getAuthentication();
         var user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return work.get();
         } finally {
@@ -112,8 +121,12 @@ class NoteServiceTest {
         assertThat(note.themes()).extracting(ThemeOption::name).containsExactly("Emotional safety", "Misattunement");
         assertThat(note.savedVersions()).isEqualTo(2);
         assertThat(v2).isGreaterThan(v1);
-        assertThat(jdbc.queryForObject("select content from session_note_version where note_id = ? and version = ?",
-                String.class, id, v1)).contains("First thoughts\n");
+        assertThat(jdbc.queryForObject(
+                        "select content from session_note_version where note_id = ? and version = ?",
+                        String.class,
+                        id,
+                        v1))
+                .contains("First thoughts\n");
         assertThat(audits("VIEW", client(ZOE))).isPositive();
     }
 
@@ -132,12 +145,15 @@ class NoteServiceTest {
     @WithUserDetails(LEILA)
     void signing_an_empty_note_or_one_without_a_session_date_is_refused() {
         var id = notes.start(client(ZOE));
-        long v = notes.saveDraft(id, 0, new NoteDraft(NoteTemplate.FREE, null, Map.of(), null, true, " ", List.of(),
-                Set.of()));
+        long v = notes.saveDraft(
+                id, 0, new NoteDraft(NoteTemplate.FREE, null, Map.of(), null, true, " ", List.of(), Set.of()));
 
-        assertThatThrownBy(() -> notes.sign(id, v)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).extracting(FieldProblem::field)
-                        .containsExactly("sections", "sessionDate", "riskNote"));
+        assertThatThrownBy(() -> notes.sign(id, v))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("sections", "sessionDate", "riskNote"));
         assertThat(notes.get(id).status()).isEqualTo(NoteStatus.DRAFT);
     }
 
@@ -150,11 +166,13 @@ class NoteServiceTest {
         assertThat(note.status()).isEqualTo(NoteStatus.SIGNED);
         assertThat(note.signedBy()).contains("Leila Moradi");
         assertThat(note.signedAt()).isEqualTo(NOW);
-        assertThat(note.contentHash()).isEqualTo(NoteContent.sha256(NoteContent.canonical(id, client(ZOE),
-                note.content())));
+        assertThat(note.contentHash())
+                .isEqualTo(NoteContent.sha256(NoteContent.canonical(id, client(ZOE), note.content())));
         assertThatThrownBy(() -> notes.saveDraft(id, note.version(), draft("Changed afterwards")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().message())
-                        .startsWith("This note is signed and locked"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().message())
+                                .startsWith("This note is signed and locked"));
     }
 
     @Test
@@ -166,7 +184,8 @@ class NoteServiceTest {
         });
 
         assertThatThrownBy(() -> jdbc.update("update session_note set distress = 9 where id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("is signed");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("is signed");
         assertThatThrownBy(() -> jdbc.update("update session_note_section set body = 'x' where note_id = ?", id))
                 .isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> jdbc.update("delete from session_note_theme where note_id = ?", id))
@@ -201,8 +220,9 @@ class NoteServiceTest {
         long v = notes.saveDraft(id, 0, draft("Short"));
 
         assertThatThrownBy(() -> notes.saveDraft(id, v, draft("x".repeat(100_001))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().message())
-                        .contains("at most 100,000"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().message()).contains("at most 100,000"));
         assertThat(notes.get(id).content().sections().get("data")).isEqualTo("Short");
     }
 
@@ -219,17 +239,22 @@ class NoteServiceTest {
     @WithUserDetails(LEILA)
     void an_unknown_theme_or_a_retired_one_on_a_new_note_is_refused() {
         var id = notes.start(client(ZOE));
-        var unknown = new NoteDraft(NoteTemplate.FREE, null, Map.of("note", "x"), null, false, null, List.of(),
-                Set.of(UUID.randomUUID()));
-        assertThatThrownBy(() -> notes.saveDraft(id, 0, unknown)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsExactly(new FieldProblem("themeIds",
-                        "One of the chosen themes doesn't exist.")));
+        var unknown = new NoteDraft(
+                NoteTemplate.FREE, null, Map.of("note", "x"), null, false, null, List.of(), Set.of(UUID.randomUUID()));
+        assertThatThrownBy(() -> notes.saveDraft(id, 0, unknown))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new FieldProblem("themeIds", "One of the chosen themes doesn't exist.")));
 
         jdbc.update("update theme set retired_at = now() where name = 'Narrative'");
         try {
             assertThatThrownBy(() -> notes.saveDraft(id, 0, draft("x", "Narrative")))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst()
-                            .message()).isEqualTo("The theme \"Narrative\" is no longer in use."));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems().getFirst().message())
+                                    .isEqualTo("The theme \"Narrative\" is no longer in use."));
         } finally {
             jdbc.update("update theme set retired_at = null where name = 'Narrative'");
         }
@@ -239,8 +264,8 @@ class NoteServiceTest {
     @WithUserDetails(SAM)
     void another_therapist_guessing_a_note_id_is_refused_and_audited() {
         var id = leilasSignedNote();
-        long before = jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'",
-                Long.class);
+        long before =
+                jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'", Long.class);
 
         assertThatThrownBy(() -> notes.get(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notes.addAddendum(id, "mine")).isInstanceOf(AccessDeniedException.class);
@@ -249,8 +274,11 @@ class NoteServiceTest {
 
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'", Long.class))
                 .isEqualTo(before + 4);
-        assertThat(notes.search(new NoteQuery(Set.of(), false, "rupture", null, null, null, null),
-                PageRequest.of(0, 20)).getContent()).isEmpty();
+        assertThat(notes.search(
+                                new NoteQuery(Set.of(), false, "rupture", null, null, null, null),
+                                PageRequest.of(0, 20))
+                        .getContent())
+                .isEmpty();
     }
 
     @Test
@@ -279,29 +307,46 @@ class NoteServiceTest {
     @WithUserDetails(LEILA)
     void a_therapist_searches_their_notes_by_any_or_all_themes_by_words_and_by_status() {
         var a = notes.start(client(ZOE));
-        notes.sign(a, notes.saveDraft(a, 0, draft("Long talk about repair after a rupture", "Misattunement",
-                "Emotional avoidance")));
+        notes.sign(
+                a,
+                notes.saveDraft(
+                        a, 0, draft("Long talk about repair after a rupture", "Misattunement", "Emotional avoidance")));
         var b = notes.start(client("farid@clearmind.example"));
         notes.saveDraft(b, 0, draft("Sleep and work stress", "Stress overload"));
 
-        assertThat(ids(new NoteQuery(Set.of(theme("Misattunement"), theme("Stress overload")), false, null, null,
-                null, null, null))).contains(a, b);
-        assertThat(ids(new NoteQuery(Set.of(theme("Misattunement"), theme("Emotional avoidance")), true, null, null,
-                null, null, null))).contains(a).doesNotContain(b);
-        assertThat(ids(new NoteQuery(Set.of(), false, "ruptures", null, null, null, null))).contains(a)
+        assertThat(ids(new NoteQuery(
+                        Set.of(theme("Misattunement"), theme("Stress overload")), false, null, null, null, null, null)))
+                .contains(a, b);
+        assertThat(ids(new NoteQuery(
+                        Set.of(theme("Misattunement"), theme("Emotional avoidance")),
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)))
+                .contains(a)
                 .doesNotContain(b);
-        assertThat(ids(new NoteQuery(Set.of(), false, null, null, null, null, NoteStatus.DRAFT))).contains(b)
+        assertThat(ids(new NoteQuery(Set.of(), false, "ruptures", null, null, null, null)))
+                .contains(a)
+                .doesNotContain(b);
+        assertThat(ids(new NoteQuery(Set.of(), false, null, null, null, null, NoteStatus.DRAFT)))
+                .contains(b)
                 .doesNotContain(a);
         assertThat(ids(new NoteQuery(Set.of(), false, null, null, LocalDate.of(2026, 4, 1), null, null)))
                 .doesNotContain(a, b);
         var row = notes.search(NoteQuery.forClient(client(ZOE)), PageRequest.of(0, 50)).getContent().stream()
-                .filter(r -> r.id().equals(a)).findFirst().orElseThrow();
+                .filter(r -> r.id().equals(a))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.clientName()).isEqualTo("Zoë Tremblay");
         assertThat(row.themes()).containsExactly("Emotional avoidance", "Misattunement");
     }
 
     private List<UUID> ids(NoteQuery query) {
-        return notes.search(query, PageRequest.of(0, 200)).getContent().stream().map(NoteRow::id).toList();
+        return notes.search(query, PageRequest.of(0, 200)).getContent().stream()
+                .map(NoteRow::id)
+                .toList();
     }
 
     @Test
@@ -309,16 +354,38 @@ class NoteServiceTest {
     void the_timeline_counts_each_theme_per_month_and_barriers_suggest_practices() {
         var farid = client("farid@clearmind.example");
         var first = notes.start(farid);
-        notes.saveDraft(first, 0, new NoteDraft(NoteTemplate.FREE, LocalDate.of(2026, 1, 20), Map.of("note", "a"),
-                null, false, null, List.of(), Set.of(theme("Trauma history"))));
+        notes.saveDraft(
+                first,
+                0,
+                new NoteDraft(
+                        NoteTemplate.FREE,
+                        LocalDate.of(2026, 1, 20),
+                        Map.of("note", "a"),
+                        null,
+                        false,
+                        null,
+                        List.of(),
+                        Set.of(theme("Trauma history"))));
         var second = notes.start(farid);
-        notes.saveDraft(second, 0, new NoteDraft(NoteTemplate.FREE, LocalDate.of(2026, 3, 3), Map.of("note", "b"),
-                null, false, null, List.of(), Set.of(theme("Trauma history"), theme("Hyper-independence"))));
+        notes.saveDraft(
+                second,
+                0,
+                new NoteDraft(
+                        NoteTemplate.FREE,
+                        LocalDate.of(2026, 3, 3),
+                        Map.of("note", "b"),
+                        null,
+                        false,
+                        null,
+                        List.of(),
+                        Set.of(theme("Trauma history"), theme("Hyper-independence"))));
 
         var timeline = notes.timeline(farid);
 
-        assertThat(timeline).filteredOn(t -> t.themeName().equals("Trauma history"))
-                .extracting(t -> t.month().toString()).contains("2026-01", "2026-03");
+        assertThat(timeline)
+                .filteredOn(t -> t.themeName().equals("Trauma history"))
+                .extracting(t -> t.month().toString())
+                .contains("2026-01", "2026-03");
         assertThat(barriers.forClient(farid)).contains(theme("Hyper-independence"), theme("Trauma history"));
     }
 
@@ -341,7 +408,8 @@ class NoteServiceTest {
 
         byte[] pdf = export.signedNotesPdf(client(ZOE));
 
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(1000);
         assertThat(audits("EXPORT", client(ZOE))).isEqualTo(before + 1);
     }

@@ -3,6 +3,11 @@ package app.attune.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.base.ConcurrentEditException;
+import app.attune.base.InvalidInputException;
+import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.fixture.TestClinic;
+import app.attune.test.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,12 +17,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
-
-import app.attune.base.ConcurrentEditException;
-import app.attune.base.InvalidInputException;
-import app.attune.base.InvalidInputException.FieldProblem;
-import app.attune.fixture.TestClinic;
-import app.attune.test.IntegrationTest;
 
 @IntegrationTest
 @ActiveProfiles("demo")
@@ -30,8 +29,10 @@ class ThemeCatalogueTest {
 
     @Autowired
     ThemeCatalogue themes;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationContext context;
 
@@ -44,7 +45,10 @@ class ThemeCatalogueTest {
     }
 
     private ThemeOption named(String name) {
-        return themes.all().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        return themes.all().stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -53,13 +57,21 @@ class ThemeCatalogueTest {
         var grouped = themes.activeByCategory();
 
         assertThat(grouped.keySet()).containsExactly(ThemeCategory.values());
-        assertThat(grouped.get(ThemeCategory.BARRIER)).extracting(ThemeOption::name).containsSubsequence(
-                "Emotional avoidance", "Hyper-independence", "Misattunement", "Stress overload", "Trauma history");
-        assertThat(grouped.get(ThemeCategory.SELF_REGULATION)).extracting(ThemeOption::name)
+        assertThat(grouped.get(ThemeCategory.BARRIER))
+                .extracting(ThemeOption::name)
+                .containsSubsequence(
+                        "Emotional avoidance",
+                        "Hyper-independence",
+                        "Misattunement",
+                        "Stress overload",
+                        "Trauma history");
+        assertThat(grouped.get(ThemeCategory.SELF_REGULATION))
+                .extracting(ThemeOption::name)
                 .containsExactly("Breathing", "Journaling", "Mindfulness");
         assertThat(jdbc.queryForObject("select count(*) from theme where category = 'MODALITY'", Long.class))
                 .isEqualTo(9);
-        assertThat(themes.all()).hasSizeGreaterThanOrEqualTo(33)
+        assertThat(themes.all())
+                .hasSizeGreaterThanOrEqualTo(33)
                 .allSatisfy(t -> assertThat(t.description()).isNotBlank());
     }
 
@@ -74,24 +86,34 @@ class ThemeCatalogueTest {
 
         var retired = themes.retire(added.id());
         assertThat(retired.retired()).isTrue();
-        assertThat(themes.activeByCategory().get(ThemeCategory.BARRIER)).extracting(ThemeOption::id)
+        assertThat(themes.activeByCategory().get(ThemeCategory.BARRIER))
+                .extracting(ThemeOption::id)
                 .doesNotContain(added.id());
         assertThat(themes.all()).extracting(ThemeOption::id).contains(added.id());
 
         assertThat(themes.restore(added.id()).retired()).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where record_type = 'theme' and record_id = ?",
-                Long.class, added.id().toString())).isEqualTo(4);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where record_type = 'theme' and record_id = ?",
+                        Long.class,
+                        added.id().toString()))
+                .isEqualTo(4);
     }
 
     @Test
     @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_blank_name_or_description_is_refused_on_its_field() {
         assertThatThrownBy(() -> themes.add(ThemeCategory.SIGN, "   ", ""))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).containsExactly("name", "description"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("name", "description"));
         assertThatThrownBy(() -> themes.add(null, "Warmth", "Kindness in small things."))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).containsExactly("category"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("category"));
     }
 
     @Test
@@ -100,9 +122,11 @@ class ThemeCatalogueTest {
         long before = themes.all().size();
 
         assertThatThrownBy(() -> themes.add(ThemeCategory.SELF_REGULATION, "BREATHING", "Again."))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(new FieldProblem("name",
-                                "This category already has a theme with that name.")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new FieldProblem("name", "This category already has a theme with that name.")));
         var journaling = named("Journaling");
         assertThatThrownBy(() -> themes.rename(journaling.id(), journaling.version(), "Mindfulness", "x"))
                 .isInstanceOf(InvalidInputException.class);

@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import app.attune.test.IntegrationTest;
+import app.attune.test.ScheduledJobs;
+import app.attune.test.TestMailServer;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,27 +21,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.icegreen.greenmail.util.GreenMail;
-
-import app.attune.test.IntegrationTest;
-import app.attune.test.ScheduledJobs;
-import app.attune.test.TestMailServer;
 
 // The scheduled sender is held off during each test, so these tests drive the sender themselves and nothing races
 // them. The batch size is five (the backend tests' application.properties).
@@ -58,19 +54,23 @@ class EmailOutboxTest {
 
     @Autowired
     EmailOutbox outbox;
+
     @Autowired
     OutboxSender sender;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     ApplicationContext context;
 
-    record Row(String status, int attempts, Instant nextAttemptAt, String lastError, Instant sentAt) {
-    }
+    record Row(String status, int attempts, Instant nextAttemptAt, String lastError, Instant sentAt) {}
 
     @BeforeEach
     void emptyOutbox() throws Exception {
@@ -93,7 +93,8 @@ class EmailOutboxTest {
 
     private Row row() {
         return jdbc.sql("select status, attempts, next_attempt_at, last_error, sent_at from outbox_email")
-                .query(Row.class).single();
+                .query(Row.class)
+                .single();
     }
 
     private long stored() {
@@ -101,13 +102,17 @@ class EmailOutboxTest {
     }
 
     private static Email reminder() {
-        return new Email("zoe@clearmind.example", "A reminder from your clinic",
+        return new Email(
+                "zoe@clearmind.example",
+                "A reminder from your clinic",
                 "You have an appointment tomorrow. Sign in to see the details.");
     }
 
     @Test
     void an_enqueued_email_arrives_once_with_its_subject_utf8_text_and_attachment() throws Exception {
-        inTransaction(() -> outbox.enqueue(new Email("zoe@clearmind.example", "Your appointment, Zoë Nguyễn",
+        inTransaction(() -> outbox.enqueue(new Email(
+                "zoe@clearmind.example",
+                "Your appointment, Zoë Nguyễn",
                 "Hello Zoë Nguyễn,\n\nYour appointment is booked. The calendar file is attached.\n",
                 new Email.Attachment("appointment.ics", "text/calendar; charset=UTF-8; method=REQUEST", CALENDAR))));
 
@@ -116,12 +121,14 @@ class EmailOutboxTest {
         await().untilAsserted(() -> assertThat(greenMail.getReceivedMessages()).hasSize(1));
         MimeMessage message = greenMail.getReceivedMessages()[0];
         assertThat(message.getSubject()).isEqualTo("Your appointment, Zoë Nguyễn");
-        assertThat(message.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+        assertThat(message.getRecipients(Message.RecipientType.TO))
+                .extracting(Object::toString)
                 .containsExactly("zoe@clearmind.example");
         assertThat(message.getFrom()[0].toString()).isEqualTo("Attune <no-reply@attune.invalid>");
         var parts = (MimeMultipart) message.getContent();
         assertThat(parts.getCount()).isEqualTo(2);
-        assertThat(parts.getBodyPart(0).getContentType()).containsIgnoringCase("text/plain")
+        assertThat(parts.getBodyPart(0).getContentType())
+                .containsIgnoringCase("text/plain")
                 .containsIgnoringCase("charset=UTF-8");
         assertThat(parts.getBodyPart(0).getContent()).asString().startsWith("Hello Zoë Nguyễn,");
         assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("appointment.ics");
@@ -159,9 +166,10 @@ class EmailOutboxTest {
     @Test
     void an_email_enqueued_in_a_rolled_back_transaction_is_never_sent() {
         assertThatThrownBy(() -> inTransaction(() -> {
-            outbox.enqueue(reminder());
-            throw new IllegalStateException("the booking could not be saved");
-        })).hasMessage("the booking could not be saved");
+                    outbox.enqueue(reminder());
+                    throw new IllegalStateException("the booking could not be saved");
+                }))
+                .hasMessage("the booking could not be saved");
 
         sender.sendDueEmails();
 
@@ -189,7 +197,8 @@ class EmailOutboxTest {
         assertThat(greenMail.getReceivedMessages()).as("not due yet").isEmpty();
         assertThat(row().attempts()).isEqualTo(1);
 
-        jdbc.sql("update outbox_email set next_attempt_at = now() - interval '1 second'").update();
+        jdbc.sql("update outbox_email set next_attempt_at = now() - interval '1 second'")
+                .update();
         sender.sendDueEmails();
 
         await().untilAsserted(() -> assertThat(greenMail.getReceivedMessages()).hasSize(1));
@@ -215,7 +224,8 @@ class EmailOutboxTest {
         assertThat(failed.lastError()).isNotBlank();
 
         greenMail.start();
-        jdbc.sql("update outbox_email set next_attempt_at = now() - interval '1 day'").update();
+        jdbc.sql("update outbox_email set next_attempt_at = now() - interval '1 day'")
+                .update();
         sender.sendDueEmails();
         assertThat(greenMail.getReceivedMessages()).isEmpty();
         assertThat(row().status()).isEqualTo("FAILED");
@@ -223,8 +233,9 @@ class EmailOutboxTest {
 
     @Test
     void two_senders_working_at_the_same_time_deliver_each_of_fifty_emails_exactly_once() throws Exception {
-        inTransaction(() -> IntStream.rangeClosed(1, 50).forEach(i -> outbox.enqueue(
-                new Email("client" + i + "@clearmind.example", "Reminder " + i, "See you soon."))));
+        inTransaction(() -> IntStream.rangeClosed(1, 50)
+                .forEach(i -> outbox.enqueue(
+                        new Email("client" + i + "@clearmind.example", "Reminder " + i, "See you soon."))));
         var go = new CountDownLatch(1);
         Callable<Integer> drain = () -> {
             go.await();
@@ -246,23 +257,26 @@ class EmailOutboxTest {
         assertThat(taken).as("emails claimed by both senders together").isEqualTo(50);
         await().untilAsserted(() -> assertThat(greenMail.getReceivedMessages()).hasSize(50));
         assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(EmailOutboxTest::subject))
-                .doesNotHaveDuplicates().hasSize(50);
-        assertThat(jdbc.sql("select count(*) from outbox_email where status = 'SENT'").query(Long.class).single())
+                .doesNotHaveDuplicates()
+                .hasSize(50);
+        assertThat(jdbc.sql("select count(*) from outbox_email where status = 'SENT'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(50);
     }
 
     @Test
     void bad_input_is_refused_with_a_plain_message_and_nothing_is_stored() {
         assertThatThrownBy(() -> inTransaction(
-                () -> outbox.enqueue(new Email("zoe.clearmind.example", "A reminder", "See you soon."))))
+                        () -> outbox.enqueue(new Email("zoe.clearmind.example", "A reminder", "See you soon."))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("An email needs an address with a domain, like name@example.com.");
-        assertThatThrownBy(() -> inTransaction(
-                () -> outbox.enqueue(new Email("zoe@clearmind", "A reminder", "See you soon."))))
+        assertThatThrownBy(() ->
+                        inTransaction(() -> outbox.enqueue(new Email("zoe@clearmind", "A reminder", "See you soon."))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("zoe");
-        assertThatThrownBy(() -> inTransaction(
-                () -> outbox.enqueue(new Email("zoe@clearmind.example", "  ", "See you soon."))))
+        assertThatThrownBy(() ->
+                        inTransaction(() -> outbox.enqueue(new Email("zoe@clearmind.example", "  ", "See you soon."))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("An email needs a subject.");
         assertThatThrownBy(() -> inTransaction(() -> outbox.enqueue(null)))

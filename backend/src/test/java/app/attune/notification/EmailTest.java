@@ -16,9 +16,19 @@ class EmailTest {
 
     @Test
     void an_address_without_a_domain_a_display_name_or_spaces_is_refused() {
-        for (String to : new String[] {null, "", "sam", "sam@", "sam@clearmind", "@clearmind.example",
-                "Sam <sam@clearmind.example>", "sam smith@clearmind.example", "a@b@clearmind.example"}) {
-            assertThatThrownBy(() -> new Email(to, "Hello", "Text")).as(to)
+        for (String to : new String[] {
+            null,
+            "",
+            "sam",
+            "sam@",
+            "sam@clearmind",
+            "@clearmind.example",
+            "Sam <sam@clearmind.example>",
+            "sam smith@clearmind.example",
+            "a@b@clearmind.example"
+        }) {
+            assertThatThrownBy(() -> new Email(to, "Hello", "Text"))
+                    .as(to)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("An email needs an address with a domain, like name@example.com.");
         }
@@ -32,7 +42,8 @@ class EmailTest {
                 .hasMessage("An email subject can have at most 300 characters.");
         assertThatThrownBy(() -> new Email("sam@clearmind.example", "Hello\r\nBcc: someone@example.com", "Text"))
                 .hasMessage("An email subject needs to fit on one line.");
-        assertThat(new Email("sam@clearmind.example", "é".repeat(300), "Text").subject()).hasSize(300);
+        assertThat(new Email("sam@clearmind.example", "é".repeat(300), "Text").subject())
+                .hasSize(300);
     }
 
     @Test
@@ -46,7 +57,8 @@ class EmailTest {
     @Test
     void an_attachment_needs_a_plain_name_a_content_type_and_at_most_a_megabyte() {
         assertThatThrownBy(() -> new Email.Attachment("../appointment.ics", "text/calendar", ICS))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plain file name");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("plain file name");
         assertThatThrownBy(() -> new Email.Attachment("appointment.ics", "calendar", ICS))
                 .hasMessage("An attachment needs a content type, like text/calendar.");
         assertThatThrownBy(() -> new Email.Attachment("appointment.ics", "text/calendar", new byte[0]))
@@ -69,7 +81,10 @@ class EmailTest {
 
     @Test
     void its_string_form_leaves_out_the_address_and_the_words() {
-        var email = new Email("zoe@clearmind.example", "Zoë's appointment", "Hello Zoë",
+        var email = new Email(
+                "zoe@clearmind.example",
+                "Zoë's appointment",
+                "Hello Zoë",
                 new Email.Attachment("zoe.ics", "text/calendar", ICS));
 
         assertThat(email.toString()).doesNotContain("zoe").doesNotContain("Zoë");

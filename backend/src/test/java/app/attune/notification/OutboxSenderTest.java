@@ -3,7 +3,6 @@ package app.attune.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.MailSendException;
 
@@ -22,6 +21,9 @@ class OutboxSenderTest {
     void an_error_is_kept_as_one_short_line() {
         var error = OutboxSender.oneLine(new MailSendException("451 try again later\r\n" + "x".repeat(600)));
 
-        assertThat(error).startsWith("MailSendException: 451 try again later x").doesNotContain("\n").hasSize(500);
+        assertThat(error)
+                .startsWith("MailSendException: 451 try again later x")
+                .doesNotContain("\n")
+                .hasSize(500);
     }
 }

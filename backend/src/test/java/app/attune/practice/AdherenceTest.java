@@ -2,13 +2,11 @@ package app.attune.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.practice.Adherence.Change;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
-import app.attune.practice.Adherence.Change;
 
 class AdherenceTest {
 
@@ -45,11 +43,16 @@ class AdherenceTest {
 
     @Test
     void paused_days_and_days_after_the_end_ask_for_nothing() {
-        var adherence = of(Frequency.DAILY, null, MONDAY, null, List.of(
-                new Change(AssignmentEventKind.ASSIGNED, MONDAY),
-                new Change(AssignmentEventKind.PAUSED, MONDAY.plusDays(2)),
-                new Change(AssignmentEventKind.RESUMED, MONDAY.plusDays(5)),
-                new Change(AssignmentEventKind.ENDED, MONDAY.plusDays(10))));
+        var adherence = of(
+                Frequency.DAILY,
+                null,
+                MONDAY,
+                null,
+                List.of(
+                        new Change(AssignmentEventKind.ASSIGNED, MONDAY),
+                        new Change(AssignmentEventKind.PAUSED, MONDAY.plusDays(2)),
+                        new Change(AssignmentEventKind.RESUMED, MONDAY.plusDays(5)),
+                        new Change(AssignmentEventKind.ENDED, MONDAY.plusDays(10))));
 
         assertThat(adherence.expected(MONDAY)).isEqualTo(4);
         assertThat(adherence.expected(MONDAY.plusWeeks(1))).isEqualTo(3);
@@ -60,11 +63,13 @@ class AdherenceTest {
     void weeks_count_completions_per_week_newest_first() {
         var adherence = of(Frequency.TIMES_PER_WEEK, 2, MONDAY, null, List.of());
 
-        var weeks = adherence.weeks(MONDAY, MONDAY.plusWeeks(1),
+        var weeks = adherence.weeks(
+                MONDAY,
+                MONDAY.plusWeeks(1),
                 List.of(MONDAY, MONDAY.plusDays(1), MONDAY.plusDays(2), MONDAY.plusDays(8)));
 
-        assertThat(weeks).containsExactly(new WeekAdherence(MONDAY.plusWeeks(1), 1, 2),
-                new WeekAdherence(MONDAY, 3, 2));
+        assertThat(weeks)
+                .containsExactly(new WeekAdherence(MONDAY.plusWeeks(1), 1, 2), new WeekAdherence(MONDAY, 3, 2));
         assertThat(weeks.get(1).rate()).isEqualTo(1.0);
     }
 
@@ -72,7 +77,8 @@ class AdherenceTest {
     void weeks_in_a_row_never_break_on_a_week_that_has_just_begun() {
         var thisWeek = MONDAY.plusWeeks(3);
 
-        assertThat(MyPractices.weeksInARow(Set.of(MONDAY.plusWeeks(1), MONDAY.plusWeeks(2).plusDays(6)), thisWeek))
+        assertThat(MyPractices.weeksInARow(
+                        Set.of(MONDAY.plusWeeks(1), MONDAY.plusWeeks(2).plusDays(6)), thisWeek))
                 .isEqualTo(2);
         assertThat(MyPractices.weeksInARow(Set.of(thisWeek, MONDAY), thisWeek)).isEqualTo(1);
         assertThat(MyPractices.weeksInARow(Set.of(MONDAY), thisWeek)).isZero();

@@ -4,20 +4,18 @@ import static app.attune.practice.PracticeTestData.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.base.ConcurrentEditException;
+import app.attune.base.InvalidInputException;
+import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.test.IntegrationTest;
+import app.attune.test.StatementCounter;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
-
-import app.attune.base.ConcurrentEditException;
-import app.attune.base.InvalidInputException;
-import app.attune.base.InvalidInputException.FieldProblem;
-import app.attune.test.IntegrationTest;
-import app.attune.test.StatementCounter;
 
 @IntegrationTest
 @ActiveProfiles("demo")
@@ -27,8 +25,10 @@ class AssignmentServiceTest {
 
     @Autowired
     AssignmentService service;
+
     @Autowired
     PracticeLibrary library;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -37,7 +37,8 @@ class AssignmentServiceTest {
     }
 
     private AssignmentForm daily(String title) {
-        return new AssignmentForm(data().practice(title), Frequency.DAILY, null, today(), null, "Gently, in the evening.");
+        return new AssignmentForm(
+                data().practice(title), Frequency.DAILY, null, today(), null, "Gently, in the evening.");
     }
 
     private long emailsTo(String address) {
@@ -45,7 +46,10 @@ class AssignmentServiceTest {
     }
 
     private AssignmentFollowUp followUp(UUID clientId, UUID assignmentId) {
-        return service.followUp(clientId).stream().filter(f -> f.id().equals(assignmentId)).findFirst().orElseThrow();
+        return service.followUp(clientId).stream()
+                .filter(f -> f.id().equals(assignmentId))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -60,11 +64,17 @@ class AssignmentServiceTest {
         assertThat(jdbc.queryForObject("select seen_at is null from assignment where id = ?", Boolean.class, id))
                 .isTrue();
         assertThat(emailsTo("zoe@clearmind.example")).isEqualTo(emails + 1);
-        var body = jdbc.queryForObject("select subject || ' ' || body_text from outbox_email where to_address = ?"
-                + " order by created_at desc limit 1", String.class, "zoe@clearmind.example");
+        var body = jdbc.queryForObject(
+                "select subject || ' ' || body_text from outbox_email where to_address = ?"
+                        + " order by created_at desc limit 1",
+                String.class,
+                "zoe@clearmind.example");
         assertThat(body).contains("shared something new", "/my/practices").doesNotContain("Box breathing", "Gently");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ASSIGN' and record_id = ?",
-                Long.class, id.toString())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'ASSIGN' and record_id = ?",
+                        Long.class,
+                        id.toString()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -88,21 +98,34 @@ class AssignmentServiceTest {
 
         service.pause(a, followUp(zoe, a).version());
         service.resume(a, followUp(zoe, a).version());
-        service.change(a, followUp(zoe, a).version(), new AssignmentForm(null, Frequency.TIMES_PER_WEEK, 3,
-                today(), today().plusWeeks(4), "Three times is plenty."));
+        service.change(
+                a,
+                followUp(zoe, a).version(),
+                new AssignmentForm(
+                        null, Frequency.TIMES_PER_WEEK, 3, today(), today().plusWeeks(4), "Three times is plenty."));
         service.end(a, followUp(zoe, a).version());
 
         var ended = followUp(zoe, a);
         assertThat(ended.status()).isEqualTo(AssignmentStatus.ENDED);
         assertThat(ended.timesPerWeek()).isEqualTo(3);
         assertThat(ended.practiceTitle()).isEqualTo("Five senses grounding");
-        assertThat(ended.history()).extracting(HistoryEntry::kind).containsExactly(AssignmentEventKind.ENDED,
-                AssignmentEventKind.CHANGED, AssignmentEventKind.RESUMED, AssignmentEventKind.PAUSED,
-                AssignmentEventKind.ASSIGNED);
-        assertThat(service.followUp(zoe).stream().filter(f -> f.status() == AssignmentStatus.ACTIVE).count())
+        assertThat(ended.history())
+                .extracting(HistoryEntry::kind)
+                .containsExactly(
+                        AssignmentEventKind.ENDED,
+                        AssignmentEventKind.CHANGED,
+                        AssignmentEventKind.RESUMED,
+                        AssignmentEventKind.PAUSED,
+                        AssignmentEventKind.ASSIGNED);
+        assertThat(service.followUp(zoe).stream()
+                        .filter(f -> f.status() == AssignmentStatus.ACTIVE)
+                        .count())
                 .isGreaterThanOrEqualTo(2);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ASSIGNMENT_CHANGE'"
-                + " and record_id = ?", Long.class, a.toString())).isEqualTo(4);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'ASSIGNMENT_CHANGE'" + " and record_id = ?",
+                        Long.class,
+                        a.toString()))
+                .isEqualTo(4);
     }
 
     @Test
@@ -124,30 +147,45 @@ class AssignmentServiceTest {
         var box = data().practice("Box breathing");
         long before = jdbc.queryForObject("select count(*) from assignment", Long.class);
 
-        assertThatThrownBy(() -> service.assign(zoe, new AssignmentForm(box, Frequency.DAILY, null, today(),
-                today().minusDays(1), null))).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).containsExactly(new FieldProblem("endsOn",
-                                "The last day can't be before the first day.")));
+        assertThatThrownBy(() -> service.assign(
+                        zoe, new AssignmentForm(box, Frequency.DAILY, null, today(), today().minusDays(1), null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new FieldProblem("endsOn", "The last day can't be before the first day.")));
         for (int n : new int[] {0, 8}) {
-            assertThatThrownBy(() -> service.assign(zoe, new AssignmentForm(box, Frequency.TIMES_PER_WEEK, n, today(),
-                    null, null))).isInstanceOfSatisfying(InvalidInputException.class,
-                            e -> assertThat(e.problems()).containsExactly(new FieldProblem("timesPerWeek",
-                                    "Please choose 1 to 7 times a week.")));
+            assertThatThrownBy(() -> service.assign(
+                            zoe, new AssignmentForm(box, Frequency.TIMES_PER_WEEK, n, today(), null, null)))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems())
+                                    .containsExactly(
+                                            new FieldProblem("timesPerWeek", "Please choose 1 to 7 times a week.")));
         }
-        assertThatThrownBy(() -> service.assign(zoe, new AssignmentForm(box, Frequency.TIMES_PER_WEEK, null, today(),
-                null, null))).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> service.assign(zoe, new AssignmentForm(box, Frequency.DAILY, null, today(), null,
-                "x".repeat(1001)))).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> service.assign(
+                        zoe, new AssignmentForm(box, Frequency.TIMES_PER_WEEK, null, today(), null, null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> service.assign(
+                        zoe, new AssignmentForm(box, Frequency.DAILY, null, today(), null, "x".repeat(1001))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().getFirst().field()).isEqualTo("note"));
-        assertThat(jdbc.queryForObject("select count(*) from assignment", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from assignment", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
     @WithUserDetails(LEILA)
     void retiring_a_practice_keeps_the_assignments_that_use_it() {
         var zoe = data().client("zoe@clearmind.example");
-        var own = library.create(new PracticeForm("Leila's stretch", PracticeCategory.SELF_REGULATION, 5,
-                "Stand up.\nReach up slowly.", "Moving softens tension.", java.util.Set.of()));
+        var own = library.create(new PracticeForm(
+                "Leila's stretch",
+                PracticeCategory.SELF_REGULATION,
+                5,
+                "Stand up.\nReach up slowly.",
+                "Moving softens tension.",
+                java.util.Set.of()));
         var a = service.assign(zoe, new AssignmentForm(own, Frequency.DAILY, null, today(), null, null));
 
         library.retire(own);
@@ -164,9 +202,11 @@ class AssignmentServiceTest {
                 insert into practice (title, category, minutes, steps, why, retired_at)
                 values ('Old exercise', 'SELF_REGULATION', 5, 'One.', 'Why.', now()) returning id""", UUID.class);
 
-        assertThatThrownBy(() -> service.assign(data().client("zoe@clearmind.example"),
-                new AssignmentForm(retired, Frequency.ONCE, null, today(), null, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> service.assign(
+                        data().client("zoe@clearmind.example"),
+                        new AssignmentForm(retired, Frequency.ONCE, null, today(), null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().getFirst().field()).isEqualTo("practiceId"));
     }
 
@@ -176,17 +216,21 @@ class AssignmentServiceTest {
         var marieEve = data().client("marie-eve.landry@example.com");
 
         assertThatThrownBy(() -> service.assign(marieEve, daily("Box breathing")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst())
-                        .isEqualTo(new FieldProblem("client",
-                                "Marie-Ève Landry has been discharged. Re-open their record before assigning a practice.")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst())
+                                .isEqualTo(
+                                        new FieldProblem(
+                                                "client",
+                                                "Marie-Ève Landry has been discharged. Re-open their record before assigning a practice.")));
     }
 
     @Test
     @WithUserDetails("sam@clearmind.example")
     void another_therapist_can_neither_assign_to_nor_read_nor_change_leilas_clients() {
         var zoe = data().client("zoe@clearmind.example");
-        var zoesAssignment = jdbc.queryForObject("select id from assignment where client_id = ? limit 1", UUID.class,
-                zoe);
+        var zoesAssignment =
+                jdbc.queryForObject("select id from assignment where client_id = ? limit 1", UUID.class, zoe);
         long refusals = data().audits("ACCESS_DENIED", "client");
 
         assertThatThrownBy(() -> service.assign(zoe, daily("Box breathing"))).isInstanceOf(AccessDeniedException.class);
@@ -211,14 +255,19 @@ class AssignmentServiceTest {
         var zoe = data().client("zoe@clearmind.example");
         long views = data().audits("VIEW", "practices");
 
-        var breathing = service.followUp(zoe).stream().filter(f -> f.practiceTitle().equals("Longer breath out"))
-                .findFirst().orElseThrow();
+        var breathing = service.followUp(zoe).stream()
+                .filter(f -> f.practiceTitle().equals("Longer breath out"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(breathing.completions()).isNotEmpty();
-        assertThat(breathing.completions()).extracting(CompletionRow::doneAt)
+        assertThat(breathing.completions())
+                .extracting(CompletionRow::doneAt)
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(breathing.averageEasing()).isPositive();
-        assertThat(breathing.weeks()).isNotEmpty().allSatisfy(w -> assertThat(w.expected()).isBetween(0, 7));
+        assertThat(breathing.weeks())
+                .isNotEmpty()
+                .allSatisfy(w -> assertThat(w.expected()).isBetween(0, 7));
         assertThat(breathing.weeks().stream().mapToInt(WeekAdherence::done).sum())
                 .isEqualTo(breathing.completions().size());
         assertThat(data().audits("VIEW", "practices")).isEqualTo(views + 1);
@@ -229,7 +278,10 @@ class AssignmentServiceTest {
     void today_lists_farid_whose_practice_slipped_and_not_zoe() {
         var slipping = service.slipping();
 
-        assertThat(slipping).extracting(SlippingClient::name).contains("Farid Ahmadi").doesNotContain("Zoë Tremblay");
+        assertThat(slipping)
+                .extracting(SlippingClient::name)
+                .contains("Farid Ahmadi")
+                .doesNotContain("Zoë Tremblay");
         assertThat(slipping).allSatisfy(s -> assertThat(s.percent()).isLessThan(50));
     }
 
@@ -246,8 +298,11 @@ class AssignmentServiceTest {
                                                 idempotency_key) values (?, now() - make_interval(days => ?), 6, 3,
                                                 'Fine.', gen_random_uuid())""", a, d);
             }
-            jdbc.update("insert into assignment_event (assignment_id, occurred_at, actor_id, kind, frequency, starts_on)"
-                    + " values (?, now(), ?, 'ASSIGNED', 'DAILY', now()::date)", a, data().user(LEILA));
+            jdbc.update(
+                    "insert into assignment_event (assignment_id, occurred_at, actor_id, kind, frequency, starts_on)"
+                            + " values (?, now(), ?, 'ASSIGNED', 'DAILY', now()::date)",
+                    a,
+                    data().user(LEILA));
         }
 
         long many = StatementCounter.countOnThisThread(() -> service.followUp(zoe));

@@ -4,6 +4,10 @@ import static app.attune.practice.PracticeTestData.anHourAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.base.InvalidInputException;
+import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.test.IntegrationTest;
+import app.attune.test.StatementCounter;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,11 +24,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
-
-import app.attune.base.InvalidInputException;
-import app.attune.base.InvalidInputException.FieldProblem;
-import app.attune.test.IntegrationTest;
-import app.attune.test.StatementCounter;
 
 @IntegrationTest
 @ActiveProfiles("demo")
@@ -35,6 +33,7 @@ class MyPracticesTest {
 
     @Autowired
     MyPractices mine;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -66,15 +65,19 @@ class MyPracticesTest {
 
         var page = mine.open();
 
-        var box = page.practices().stream().filter(p -> p.assignmentId().equals(fresh)).findFirst().orElseThrow();
+        var box = page.practices().stream()
+                .filter(p -> p.assignmentId().equals(fresh))
+                .findFirst()
+                .orElseThrow();
         assertThat(box.isNew()).isTrue();
         assertThat(box.note()).isEqualTo("Just once, when you like.");
         assertThat(box.steps()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(box.forToday()).isTrue();
         assertThat(page.newCount()).isPositive();
         assertThat(page.past()).isNotEmpty();
-        assertThat(page.practices()).extracting(MyPractice::title).contains("Longer breath out",
-                "An evening check-in ritual");
+        assertThat(page.practices())
+                .extracting(MyPractice::title)
+                .contains("Longer breath out", "An evening check-in ritual");
         assertThat(mine.newCount()).isZero();
         assertThat(mine.open().practices()).noneMatch(MyPractice::isNew);
     }
@@ -93,8 +96,11 @@ class MyPracticesTest {
         assertThat(page.past().getFirst().completion().reflection()).isEqualTo("It helped a little.");
         assertThat(page.doneThisWeek()).isGreaterThanOrEqualTo(before);
         assertThat(page.weeksInARow()).isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'COMPLETE' and record_id = ?",
-                Long.class, recorded.completionId().toString())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'COMPLETE' and record_id = ?",
+                        Long.class,
+                        recorded.completionId().toString()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -143,19 +149,23 @@ class MyPracticesTest {
     void ratings_times_and_reflections_out_of_bounds_are_refused_and_nothing_is_saved() {
         var a = data().assignment(ZOE, "Box breathing", "ACTIVE", 10);
 
-        assertThat(refusal(a, done(anHourAgo(), 11, -1)).problems()).extracting(FieldProblem::field)
+        assertThat(refusal(a, done(anHourAgo(), 11, -1)).problems())
+                .extracting(FieldProblem::field)
                 .containsExactly("distressAfter", "distressBefore");
         assertThat(refusal(a, new CompletionForm(anHourAgo(), 5, 5, 6, null)).problems())
                 .containsExactly(new FieldProblem("helpfulness", "Please choose from 1 to 5, or leave it empty."));
         assertThat(refusal(a, new CompletionForm(anHourAgo(), 5, 5, 0, null)).problems())
-                .extracting(FieldProblem::field).containsExactly("helpfulness");
-        assertThat(refusal(a, done(anHourAgo().plusHours(3), 5, 4)).problems()).containsExactly(new FieldProblem(
-                "doneAt", "That time is still to come. Please choose a time that has already passed."));
+                .extracting(FieldProblem::field)
+                .containsExactly("helpfulness");
+        assertThat(refusal(a, done(anHourAgo().plusHours(3), 5, 4)).problems())
+                .containsExactly(new FieldProblem(
+                        "doneAt", "That time is still to come. Please choose a time that has already passed."));
         assertThat(refusal(a, done(anHourAgo().minusDays(8), 5, 4)).problems())
                 .containsExactly(new FieldProblem("doneAt", "Please choose a time within the last 7 days."));
-        assertThat(refusal(a, new CompletionForm(anHourAgo(), 5, 4, null, "x".repeat(2001))).problems())
-                .containsExactly(new FieldProblem("reflection",
-                        "Please keep your reflection to 2000 characters or fewer."));
+        assertThat(refusal(a, new CompletionForm(anHourAgo(), 5, 4, null, "x".repeat(2001)))
+                        .problems())
+                .containsExactly(
+                        new FieldProblem("reflection", "Please keep your reflection to 2000 characters or fewer."));
         assertThat(data().completions(a)).isZero();
     }
 
@@ -174,11 +184,18 @@ class MyPracticesTest {
         var paused = data().assignment(ZOE, "Box breathing", "PAUSED", 3);
         var ended = data().assignment(ZOE, "Box breathing", "ENDED", 3);
 
-        assertThat(refusal(paused, done(anHourAgo(), 5, 4)).problems().getFirst().field()).isEqualTo("assignment");
-        assertThat(refusal(ended, done(anHourAgo(), 5, 4)).problems()).containsExactly(new FieldProblem("assignment",
-                "This practice has ended, so it can't be recorded any more."));
+        assertThat(refusal(paused, done(anHourAgo(), 5, 4))
+                        .problems()
+                        .getFirst()
+                        .field())
+                .isEqualTo("assignment");
+        assertThat(refusal(ended, done(anHourAgo(), 5, 4)).problems())
+                .containsExactly(
+                        new FieldProblem("assignment", "This practice has ended, so it can't be recorded any more."));
         assertThat(data().completions(paused) + data().completions(ended)).isZero();
-        assertThat(mine.open().practices()).extracting(MyPractice::assignmentId).contains(paused)
+        assertThat(mine.open().practices())
+                .extracting(MyPractice::assignmentId)
+                .contains(paused)
                 .doesNotContain(ended);
     }
 
@@ -186,15 +203,20 @@ class MyPracticesTest {
     @WithUserDetails(ZOE)
     void a_client_cannot_complete_another_clients_assignment_and_the_attempt_is_audited() {
         var farids = data().assignment("farid@clearmind.example", "Box breathing", "ACTIVE", 3);
-        long refusals = jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'"
-                + " and record_id = ?", Long.class, farids.toString());
+        long refusals = jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'ACCESS_DENIED'" + " and record_id = ?",
+                Long.class,
+                farids.toString());
 
         assertThatThrownBy(() -> mine.complete(farids, UUID.randomUUID(), done(anHourAgo(), 5, 4)))
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(data().completions(farids)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'"
-                + " and record_id = ? and actor_role = 'CLIENT'", Long.class, farids.toString()))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'ACCESS_DENIED'"
+                                + " and record_id = ? and actor_role = 'CLIENT'",
+                        Long.class,
+                        farids.toString()))
                 .isEqualTo(refusals + 1);
         assertThat(mine.open().practices()).extracting(MyPractice::assignmentId).doesNotContain(farids);
     }
@@ -237,13 +259,17 @@ class MyPracticesTest {
         var old = data.assignment(ZOE, "Name the feeling", "ENDED", 1200);
         try {
             for (int i = 0; i < 40; i++) {
-                jdbc.update("insert into completion (assignment_id, done_at, distress_before, distress_after,"
-                        + " idempotency_key) values (?, now() - make_interval(days => ?), 6, 4, gen_random_uuid())",
-                        old, 400 + i * 20);
+                jdbc.update(
+                        "insert into completion (assignment_id, done_at, distress_before, distress_after,"
+                                + " idempotency_key) values (?, now() - make_interval(days => ?), 6, 4, gen_random_uuid())",
+                        old,
+                        400 + i * 20);
             }
-            long olderThanAYear = jdbc.queryForObject("select count(*) from completion c join assignment a"
-                    + " on a.id = c.assignment_id where a.client_id = ? and c.done_at < now() - interval '1 year'",
-                    Long.class, data.client(ZOE));
+            long olderThanAYear = jdbc.queryForObject(
+                    "select count(*) from completion c join assignment a"
+                            + " on a.id = c.assignment_id where a.client_id = ? and c.done_at < now() - interval '1 year'",
+                    Long.class,
+                    data.client(ZOE));
 
             var page = mine.open();
 

@@ -3,9 +3,11 @@ package app.attune.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.base.InvalidInputException;
+import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.test.IntegrationTest;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,16 +15,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
-import app.attune.base.InvalidInputException;
-import app.attune.base.InvalidInputException.FieldProblem;
-import app.attune.test.IntegrationTest;
-
 @IntegrationTest
 @ActiveProfiles("demo")
 class PracticeLibraryTest {
 
     @Autowired
     PracticeLibrary library;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -31,23 +30,36 @@ class PracticeLibraryTest {
     }
 
     private static PracticeForm form(String title) {
-        return new PracticeForm(title, PracticeCategory.SELF_REGULATION, 5, "Sit down.\n\n  Breathe slowly.  ",
-                "It helps the body settle.", Set.of());
+        return new PracticeForm(
+                title,
+                PracticeCategory.SELF_REGULATION,
+                5,
+                "Sit down.\n\n  Breathe slowly.  ",
+                "It helps the body settle.",
+                Set.of());
     }
 
     @Test
     @WithUserDetails("leila@clearmind.example")
     void the_library_has_at_least_twelve_practices_with_steps_reasons_and_themes() {
-        var all = library.all().stream().filter(p -> p.ownerId() == null && !p.retired()).toList();
+        var all = library.all().stream()
+                .filter(p -> p.ownerId() == null && !p.retired())
+                .toList();
 
         assertThat(all).hasSizeGreaterThanOrEqualTo(12).allSatisfy(p -> {
             assertThat(p.steps()).hasSizeGreaterThanOrEqualTo(3);
             assertThat(p.why()).isNotBlank();
             assertThat(p.themeIds()).isNotEmpty();
         });
-        assertThat(all).extracting(PracticeSummary::title).contains("Name the feeling",
-                "Reaching back after a rough moment", "Box breathing", "Three lines before bed",
-                "Five senses grounding", "An evening check-in ritual");
+        assertThat(all)
+                .extracting(PracticeSummary::title)
+                .contains(
+                        "Name the feeling",
+                        "Reaching back after a rough moment",
+                        "Box breathing",
+                        "Three lines before bed",
+                        "Five senses grounding",
+                        "An evening check-in ritual");
     }
 
     @Test
@@ -55,24 +67,35 @@ class PracticeLibraryTest {
     void practices_linked_to_the_given_barrier_themes_come_first() {
         var suggested = library.suggestedFor(Set.of(theme("Misattunement")));
 
-        assertThat(suggested.subList(0, 2)).extracting(PracticeSummary::title)
+        assertThat(suggested.subList(0, 2))
+                .extracting(PracticeSummary::title)
                 .containsExactlyInAnyOrder("Name the feeling", "Reaching back after a rough moment");
         assertThat(suggested.get(2).themeIds()).doesNotContain(theme("Misattunement"));
 
         var stress = library.suggestedFor(Set.of(theme("Stress overload"), theme("Breathing")));
-        assertThat(stress.subList(0, 2)).extracting(PracticeSummary::title)
+        assertThat(stress.subList(0, 2))
+                .extracting(PracticeSummary::title)
                 .containsExactlyInAnyOrder("Box breathing", "Longer breath out");
-        assertThat(library.suggestedFor(Set.of())).extracting(PracticeSummary::title)
+        assertThat(library.suggestedFor(Set.of()))
+                .extracting(PracticeSummary::title)
                 .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
     }
 
     @Test
     @WithUserDetails("leila@clearmind.example")
     void a_therapist_adds_their_own_practice_with_steps_one_per_line() {
-        var id = library.create(new PracticeForm("Leila's walk", PracticeCategory.SELF_REGULATION, 20,
-                "Put on your shoes.\nWalk slowly.", "Moving helps.", Set.of(theme("Mindfulness"))));
+        var id = library.create(new PracticeForm(
+                "Leila's walk",
+                PracticeCategory.SELF_REGULATION,
+                20,
+                "Put on your shoes.\nWalk slowly.",
+                "Moving helps.",
+                Set.of(theme("Mindfulness"))));
 
-        var mine = library.all().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        var mine = library.all().stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
+                .orElseThrow();
         assertThat(mine.mine()).isTrue();
         assertThat(mine.steps()).containsExactly("Put on your shoes.", "Walk slowly.");
         assertThat(mine.themeIds()).containsExactly(theme("Mindfulness"));
@@ -81,21 +104,31 @@ class PracticeLibraryTest {
     @Test
     @WithUserDetails("leila@clearmind.example")
     void a_therapist_copies_a_library_practice_to_change_it_and_cannot_change_the_original() {
-        var original = library.all().stream().filter(p -> p.title().equals("Box breathing")).findFirst().orElseThrow();
+        var original = library.all().stream()
+                .filter(p -> p.title().equals("Box breathing"))
+                .findFirst()
+                .orElseThrow();
 
         assertThatThrownBy(() -> library.update(original.id(), original.version(), form("My box")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().getFirst().field()).isEqualTo("practice"));
         var copyId = library.copy(original.id());
-        var copy = library.all().stream().filter(p -> p.id().equals(copyId)).findFirst().orElseThrow();
+        var copy = library.all().stream()
+                .filter(p -> p.id().equals(copyId))
+                .findFirst()
+                .orElseThrow();
         assertThat(copy.title()).isEqualTo("Box breathing");
         assertThat(copy.mine()).isTrue();
         library.update(copyId, copy.version(), form("Box breathing, slower"));
 
-        assertThat(library.all()).extracting(PracticeSummary::title).contains("Box breathing",
-                "Box breathing, slower");
+        assertThat(library.all()).extracting(PracticeSummary::title).contains("Box breathing", "Box breathing, slower");
         var again = library.copy(original.id());
-        assertThat(library.all().stream().filter(p -> p.id().equals(again)).findFirst().orElseThrow().title())
+        assertThat(library.all().stream()
+                        .filter(p -> p.id().equals(again))
+                        .findFirst()
+                        .orElseThrow()
+                        .title())
                 .isEqualTo("Box breathing");
     }
 
@@ -118,16 +151,25 @@ class PracticeLibraryTest {
         long before = library.all().size();
 
         assertThatThrownBy(() -> library.create(new PracticeForm(" ", null, 0, "\n \n", "", Set.of())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).contains("title", "category", "minutes", "steps", "why"));
-        assertThatThrownBy(() -> library.create(new PracticeForm("X", PracticeCategory.CO_REGULATION, 5, "Step",
-                "Why", Set.of(UUID.randomUUID()))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).containsExactly("themeIds"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .contains("title", "category", "minutes", "steps", "why"));
+        assertThatThrownBy(() -> library.create(new PracticeForm(
+                        "X", PracticeCategory.CO_REGULATION, 5, "Step", "Why", Set.of(UUID.randomUUID()))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("themeIds"));
         library.create(form("Twice"));
         assertThatThrownBy(() -> library.create(form("twice")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(new FieldProblem("title", "You already have a practice with this title.")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new FieldProblem("title", "You already have a practice with this title.")));
         assertThat(library.all()).hasSize((int) before + 1);
     }
 
@@ -137,23 +179,37 @@ class PracticeLibraryTest {
         var id = library.create(form("Soon retired"));
 
         library.retire(id);
-        assertThat(library.suggestedFor(Set.of())).extracting(PracticeSummary::id).doesNotContain(id);
-        assertThat(library.all().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow().retired()).isTrue();
+        assertThat(library.suggestedFor(Set.of()))
+                .extracting(PracticeSummary::id)
+                .doesNotContain(id);
+        assertThat(library.all().stream()
+                        .filter(p -> p.id().equals(id))
+                        .findFirst()
+                        .orElseThrow()
+                        .retired())
+                .isTrue();
 
         library.restore(id);
-        assertThat(library.suggestedFor(Set.of())).extracting(PracticeSummary::id).contains(id);
+        assertThat(library.suggestedFor(Set.of()))
+                .extracting(PracticeSummary::id)
+                .contains(id);
     }
 
     @Test
     @WithUserDetails("admin@clearmind.example")
     void an_admin_adds_and_edits_practices_of_the_clinics_library() {
         var id = library.create(form("Clinic walk"));
-        var added = library.all().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        var added = library.all().stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
+                .orElseThrow();
         assertThat(added.ownerId()).isNull();
 
         library.update(id, added.version(), form("Clinic walk, slowly"));
 
-        assertThat(library.all()).extracting(PracticeSummary::title).contains("Clinic walk, slowly")
+        assertThat(library.all())
+                .extracting(PracticeSummary::title)
+                .contains("Clinic walk, slowly")
                 .doesNotContain("Clinic walk");
         assertThatThrownBy(() -> library.suggestedFor(Set.of())).isInstanceOf(AccessDeniedException.class);
         library.retire(id);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Finds demo rows and sets up assignments straight in the database, for tests that need a given state. */
@@ -27,8 +26,8 @@ final class PracticeTestData {
     }
 
     UUID client(String email) {
-        return jdbc.queryForObject("select id from client where email = ?::citext order by created_at limit 1",
-                UUID.class, email);
+        return jdbc.queryForObject(
+                "select id from client where email = ?::citext order by created_at limit 1", UUID.class, email);
     }
 
     UUID user(String email) {
@@ -44,18 +43,19 @@ final class PracticeTestData {
         var id = UUID.randomUUID();
         jdbc.update("""
                 insert into assignment (id, client_id, therapist_id, practice_id, frequency, starts_on, status, seen_at)
-                select ?, c.id, c.primary_therapist_id, ?, 'DAILY', ?, ?, now() from client c where c.id = ?""",
-                id, practice(title), today().minusDays(daysAgo), status, client(clientEmail));
+                select ?, c.id, c.primary_therapist_id, ?, 'DAILY', ?, ?, now() from client c where c.id = ?""", id, practice(title), today().minusDays(daysAgo), status, client(clientEmail));
         return id;
     }
 
     long completions(UUID assignmentId) {
-        return jdbc.queryForObject("select count(*) from completion where assignment_id = ?", Long.class,
-                assignmentId);
+        return jdbc.queryForObject("select count(*) from completion where assignment_id = ?", Long.class, assignmentId);
     }
 
     long audits(String action, String recordType) {
-        return jdbc.queryForObject("select count(*) from audit_event where action = ? and record_type = ?",
-                Long.class, action, recordType);
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = ? and record_type = ?",
+                Long.class,
+                action,
+                recordType);
     }
 }

@@ -3,9 +3,9 @@ package app.attune.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.test.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,35 +13,36 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
-import app.attune.test.IntegrationTest;
-
 @IntegrationTest
 @ActiveProfiles("demo")
 class ClientRecordExportTest {
 
     @Autowired
     ClientRecordExport export;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private UUID client(String email) {
-        return jdbc.queryForObject("select id from client where email = ?::citext order by created_at limit 1",
-                UUID.class, email);
+        return jdbc.queryForObject(
+                "select id from client where email = ?::citext order by created_at limit 1", UUID.class, email);
     }
 
     private long exports(UUID clientId) {
         return jdbc.queryForObject(
                 "select count(*) from audit_event where action = 'EXPORT' and record_type = 'record' and client_id = ?",
-                Long.class, clientId);
+                Long.class,
+                clientId);
     }
 
     /** A signed note with a theme and an addendum, written as the app would leave it. */
     private UUID signedNote(UUID clientId) {
         UUID note = jdbc.queryForObject("""
                 insert into session_note (client_id, therapist_id, template, session_date, distress)
-                select id, primary_therapist_id, 'FREE', date '2026-03-02', 4 from client where id = ? returning id""",
-                UUID.class, clientId);
-        jdbc.update("insert into session_note_section (note_id, section, body) values (?, 'note', ?)", note,
+                select id, primary_therapist_id, 'FREE', date '2026-03-02', 4 from client where id = ? returning id""", UUID.class, clientId);
+        jdbc.update(
+                "insert into session_note_section (note_id, section, body) values (?, 'note', ?)",
+                note,
                 "Talked about \"repair\" after a rough week.");
         jdbc.update("""
                 insert into session_note_theme (note_id, theme_id)
@@ -65,10 +66,14 @@ class ClientRecordExportTest {
 
         String json = new String(export.json(farid), StandardCharsets.UTF_8);
 
-        assertThat(json).startsWith("{").contains("\"legalName\": \"Farid Ahmadi\"")
-                .contains("\"appointments\": [").contains("\"signedNotes\": [")
+        assertThat(json)
+                .startsWith("{")
+                .contains("\"legalName\": \"Farid Ahmadi\"")
+                .contains("\"appointments\": [")
+                .contains("\"signedNotes\": [")
                 .contains("Talked about \\\"repair\\\" after a rough week.")
-                .contains("\"Misattunement\"").contains("Correction: the week was two weeks.")
+                .contains("\"Misattunement\"")
+                .contains("Correction: the week was two weeks.")
                 .contains("\"practices\": [");
         assertThat(exports(farid)).isEqualTo(before + 1);
     }
@@ -98,7 +103,9 @@ class ClientRecordExportTest {
 
         assertThat(exports(farid)).isEqualTo(exportsBefore);
         assertThat(jdbc.queryForObject(
-                "select count(*) from audit_event where action = 'ACCESS_DENIED' and client_id = ?", Long.class, farid))
+                        "select count(*) from audit_event where action = 'ACCESS_DENIED' and client_id = ?",
+                        Long.class,
+                        farid))
                 .isEqualTo(deniedBefore + 2);
     }
 

@@ -3,6 +3,9 @@ package app.attune.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.audit.AuditChain;
+import app.attune.base.InvalidInputException;
+import app.attune.test.IntegrationTest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -13,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,10 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
-
-import app.attune.audit.AuditChain;
-import app.attune.base.InvalidInputException;
-import app.attune.test.IntegrationTest;
 
 @IntegrationTest
 @ActiveProfiles("demo")
@@ -39,10 +36,13 @@ class RecordRetentionTest {
 
     @Autowired
     RecordRetention retention;
+
     @Autowired
     AuditChain chain;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSource dataSource;
 
@@ -84,25 +84,29 @@ class RecordRetentionTest {
         UUID account = UUID.randomUUID();
         UUID therapist = leila();
         String email = "retention-" + id.toString().substring(0, 8) + "@example.org";
-        jdbc.update("insert into app_user (id, email, role, display_name) values (?, ?, 'CLIENT', ?)", account,
-                email, name);
+        jdbc.update(
+                "insert into app_user (id, email, role, display_name) values (?, ?, 'CLIENT', ?)",
+                account,
+                email,
+                name);
         jdbc.update("""
                 insert into client (id, legal_name, email, status, discharge_date, discharge_reason,
                                     primary_therapist_id, user_id)
-                values (?, ?, ?, 'DISCHARGED', ?, 'Finished their work together', ?, ?)""",
-                id, name, email, discharged, therapist, account);
-        jdbc.update("insert into client_concern (client_id, concern_id) select ?, id from concern where code = 'grief'",
+                values (?, ?, ?, 'DISCHARGED', ?, 'Finished their work together', ?, ?)""", id, name, email, discharged, therapist, account);
+        jdbc.update(
+                "insert into client_concern (client_id, concern_id) select ?, id from concern where code = 'grief'",
                 id);
         jdbc.update("""
                 insert into portal_invitation (client_id, email, token_hash, invited_by, created_at, expires_at,
                                                accepted_at)
                 values (?, ?, encode(sha256(?::bytea), 'hex'), ?, now() - interval '12 years',
-                        now() - interval '12 years' + interval '7 days', now() - interval '12 years')""",
-                id, email, id.toString(), therapist);
+                        now() - interval '12 years' + interval '7 days', now() - interval '12 years')""", id, email, id.toString(), therapist);
 
         UUID series = jdbc.queryForObject(
                 "insert into session_series (therapist_id, client_id, every_weeks) values (?, ?, 1) returning id",
-                UUID.class, therapist, id);
+                UUID.class,
+                therapist,
+                id);
         UUID session = appointment(therapist, id, "SESSION", lastAppointment);
         jdbc.update("""
                 insert into therapy_session (appointment_id, series_id, series_index, session_type, mode, location)
@@ -111,13 +115,13 @@ class RecordRetentionTest {
         jdbc.update("""
                 insert into consultation (appointment_id, reference, name, email, consent_at, manage_token_hash)
                 values (?, upper(substr(md5(?), 1, 4) || '-' || substr(md5(?), 5, 4)), ?, ?, now(),
-                        encode(sha256(?::bytea), 'hex'))""",
-                consultation, id.toString(), id.toString(), name, email, "consultation " + id);
+                        encode(sha256(?::bytea), 'hex'))""", consultation, id.toString(), id.toString(), name, email, "consultation " + id);
 
         UUID note = jdbc.queryForObject("""
                 insert into session_note (client_id, therapist_id, appointment_id, template, session_date, distress)
                 values (?, ?, ?, 'DAP', ?, 5) returning id""", UUID.class, id, therapist, session, lastAppointment);
-        jdbc.update("insert into session_note_section (note_id, section, body) values (?, 'data', 'Spoke of a loss.')",
+        jdbc.update(
+                "insert into session_note_section (note_id, section, body) values (?, 'data', 'Spoke of a loss.')",
                 note);
         jdbc.update("insert into session_note_section (note_id, section, body) values (?, 'plan', 'Next week.')", note);
         jdbc.update("""
@@ -132,8 +136,8 @@ class RecordRetentionTest {
         jdbc.update("""
                 insert into note_addendum (note_id, author_id, body, content_hash)
                 values (?, ?, 'A date corrected.', repeat('e', 64))""", note, therapist);
-        jdbc.update("insert into session_note (client_id, therapist_id, template) values (?, ?, 'FREE')", id,
-                therapist);
+        jdbc.update(
+                "insert into session_note (client_id, therapist_id, template) values (?, ?, 'FREE')", id, therapist);
 
         UUID assignment = jdbc.queryForObject("""
                 insert into assignment (client_id, therapist_id, practice_id, frequency, starts_on, status)
@@ -141,13 +145,11 @@ class RecordRetentionTest {
                 returning id""", UUID.class, id, therapist, lastAppointment.minusDays(20));
         jdbc.update("""
                 insert into assignment_event (assignment_id, occurred_at, actor_id, kind, frequency, starts_on)
-                values (?, now(), ?, 'ASSIGNED', 'DAILY', ?)""", assignment, therapist,
-                lastAppointment.minusDays(20));
+                values (?, now(), ?, 'ASSIGNED', 'DAILY', ?)""", assignment, therapist, lastAppointment.minusDays(20));
         jdbc.update("""
                 insert into completion (assignment_id, done_at, distress_before, distress_after, reflection,
                                         idempotency_key)
-                values (?, now() - interval '11 years', 7, 4, 'It helped a little.', gen_random_uuid())""",
-                assignment);
+                values (?, now() - interval '11 years', 7, 4, 'It helped a little.', gen_random_uuid())""", assignment);
         jdbc.update("""
                 insert into outbox_email (to_address, subject, body_text, status, sent_at)
                 values (?, 'Your session', 'See you then.', 'SENT', now())""", email);
@@ -157,11 +159,20 @@ class RecordRetentionTest {
     }
 
     private UUID appointment(UUID therapist, UUID client, String kind, LocalDate day) {
-        var start = day.atTime(8, 0).atZone(CLINIC).minusMinutes(DAYS.incrementAndGet() * 2L).toInstant();
-        return jdbc.queryForObject("""
+        var start = day.atTime(8, 0)
+                .atZone(CLINIC)
+                .minusMinutes(DAYS.incrementAndGet() * 2L)
+                .toInstant();
+        return jdbc.queryForObject(
+                """
                 insert into appointment (therapist_id, kind, status, starts_at, ends_at, client_id)
-                values (?, ?, 'COMPLETED', ?, ?::timestamptz + interval '1 minute', ?) returning id""", UUID.class,
-                therapist, kind, java.sql.Timestamp.from(start), java.sql.Timestamp.from(start), client);
+                values (?, ?, 'COMPLETED', ?, ?::timestamptz + interval '1 minute', ?) returning id""",
+                UUID.class,
+                therapist,
+                kind,
+                java.sql.Timestamp.from(start),
+                java.sql.Timestamp.from(start),
+                client);
     }
 
     /** Every row that belongs to the client, per table, found by the client's id, account and address. */
@@ -189,8 +200,8 @@ class RecordRetentionTest {
         where.put("assignment_event", "assignment_id in " + assignments);
         where.put("completion", "assignment_id in " + assignments);
         where.put("outbox_email", "to_address = '" + email + "'");
-        where.forEach((table, condition) -> counts.put(table,
-                jdbc.queryForObject("select count(*) from " + table + " where " + condition, Long.class)));
+        where.forEach((table, condition) -> counts.put(
+                table, jdbc.queryForObject("select count(*) from " + table + " where " + condition, Long.class)));
         return counts;
     }
 
@@ -199,12 +210,13 @@ class RecordRetentionTest {
     }
 
     private long audits(String action, UUID client) {
-        return jdbc.queryForObject("select count(*) from audit_event where action = ? and client_id = ?", Long.class,
-                action, client);
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = ? and client_id = ?", Long.class, action, client);
     }
 
     private boolean listed(UUID client) {
-        return retention.pastRetention(PageRequest.of(0, 1000)).stream().anyMatch(r -> r.clientId().equals(client));
+        return retention.pastRetention(PageRequest.of(0, 1000)).stream()
+                .anyMatch(r -> r.clientId().equals(client));
     }
 
     @Test
@@ -214,19 +226,26 @@ class RecordRetentionTest {
         LocalDate lastVisit = today().minusYears(11).minusDays(10);
         UUID old = record("Ada Oldfield", discharged, lastVisit);
         UUID recentVisit = record("Bea Laterday", today().minusYears(12), today().minusYears(5));
-        UUID recent = record("Cy Recent", today().minusYears(2), today().minusYears(2).minusDays(1));
-        UUID active = record("Dee Stillhere", today().minusYears(11), today().minusYears(11).minusDays(1));
-        jdbc.update("update client set status = 'ACTIVE', discharge_date = null, discharge_reason = null where id = ?",
+        UUID recent =
+                record("Cy Recent", today().minusYears(2), today().minusYears(2).minusDays(1));
+        UUID active = record(
+                "Dee Stillhere", today().minusYears(11), today().minusYears(11).minusDays(1));
+        jdbc.update(
+                "update client set status = 'ACTIVE', discharge_date = null, discharge_reason = null where id = ?",
                 active);
 
-        var row = retention.pastRetention(PageRequest.of(0, 1000)).stream().filter(r -> r.clientId().equals(old))
-                .findFirst().orElseThrow();
+        var row = retention.pastRetention(PageRequest.of(0, 1000)).stream()
+                .filter(r -> r.clientId().equals(old))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(row.legalName()).isEqualTo("Ada Oldfield");
         assertThat(row.dischargedOn()).isEqualTo(discharged);
         assertThat(row.lastAppointmentOn()).isEqualTo(lastVisit);
         assertThat(row.eligibleSince()).isEqualTo(discharged.plusYears(10));
-        assertThat(listed(recentVisit)).as("an appointment after the discharge restarts the period").isFalse();
+        assertThat(listed(recentVisit))
+                .as("an appointment after the discharge restarts the period")
+                .isFalse();
         assertThat(listed(recent)).isFalse();
         assertThat(listed(active)).isFalse();
         assertThat(retention.countPastRetention())
@@ -239,8 +258,10 @@ class RecordRetentionTest {
         LocalDate lastVisit = today().minusYears(10).minusDays(1);
         UUID client = record("Eli Lateappointment", today().minusYears(10).minusDays(40), lastVisit);
 
-        var row = retention.pastRetention(PageRequest.of(0, 1000)).stream().filter(r -> r.clientId().equals(client))
-                .findFirst().orElseThrow();
+        var row = retention.pastRetention(PageRequest.of(0, 1000)).stream()
+                .filter(r -> r.clientId().equals(client))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(row.eligibleSince()).isEqualTo(lastVisit.plusYears(10));
     }
@@ -248,7 +269,8 @@ class RecordRetentionTest {
     @Test
     @WithUserDetails("admin@clearmind.example")
     void the_preview_counts_what_a_purge_would_remove() {
-        UUID client = record("Fay Preview", today().minusYears(11), today().minusYears(11).minusDays(2));
+        UUID client = record(
+                "Fay Preview", today().minusYears(11), today().minusYears(11).minusDays(2));
 
         var preview = retention.preview(client);
 
@@ -266,58 +288,83 @@ class RecordRetentionTest {
     @Test
     @WithUserDetails("admin@clearmind.example")
     void a_purge_removes_every_row_of_the_record_and_the_audit_log_keeps_the_id_counts_and_an_intact_chain() {
-        UUID client = record("Gus Purgeable", today().minusYears(11), today().minusYears(11).minusDays(2));
+        UUID client = record(
+                "Gus Purgeable", today().minusYears(11), today().minusYears(11).minusDays(2));
         String email = emailOf(client);
         assertThat(rowsOf(client, email).values()).allMatch(n -> n > 0);
-        jdbc.update("insert into audit_event (actor_role, action, client_id, record_type) values ('SYSTEM', 'VIEW', ?,"
-                + " 'client')", client);
-        long sessionNotesOfOthers = jdbc.queryForObject("select count(*) from session_note where client_id <> ?",
-                Long.class, client);
+        jdbc.update(
+                "insert into audit_event (actor_role, action, client_id, record_type) values ('SYSTEM', 'VIEW', ?,"
+                        + " 'client')",
+                client);
+        long sessionNotesOfOthers =
+                jdbc.queryForObject("select count(*) from session_note where client_id <> ?", Long.class, client);
 
         var result = retention.purge(client, "  gus   PURGEABLE ");
 
-        assertThat(rowsOf(client, email)).allSatisfy((table, n) -> assertThat(n).as(table).isZero());
-        assertThat(result.removed()).containsEntry("client", 1L).containsEntry("session_note", 2L)
-                .containsEntry("note_addendum", 1L).containsEntry("completion", 1L).containsEntry("app_user", 1L)
-                .containsEntry("appointment", 2L).containsEntry("outbox_email", 1L);
+        assertThat(rowsOf(client, email))
+                .allSatisfy((table, n) -> assertThat(n).as(table).isZero());
+        assertThat(result.removed())
+                .containsEntry("client", 1L)
+                .containsEntry("session_note", 2L)
+                .containsEntry("note_addendum", 1L)
+                .containsEntry("completion", 1L)
+                .containsEntry("app_user", 1L)
+                .containsEntry("appointment", 2L)
+                .containsEntry("outbox_email", 1L);
         assertThat(jdbc.queryForObject("select count(*) from session_note", Long.class))
                 .isEqualTo(sessionNotesOfOthers);
         assertThat(audits("VIEW", client)).as("earlier audit rows stay").isEqualTo(1);
         String detail = jdbc.queryForObject(
                 "select detail from audit_event where action = 'RECORD_PURGED' and client_id = ? and record_id = ?",
-                String.class, client, client.toString());
-        assertThat(detail).startsWith("removed rows: ").contains("session_note 2").contains("note_addendum 1")
-                .doesNotContain("Gus").doesNotContain("Purgeable").doesNotContain(email);
+                String.class,
+                client,
+                client.toString());
+        assertThat(detail)
+                .startsWith("removed rows: ")
+                .contains("session_note 2")
+                .contains("note_addendum 1")
+                .doesNotContain("Gus")
+                .doesNotContain("Purgeable")
+                .doesNotContain(email);
         assertThat(chain.verify().intact()).isTrue();
     }
 
     @Test
     @WithUserDetails("admin@clearmind.example")
     void a_record_within_its_period_or_still_active_is_refused_and_nothing_is_removed() {
-        UUID recent = record("Hal Recent", today().minusYears(3), today().minusYears(3).minusDays(1));
-        UUID active = record("Ivy Active", today().minusYears(11), today().minusYears(11).minusDays(1));
-        jdbc.update("update client set status = 'ACTIVE', discharge_date = null, discharge_reason = null where id = ?",
+        UUID recent = record(
+                "Hal Recent", today().minusYears(3), today().minusYears(3).minusDays(1));
+        UUID active = record(
+                "Ivy Active", today().minusYears(11), today().minusYears(11).minusDays(1));
+        jdbc.update(
+                "update client set status = 'ACTIVE', discharge_date = null, discharge_reason = null where id = ?",
                 active);
 
-        assertThatThrownBy(() -> retention.purge(recent, "Hal Recent")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> retention.purge(recent, "Hal Recent"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("not past its retention period");
         assertThatThrownBy(() -> retention.purge(active, "Ivy Active")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> retention.preview(recent)).isInstanceOf(InvalidInputException.class);
 
         assertThat(rowsOf(recent, emailOf(recent)).values()).allMatch(n -> n > 0);
         assertThat(rowsOf(active, emailOf(active)).values()).allMatch(n -> n > 0);
-        assertThat(audits("RECORD_PURGED", recent) + audits("RECORD_PURGED", active)).isZero();
+        assertThat(audits("RECORD_PURGED", recent) + audits("RECORD_PURGED", active))
+                .isZero();
     }
 
     @Test
     @WithUserDetails("admin@clearmind.example")
     void a_purge_without_the_clients_name_typed_exactly_is_refused_on_the_confirmation_field() {
-        UUID client = record("Jo Confirm", today().minusYears(11), today().minusYears(11).minusDays(1));
+        UUID client = record(
+                "Jo Confirm", today().minusYears(11), today().minusYears(11).minusDays(1));
 
         for (String typed : new String[] {null, " ", "Jo Confirmed"}) {
-            assertThatThrownBy(() -> retention.purge(client, typed)).isInstanceOfSatisfying(
-                    InvalidInputException.class,
-                    e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("confirmation"));
+            assertThatThrownBy(() -> retention.purge(client, typed))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(p -> p.field())
+                                    .containsExactly("confirmation"));
         }
         assertThat(rowsOf(client, emailOf(client)).values()).allMatch(n -> n > 0);
     }
@@ -325,19 +372,22 @@ class RecordRetentionTest {
     @Test
     @WithUserDetails("admin@clearmind.example")
     void the_database_refuses_to_purge_a_record_within_its_period_whoever_asks() {
-        UUID recent = record("Kit Direct", today().minusYears(2), today().minusYears(2).minusDays(1));
+        UUID recent = record(
+                "Kit Direct", today().minusYears(2), today().minusYears(2).minusDays(1));
 
         assertThatThrownBy(() -> jdbc.queryForList("select * from purge_client(?)", recent))
                 .hasMessageContaining("not discharged past the retention period");
-        assertThat(jdbc.queryForObject("select count(*) from client where id = ?", Long.class, recent)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from client where id = ?", Long.class, recent))
+                .isOne();
     }
 
     @Test
     @WithUserDetails("admin@clearmind.example")
     void changing_the_period_moves_records_on_or_off_the_list_and_is_audited() {
-        UUID client = record("Lou Longer", today().minusYears(11), today().minusYears(11).minusDays(1));
-        long changes = jdbc.queryForObject("select count(*) from audit_event where action = 'RETENTION_CHANGE'",
-                Long.class);
+        UUID client = record(
+                "Lou Longer", today().minusYears(11), today().minusYears(11).minusDays(1));
+        long changes =
+                jdbc.queryForObject("select count(*) from audit_event where action = 'RETENTION_CHANGE'", Long.class);
         try {
             retention.changeYears(20);
 
@@ -345,23 +395,28 @@ class RecordRetentionTest {
             assertThat(listed(client)).isFalse();
             assertThatThrownBy(() -> retention.purge(client, "Lou Longer")).isInstanceOf(InvalidInputException.class);
             assertThat(jdbc.queryForObject(
-                    "select detail from audit_event where action = 'RETENTION_CHANGE' order by chain_seq desc limit 1",
-                    String.class)).isEqualTo("retention period from 10 to 20 years");
+                            "select detail from audit_event where action = 'RETENTION_CHANGE' order by chain_seq desc limit 1",
+                            String.class))
+                    .isEqualTo("retention period from 10 to 20 years");
         } finally {
             retention.changeYears(10);
         }
         assertThat(listed(client)).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'RETENTION_CHANGE'",
-                Long.class)).isEqualTo(changes + 2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'RETENTION_CHANGE'", Long.class))
+                .isEqualTo(changes + 2);
     }
 
     @Test
     @WithUserDetails("admin@clearmind.example")
     void a_period_outside_one_to_a_hundred_years_is_refused_on_its_field() {
         for (Integer years : new Integer[] {null, 0, 101}) {
-            assertThatThrownBy(() -> retention.changeYears(years)).isInstanceOfSatisfying(
-                    InvalidInputException.class,
-                    e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("years"));
+            assertThatThrownBy(() -> retention.changeYears(years))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(p -> p.field())
+                                    .containsExactly("years"));
         }
         assertThat(retention.years()).isEqualTo(10);
     }
@@ -369,7 +424,10 @@ class RecordRetentionTest {
     @Test
     @WithUserDetails("leila@clearmind.example")
     void a_therapist_is_refused_and_the_attempt_is_audited() {
-        UUID client = record("Max Therapistsown", today().minusYears(11), today().minusYears(11).minusDays(1));
+        UUID client = record(
+                "Max Therapistsown",
+                today().minusYears(11),
+                today().minusYears(11).minusDays(1));
 
         assertThatThrownBy(() -> retention.purge(client, "Max Therapistsown"))
                 .isInstanceOf(AccessDeniedException.class);
@@ -378,25 +436,29 @@ class RecordRetentionTest {
         assertThatThrownBy(() -> retention.changeYears(1)).isInstanceOf(AccessDeniedException.class);
 
         assertThat(audits("ACCESS_DENIED", client)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from client where id = ?", Long.class, client)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from client where id = ?", Long.class, client))
+                .isOne();
     }
 
     @Test
     @WithUserDetails("zoe@clearmind.example")
     void a_client_is_refused_and_the_attempt_is_audited() {
-        UUID client = record("Ned Clientside", today().minusYears(11), today().minusYears(11).minusDays(1));
+        UUID client = record(
+                "Ned Clientside", today().minusYears(11), today().minusYears(11).minusDays(1));
 
         assertThatThrownBy(() -> retention.preview(client)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> retention.purge(client, "Ned Clientside")).isInstanceOf(AccessDeniedException.class);
 
         assertThat(audits("ACCESS_DENIED", client)).isEqualTo(2);
-        assertThat(jdbc.queryForObject("select count(*) from client where id = ?", Long.class, client)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from client where id = ?", Long.class, client))
+                .isOne();
     }
 
     @Test
     void the_app_role_still_cannot_delete_a_signed_note_even_with_the_purge_setting_but_may_purge_through_the_function()
             throws SQLException {
-        UUID client = record("Oz Approle", today().minusYears(11), today().minusYears(11).minusDays(1));
+        UUID client = record(
+                "Oz Approle", today().minusYears(11), today().minusYears(11).minusDays(1));
         String email = emailOf(client);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -404,7 +466,7 @@ class RecordRetentionTest {
                 s.execute("set local role attune_app");
                 s.execute("select set_config('attune.purge_client', '" + client + "', true)");
                 assertThatThrownBy(() -> s.executeUpdate("delete from session_note_section where note_id in "
-                        + "(select id from session_note where client_id = '" + client + "')"))
+                                + "(select id from session_note where client_id = '" + client + "')"))
                         .hasMessageContaining("is signed and cannot be changed");
             }
             c.rollback();
@@ -424,6 +486,7 @@ class RecordRetentionTest {
             }
             c.commit();
         }
-        assertThat(rowsOf(client, email)).allSatisfy((table, n) -> assertThat(n).as(table).isZero());
+        assertThat(rowsOf(client, email))
+                .allSatisfy((table, n) -> assertThat(n).as(table).isZero());
     }
 }

@@ -1,20 +1,23 @@
 package app.attune.scheduling;
 
+import static app.attune.scheduling.SessionServiceTest.ADMIN;
 import static app.attune.scheduling.SessionServiceTest.LEILA;
 import static app.attune.scheduling.SessionServiceTest.SAM;
-import static app.attune.scheduling.SessionServiceTest.ADMIN;
-import static app.attune.scheduling.SessionServiceTest.ZOE;
 import static app.attune.scheduling.SessionServiceTest.TEN;
 import static app.attune.scheduling.SessionServiceTest.TUESDAY;
+import static app.attune.scheduling.SessionServiceTest.ZOE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.scheduling.feed.CalendarFeedService;
+import app.attune.test.IntegrationTest;
+import app.attune.test.MutableClock;
+import app.attune.test.StatementCounter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +31,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
-import app.attune.scheduling.feed.CalendarFeedService;
-import app.attune.test.IntegrationTest;
-import app.attune.test.MutableClock;
-import app.attune.test.StatementCounter;
-
 @IntegrationTest
 @ActiveProfiles("demo")
 class CalendarServicesTest {
@@ -41,18 +39,25 @@ class CalendarServicesTest {
 
     @Autowired
     SessionService sessions;
+
     @Autowired
     TherapistCalendar calendar;
+
     @Autowired
     ClientSessions mySessions;
+
     @Autowired
     CalendarFeedService feeds;
+
     @Autowired
     SessionReminders reminders;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     UserDetailsService users;
 
@@ -93,8 +98,9 @@ class CalendarServicesTest {
     <T> T as(String email, java.util.function.Supplier<T> work) {
         var saved = SecurityContextHolder.getContext().getAuthentication();
         var user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return work.get();
         } finally {
@@ -103,8 +109,18 @@ class CalendarServicesTest {
     }
 
     static SessionRequest video(UUID client, LocalDate date, LocalTime time) {
-        return new SessionRequest(client, date, time, SessionType.INDIVIDUAL, null, SessionMode.VIDEO,
-                "https://meet.example/leila", null, Repeat.NEVER, null, null);
+        return new SessionRequest(
+                client,
+                date,
+                time,
+                SessionType.INDIVIDUAL,
+                null,
+                SessionMode.VIDEO,
+                "https://meet.example/leila",
+                null,
+                Repeat.NEVER,
+                null,
+                null);
     }
 
     @Test
@@ -115,21 +131,29 @@ class CalendarServicesTest {
 
         var week = calendar.days(user(LEILA), LocalDate.of(2026, 3, 2), 7);
 
-        assertThat(week.entries()).filteredOn(e -> e.kind() == AppointmentKind.SESSION).singleElement()
+        assertThat(week.entries())
+                .filteredOn(e -> e.kind() == AppointmentKind.SESSION)
+                .singleElement()
                 .satisfies(e -> assertThat(e.clientName()).isEqualTo("Zoë Tremblay"));
-        assertThat(week.workingHours()).isNotEmpty().allSatisfy(w -> assertThat(w.therapistId()).isEqualTo(user(LEILA)));
+        assertThat(week.workingHours())
+                .isNotEmpty()
+                .allSatisfy(w -> assertThat(w.therapistId()).isEqualTo(user(LEILA)));
     }
 
     @Test
     @WithUserDetails(SAM)
     void a_therapist_cannot_open_another_therapists_calendar_and_the_try_is_audited() {
-        long before = jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'"
-                + " and record_type = 'calendar'", Long.class);
+        long before = jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'ACCESS_DENIED'" + " and record_type = 'calendar'",
+                Long.class);
 
         assertThatThrownBy(() -> calendar.days(user(LEILA), LocalDate.of(2026, 3, 2), 7))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'"
-                + " and record_type = 'calendar'", Long.class)).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'ACCESS_DENIED'"
+                                + " and record_type = 'calendar'",
+                        Long.class))
+                .isEqualTo(before + 1);
     }
 
     @Test
@@ -137,7 +161,8 @@ class CalendarServicesTest {
     void an_admin_opens_any_therapists_calendar() {
         bookAs(LEILA, SessionServiceTest.single(client(ZOE), TUESDAY, TEN));
 
-        assertThat(calendar.days(user(LEILA), LocalDate.of(2026, 3, 2), 7).entries()).isNotEmpty();
+        assertThat(calendar.days(user(LEILA), LocalDate.of(2026, 3, 2), 7).entries())
+                .isNotEmpty();
         assertThat(calendar.days(user(SAM), LocalDate.of(2026, 3, 2), 7).entries())
                 .noneMatch(e -> e.kind() == AppointmentKind.SESSION);
     }
@@ -187,8 +212,13 @@ class CalendarServicesTest {
 
         String ics = new String(mySessions.calendarFile(id), StandardCharsets.UTF_8);
 
-        assertThat(ics).contains("BEGIN:VEVENT").contains("DTSTART:20260303T140000Z").contains("Session with Leila Moradi")
-                .contains("LOCATION:Room 2").doesNotContain("Zoë").doesNotContain("anxiety");
+        assertThat(ics)
+                .contains("BEGIN:VEVENT")
+                .contains("DTSTART:20260303T140000Z")
+                .contains("Session with Leila Moradi")
+                .contains("LOCATION:Room 2")
+                .doesNotContain("Zoë")
+                .doesNotContain("anxiety");
         assertThat(CalendarFileChecks.stampsPerEvent(ics)).containsExactly(1);
     }
 
@@ -198,8 +228,12 @@ class CalendarServicesTest {
         var farids = bookAs(LEILA, SessionServiceTest.single(client(FARID), TUESDAY, TEN));
 
         assertThatThrownBy(() -> mySessions.calendarFile(farids)).isInstanceOf(AccessDeniedException.class);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'"
-                + " and record_type = 'session' and record_id = ?", Long.class, farids.toString())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'ACCESS_DENIED'"
+                                + " and record_type = 'session' and record_id = ?",
+                        Long.class,
+                        farids.toString()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -215,7 +249,10 @@ class CalendarServicesTest {
         String token = feeds.reset();
 
         String ics = new String(feeds.feed(token).orElseThrow(), StandardCharsets.UTF_8);
-        assertThat(ics).contains("SUMMARY:Session · Z. T.").doesNotContain("Zoë").doesNotContain("Tremblay")
+        assertThat(ics)
+                .contains("SUMMARY:Session · Z. T.")
+                .doesNotContain("Zoë")
+                .doesNotContain("Tremblay")
                 .doesNotContain("Room 2");
         assertThat(CalendarFileChecks.stampsPerEvent(ics)).isNotEmpty().containsOnly(1);
 
@@ -233,7 +270,8 @@ class CalendarServicesTest {
         bookAs(LEILA, SessionServiceTest.single(client(ZOE), TUESDAY, TEN));
         String token = feeds.reset();
 
-        assertThat(new String(feeds.feed(token).orElseThrow(), StandardCharsets.UTF_8)).doesNotContain("Z. T.");
+        assertThat(new String(feeds.feed(token).orElseThrow(), StandardCharsets.UTF_8))
+                .doesNotContain("Z. T.");
     }
 
     @Test
@@ -250,8 +288,11 @@ class CalendarServicesTest {
 
         var email = jdbc.queryForMap("select to_address, subject, body_text from outbox_email");
         assertThat(email.get("to_address")).isEqualTo(ZOE);
-        assertThat((String) email.get("body_text")).contains("Leila Moradi").contains("https://meet.example/leila")
-                .doesNotContain("Zoë").doesNotContain("anxiety");
+        assertThat((String) email.get("body_text"))
+                .contains("Leila Moradi")
+                .contains("https://meet.example/leila")
+                .doesNotContain("Zoë")
+                .doesNotContain("anxiety");
         jdbc.update("update client set email_consent = true where email = ?::citext", FARID);
     }
 
@@ -271,6 +312,7 @@ class CalendarServicesTest {
 
         assertThat(reminded).containsExactly(1, 3);
         assertThat(three).isEqualTo(one);
-        assertThat(jdbc.queryForObject("select count(*) from outbox_email", Long.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from outbox_email", Long.class))
+                .isEqualTo(4);
     }
 }

@@ -10,6 +10,5 @@ final class SchedulingTestClock {
 
     static final Instant MONDAY_NOON = Instant.parse("2026-03-02T12:00:00Z");
 
-    private SchedulingTestClock() {
-    }
+    private SchedulingTestClock() {}
 }

@@ -2,15 +2,13 @@ package app.attune.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.base.InvalidInputException.FieldProblem;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import app.attune.base.InvalidInputException.FieldProblem;
 
 /** A session's checks and a series' dates on plain JUnit, with no database. */
 class SessionRulesTest {
@@ -20,13 +18,33 @@ class SessionRulesTest {
     static final LocalTime TEN = LocalTime.of(10, 0);
 
     static SessionRequest series(Repeat repeat, Integer occurrences, LocalDate until) {
-        return new SessionRequest(UUID.randomUUID(), MONDAY, TEN, SessionType.INDIVIDUAL, null, SessionMode.IN_PERSON,
-                null, "Room 2", repeat, occurrences, until);
+        return new SessionRequest(
+                UUID.randomUUID(),
+                MONDAY,
+                TEN,
+                SessionType.INDIVIDUAL,
+                null,
+                SessionMode.IN_PERSON,
+                null,
+                "Room 2",
+                repeat,
+                occurrences,
+                until);
     }
 
     static SessionRequest video(String link) {
-        return new SessionRequest(UUID.randomUUID(), MONDAY, TEN, SessionType.INDIVIDUAL, null, SessionMode.VIDEO, link,
-                null, Repeat.NEVER, null, null);
+        return new SessionRequest(
+                UUID.randomUUID(),
+                MONDAY,
+                TEN,
+                SessionType.INDIVIDUAL,
+                null,
+                SessionMode.VIDEO,
+                link,
+                null,
+                Repeat.NEVER,
+                null,
+                null);
     }
 
     static java.util.List<String> fields(java.util.List<FieldProblem> problems) {
@@ -40,15 +58,16 @@ class SessionRulesTest {
 
     @Test
     void a_weekly_series_of_four_takes_the_same_weekday_four_weeks_running() {
-        assertThat(SessionRules.dates(series(Repeat.WEEKLY, 4, null))).containsExactly(MONDAY, MONDAY.plusWeeks(1),
-                MONDAY.plusWeeks(2), MONDAY.plusWeeks(3));
+        assertThat(SessionRules.dates(series(Repeat.WEEKLY, 4, null)))
+                .containsExactly(MONDAY, MONDAY.plusWeeks(1), MONDAY.plusWeeks(2), MONDAY.plusWeeks(3));
     }
 
     @Test
     void a_series_every_two_weeks_until_a_date_includes_that_date_when_it_falls_on_a_session() {
         assertThat(SessionRules.dates(series(Repeat.EVERY_TWO_WEEKS, null, MONDAY.plusWeeks(6))))
                 .containsExactly(MONDAY, MONDAY.plusWeeks(2), MONDAY.plusWeeks(4), MONDAY.plusWeeks(6));
-        assertThat(SessionRules.dates(series(Repeat.EVERY_TWO_WEEKS, null, MONDAY.plusWeeks(6).minusDays(1))))
+        assertThat(SessionRules.dates(
+                        series(Repeat.EVERY_TWO_WEEKS, null, MONDAY.plusWeeks(6).minusDays(1))))
                 .containsExactly(MONDAY, MONDAY.plusWeeks(2), MONDAY.plusWeeks(4));
     }
 
@@ -65,7 +84,9 @@ class SessionRulesTest {
 
     @Test
     void a_time_in_the_spring_gap_moves_later_by_the_gap_and_one_in_the_autumn_overlap_takes_the_first() {
-        assertThat(SessionRules.at(LocalDate.of(2026, 3, 8), LocalTime.of(2, 30), HALIFAX).atZone(HALIFAX).toLocalTime())
+        assertThat(SessionRules.at(LocalDate.of(2026, 3, 8), LocalTime.of(2, 30), HALIFAX)
+                        .atZone(HALIFAX)
+                        .toLocalTime())
                 .isEqualTo(LocalTime.of(3, 30));
         assertThat(SessionRules.at(LocalDate.of(2026, 11, 1), LocalTime.of(1, 30), HALIFAX))
                 .isEqualTo(java.time.Instant.parse("2026-11-01T04:30:00Z"));
@@ -73,29 +94,55 @@ class SessionRulesTest {
 
     @Test
     void a_series_needs_an_end_of_at_least_two_and_at_most_fifty_two_sessions() {
-        assertThat(fields(SessionRules.check(series(Repeat.WEEKLY, null, null)))).containsExactly("occurrences");
+        assertThat(fields(SessionRules.check(series(Repeat.WEEKLY, null, null))))
+                .containsExactly("occurrences");
         assertThat(fields(SessionRules.check(series(Repeat.WEEKLY, 1, null)))).containsExactly("occurrences");
         assertThat(fields(SessionRules.check(series(Repeat.WEEKLY, 53, null)))).containsExactly("occurrences");
         assertThat(SessionRules.check(series(Repeat.WEEKLY, 52, null))).isEmpty();
-        assertThat(fields(SessionRules.check(series(Repeat.WEEKLY, null, MONDAY)))).containsExactly("until");
-        assertThat(fields(SessionRules.check(series(Repeat.WEEKLY, null, MONDAY.plusWeeks(52))))).containsExactly("until");
-        assertThat(SessionRules.check(series(Repeat.WEEKLY, null, MONDAY.plusWeeks(51)))).isEmpty();
+        assertThat(fields(SessionRules.check(series(Repeat.WEEKLY, null, MONDAY))))
+                .containsExactly("until");
+        assertThat(fields(SessionRules.check(series(Repeat.WEEKLY, null, MONDAY.plusWeeks(52)))))
+                .containsExactly("until");
+        assertThat(SessionRules.check(series(Repeat.WEEKLY, null, MONDAY.plusWeeks(51))))
+                .isEmpty();
     }
 
     @Test
     void a_video_session_needs_an_https_link_without_spaces() {
         assertThat(fields(SessionRules.check(video(null)))).containsExactly("videoLink");
-        assertThat(fields(SessionRules.check(video("http://meet.example/leila")))).containsExactly("videoLink");
-        assertThat(fields(SessionRules.check(video("https://meet.example/le ila")))).containsExactly("videoLink");
+        assertThat(fields(SessionRules.check(video("http://meet.example/leila"))))
+                .containsExactly("videoLink");
+        assertThat(fields(SessionRules.check(video("https://meet.example/le ila"))))
+                .containsExactly("videoLink");
         assertThat(SessionRules.check(video("https://meet.example/leila"))).isEmpty();
     }
 
     @Test
     void a_custom_session_needs_its_length_and_lasts_at_most_four_hours() {
-        var custom = new SessionRequest(UUID.randomUUID(), MONDAY, TEN, SessionType.CUSTOM, null, SessionMode.IN_PERSON,
-                null, null, Repeat.NEVER, null, null);
-        var tooLong = new SessionRequest(UUID.randomUUID(), MONDAY, TEN, SessionType.CUSTOM, 241, SessionMode.IN_PERSON,
-                null, null, Repeat.NEVER, null, null);
+        var custom = new SessionRequest(
+                UUID.randomUUID(),
+                MONDAY,
+                TEN,
+                SessionType.CUSTOM,
+                null,
+                SessionMode.IN_PERSON,
+                null,
+                null,
+                Repeat.NEVER,
+                null,
+                null);
+        var tooLong = new SessionRequest(
+                UUID.randomUUID(),
+                MONDAY,
+                TEN,
+                SessionType.CUSTOM,
+                241,
+                SessionMode.IN_PERSON,
+                null,
+                null,
+                Repeat.NEVER,
+                null,
+                null);
 
         assertThat(fields(SessionRules.check(custom))).containsOnly("minutes");
         assertThat(fields(SessionRules.check(tooLong))).containsExactly("minutes");

@@ -3,6 +3,11 @@ package app.attune.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.base.ConcurrentEditException;
+import app.attune.base.InvalidInputException;
+import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.test.IntegrationTest;
+import app.attune.test.MutableClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,7 +19,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,12 +31,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
-
-import app.attune.base.ConcurrentEditException;
-import app.attune.base.InvalidInputException;
-import app.attune.base.InvalidInputException.FieldProblem;
-import app.attune.test.IntegrationTest;
-import app.attune.test.MutableClock;
 
 @IntegrationTest
 @ActiveProfiles("demo")
@@ -48,10 +46,13 @@ class SessionServiceTest {
 
     @Autowired
     SessionService sessions;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     UserDetailsService users;
 
@@ -80,28 +81,54 @@ class SessionServiceTest {
     }
 
     static SessionRequest single(UUID client, LocalDate date, LocalTime start) {
-        return new SessionRequest(client, date, start, SessionType.INDIVIDUAL, null, SessionMode.IN_PERSON, null,
-                "Room 2", Repeat.NEVER, null, null);
+        return new SessionRequest(
+                client,
+                date,
+                start,
+                SessionType.INDIVIDUAL,
+                null,
+                SessionMode.IN_PERSON,
+                null,
+                "Room 2",
+                Repeat.NEVER,
+                null,
+                null);
     }
 
     static SessionRequest weekly(UUID client, LocalDate date, LocalTime start, int count) {
-        return new SessionRequest(client, date, start, SessionType.INDIVIDUAL, null, SessionMode.IN_PERSON, null,
-                null, Repeat.WEEKLY, count, null);
+        return new SessionRequest(
+                client,
+                date,
+                start,
+                SessionType.INDIVIDUAL,
+                null,
+                SessionMode.IN_PERSON,
+                null,
+                null,
+                Repeat.WEEKLY,
+                count,
+                null);
     }
 
     long sessionCount() {
-        return jdbc.queryForObject("select count(*) from appointment where kind = 'SESSION' and status <> 'CANCELLED'",
-                Long.class);
+        return jdbc.queryForObject(
+                "select count(*) from appointment where kind = 'SESSION' and status <> 'CANCELLED'", Long.class);
     }
 
     long audits(String action, UUID client) {
-        return jdbc.queryForObject("select count(*) from audit_event where action = ? and client_id = ?", Long.class,
-                action, client);
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = ? and client_id = ?", Long.class, action, client);
     }
 
     List<Instant> startsOfSessions() {
-        return jdbc.queryForList("select starts_at from appointment where kind = 'SESSION' and status = 'BOOKED'"
-                + " order by starts_at", java.sql.Timestamp.class).stream().map(java.sql.Timestamp::toInstant).toList();
+        return jdbc
+                .queryForList(
+                        "select starts_at from appointment where kind = 'SESSION' and status = 'BOOKED'"
+                                + " order by starts_at",
+                        java.sql.Timestamp.class)
+                .stream()
+                .map(java.sql.Timestamp::toInstant)
+                .toList();
     }
 
     static LocalTime local(Instant instant) {
@@ -130,10 +157,13 @@ class SessionServiceTest {
         var zoe = client(ZOE);
         sessions.book(single(zoe, TUESDAY, TEN), false);
 
-        assertThatThrownBy(() -> sessions.book(single(client("farid@clearmind.example"), TUESDAY,
-                LocalTime.of(10, 30)), false))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().message())
-                        .contains("a session with Zoë Tremblay").contains("Tuesday, March 3, 2026"));
+        assertThatThrownBy(() ->
+                        sessions.book(single(client("farid@clearmind.example"), TUESDAY, LocalTime.of(10, 30)), false))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().message())
+                                .contains("a session with Zoë Tremblay")
+                                .contains("Tuesday, March 3, 2026"));
         assertThat(sessionCount()).isEqualTo(1);
     }
 
@@ -142,11 +172,24 @@ class SessionServiceTest {
     void a_session_that_ends_before_it_starts_is_empty_or_longer_than_four_hours_is_refused() {
         var zoe = client(ZOE);
         for (int minutes : new int[] {-30, 0, 241}) {
-            var request = new SessionRequest(zoe, TUESDAY, TEN, SessionType.CUSTOM, minutes, SessionMode.IN_PERSON,
-                    null, null, Repeat.NEVER, null, null);
+            var request = new SessionRequest(
+                    zoe,
+                    TUESDAY,
+                    TEN,
+                    SessionType.CUSTOM,
+                    minutes,
+                    SessionMode.IN_PERSON,
+                    null,
+                    null,
+                    Repeat.NEVER,
+                    null,
+                    null);
             assertThatThrownBy(() -> sessions.book(request, false))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                            .extracting(FieldProblem::field).containsExactly("minutes"));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(FieldProblem::field)
+                                    .containsExactly("minutes"));
         }
         assertThat(sessionCount()).isZero();
     }
@@ -154,13 +197,26 @@ class SessionServiceTest {
     @Test
     @WithUserDetails(LEILA)
     void a_video_session_needs_a_secure_link() {
-        var request = new SessionRequest(client(ZOE), TUESDAY, TEN, SessionType.INDIVIDUAL, null, SessionMode.VIDEO,
-                "http://meet.example/abc", null, Repeat.NEVER, null, null);
+        var request = new SessionRequest(
+                client(ZOE),
+                TUESDAY,
+                TEN,
+                SessionType.INDIVIDUAL,
+                null,
+                SessionMode.VIDEO,
+                "http://meet.example/abc",
+                null,
+                Repeat.NEVER,
+                null,
+                null);
 
         assertThatThrownBy(() -> sessions.book(request, false))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(new FieldProblem("videoLink",
-                                "The video link needs to start with https:// and have no spaces.")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new FieldProblem(
+                                        "videoLink",
+                                        "The video link needs to start with https:// and have no spaces.")));
     }
 
     @Test
@@ -180,9 +236,13 @@ class SessionServiceTest {
         var marie = client("marie-eve.landry@example.com");
 
         assertThatThrownBy(() -> sessions.book(single(marie, TUESDAY, TEN), false))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst())
-                        .isEqualTo(new FieldProblem("client", "Marie-Ève Landry has been discharged."
-                                + " Re-open their record before booking a session.")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst())
+                                .isEqualTo(new FieldProblem(
+                                        "client",
+                                        "Marie-Ève Landry has been discharged."
+                                                + " Re-open their record before booking a session.")));
         assertThat(sessionCount()).isZero();
     }
 
@@ -191,15 +251,28 @@ class SessionServiceTest {
     void a_series_of_more_than_52_sessions_is_refused() {
         var zoe = client(ZOE);
         var tooMany = weekly(zoe, TUESDAY, TEN, 53);
-        var untilTooLate = new SessionRequest(zoe, TUESDAY, TEN, SessionType.INDIVIDUAL, null, SessionMode.IN_PERSON,
-                null, null, Repeat.WEEKLY, null, TUESDAY.plusWeeks(60));
+        var untilTooLate = new SessionRequest(
+                zoe,
+                TUESDAY,
+                TEN,
+                SessionType.INDIVIDUAL,
+                null,
+                SessionMode.IN_PERSON,
+                null,
+                null,
+                Repeat.WEEKLY,
+                null,
+                TUESDAY.plusWeeks(60));
 
         assertThatThrownBy(() -> sessions.book(tooMany, true))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().message())
-                        .startsWith("A series can have at most 52 sessions."));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().message())
+                                .startsWith("A series can have at most 52 sessions."));
         assertThatThrownBy(() -> sessions.plan(untilTooLate))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().message())
-                        .startsWith("That would make 61 sessions"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().message()).startsWith("That would make 61 sessions"));
         assertThat(sessionCount()).isZero();
     }
 
@@ -212,8 +285,11 @@ class SessionServiceTest {
         var starts = startsOfSessions();
         assertThat(starts).extracting(SessionServiceTest::local).containsOnly(TEN);
         // 10:00 AST is 14:00 UTC; after 8 March, 10:00 ADT is 13:00 UTC.
-        assertThat(starts).containsExactly(Instant.parse("2026-03-03T14:00:00Z"),
-                Instant.parse("2026-03-10T13:00:00Z"), Instant.parse("2026-03-17T13:00:00Z"));
+        assertThat(starts)
+                .containsExactly(
+                        Instant.parse("2026-03-03T14:00:00Z"),
+                        Instant.parse("2026-03-10T13:00:00Z"),
+                        Instant.parse("2026-03-17T13:00:00Z"));
     }
 
     @Test
@@ -221,8 +297,18 @@ class SessionServiceTest {
     void a_series_reports_the_dates_that_conflict_and_books_the_others_only_once_confirmed() {
         var farid = client("farid@clearmind.example");
         sessions.book(single(farid, TUESDAY.plusWeeks(2), LocalTime.of(10, 30)), false);
-        var series = new SessionRequest(client(ZOE), TUESDAY, TEN, SessionType.INDIVIDUAL, null, SessionMode.IN_PERSON,
-                null, null, Repeat.EVERY_TWO_WEEKS, 3, null);
+        var series = new SessionRequest(
+                client(ZOE),
+                TUESDAY,
+                TEN,
+                SessionType.INDIVIDUAL,
+                null,
+                SessionMode.IN_PERSON,
+                null,
+                null,
+                Repeat.EVERY_TWO_WEEKS,
+                3,
+                null);
 
         var plan = sessions.plan(series);
         assertThat(plan.occurrences()).hasSize(3);
@@ -243,13 +329,17 @@ class SessionServiceTest {
     @Test
     @WithUserDetails(LEILA)
     void a_day_off_counts_as_a_conflict() {
-        jdbc.update("insert into time_off (therapist_id, first_day, last_day) values"
-                + " ((select id from app_user where email = ?::citext), ?, ?)", LEILA, TUESDAY.plusWeeks(1),
+        jdbc.update(
+                "insert into time_off (therapist_id, first_day, last_day) values"
+                        + " ((select id from app_user where email = ?::citext), ?, ?)",
+                LEILA,
+                TUESDAY.plusWeeks(1),
                 TUESDAY.plusWeeks(1));
 
         var plan = sessions.plan(weekly(client(ZOE), TUESDAY, TEN, 2));
 
-        assertThat(plan.conflicts()).singleElement()
+        assertThat(plan.conflicts())
+                .singleElement()
                 .satisfies(o -> assertThat(o.conflict()).startsWith("a day off on Tuesday, March 10, 2026"));
         jdbc.update("delete from time_off");
     }
@@ -261,13 +351,23 @@ class SessionServiceTest {
         var second = secondSessionId();
         var version = sessions.get(second).version();
 
-        int moved = sessions.change(second, version, new SessionChange(TUESDAY.plusWeeks(1).plusDays(1),
-                LocalTime.of(15, 0), 50, SessionMode.IN_PERSON, null, "Room 3"), Scope.THIS_AND_FOLLOWING);
+        int moved = sessions.change(
+                second,
+                version,
+                new SessionChange(
+                        TUESDAY.plusWeeks(1).plusDays(1),
+                        LocalTime.of(15, 0),
+                        50,
+                        SessionMode.IN_PERSON,
+                        null,
+                        "Room 3"),
+                Scope.THIS_AND_FOLLOWING);
 
         assertThat(moved).isEqualTo(3);
         var starts = startsOfSessions();
         assertThat(starts.getFirst()).isEqualTo(Instant.parse("2026-03-03T14:00:00Z"));
-        assertThat(starts.subList(1, 4)).extracting(i -> i.atZone(HALIFAX).toLocalDateTime().toString())
+        assertThat(starts.subList(1, 4))
+                .extracting(i -> i.atZone(HALIFAX).toLocalDateTime().toString())
                 .containsExactly("2026-03-11T15:00", "2026-03-18T15:00", "2026-03-25T15:00");
         assertThat(audits("RESCHEDULE", client(ZOE))).isGreaterThanOrEqualTo(3);
     }
@@ -278,10 +378,14 @@ class SessionServiceTest {
         sessions.book(weekly(client(ZOE), TUESDAY, TEN, 3), false);
         var first = startsOfSessionIds().getFirst();
 
-        sessions.change(first, sessions.get(first).version(), new SessionChange(TUESDAY.plusWeeks(1), TEN, 50,
-                SessionMode.IN_PERSON, null, null), Scope.THIS_AND_FOLLOWING);
+        sessions.change(
+                first,
+                sessions.get(first).version(),
+                new SessionChange(TUESDAY.plusWeeks(1), TEN, 50, SessionMode.IN_PERSON, null, null),
+                Scope.THIS_AND_FOLLOWING);
 
-        assertThat(startsOfSessions()).extracting(i -> i.atZone(HALIFAX).toLocalDate().toString())
+        assertThat(startsOfSessions())
+                .extracting(i -> i.atZone(HALIFAX).toLocalDate().toString())
                 .containsExactly("2026-03-10", "2026-03-17", "2026-03-24");
     }
 
@@ -293,23 +397,37 @@ class SessionServiceTest {
         var before = startsOfSessions();
         var first = startsOfSessionIds().getFirst();
 
-        assertThatThrownBy(() -> sessions.change(first, sessions.get(first).version(), new SessionChange(TUESDAY,
-                LocalTime.of(15, 0), 50, SessionMode.IN_PERSON, null, null), Scope.THIS_AND_FOLLOWING))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().message())
-                        .startsWith("The session of Tuesday, March 17, 2026 would overlap a session with Farid Ahmadi"));
+        assertThatThrownBy(() -> sessions.change(
+                        first,
+                        sessions.get(first).version(),
+                        new SessionChange(TUESDAY, LocalTime.of(15, 0), 50, SessionMode.IN_PERSON, null, null),
+                        Scope.THIS_AND_FOLLOWING))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().message())
+                                .startsWith(
+                                        "The session of Tuesday, March 17, 2026 would overlap a session with Farid Ahmadi"));
         assertThat(startsOfSessions()).isEqualTo(before);
     }
 
     @Test
     @WithUserDetails(LEILA)
     void a_change_made_from_an_old_copy_is_refused() {
-        var id = sessions.book(single(client(ZOE), TUESDAY, TEN), false).booked().getFirst();
+        var id =
+                sessions.book(single(client(ZOE), TUESDAY, TEN), false).booked().getFirst();
         long version = sessions.get(id).version();
-        sessions.change(id, version, new SessionChange(TUESDAY, LocalTime.of(11, 0), 50, SessionMode.IN_PERSON, null,
-                null), Scope.THIS_ONE);
+        sessions.change(
+                id,
+                version,
+                new SessionChange(TUESDAY, LocalTime.of(11, 0), 50, SessionMode.IN_PERSON, null, null),
+                Scope.THIS_ONE);
 
-        assertThatThrownBy(() -> sessions.change(id, version, new SessionChange(TUESDAY, LocalTime.of(12, 0), 50,
-                SessionMode.IN_PERSON, null, null), Scope.THIS_ONE)).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> sessions.change(
+                        id,
+                        version,
+                        new SessionChange(TUESDAY, LocalTime.of(12, 0), 50, SessionMode.IN_PERSON, null, null),
+                        Scope.THIS_ONE))
+                .isInstanceOf(ConcurrentEditException.class);
         assertThat(local(startsOfSessions().getFirst())).isEqualTo(LocalTime.of(11, 0));
     }
 
@@ -320,8 +438,10 @@ class SessionServiceTest {
         var third = startsOfSessionIds().get(2);
 
         assertThatThrownBy(() -> sessions.cancel(third, "  ", Scope.THIS_AND_FOLLOWING))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(new FieldProblem("reason", "Please give a reason for cancelling.")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new FieldProblem("reason", "Please give a reason for cancelling.")));
         int cancelled = sessions.cancel(third, "Client is travelling", Scope.THIS_AND_FOLLOWING);
 
         assertThat(cancelled).isEqualTo(2);
@@ -332,11 +452,14 @@ class SessionServiceTest {
     @Test
     @WithUserDetails(LEILA)
     void a_session_is_marked_completed_or_no_show_only_once_it_has_started() {
-        var id = sessions.book(single(client(ZOE), TUESDAY, TEN), false).booked().getFirst();
+        var id =
+                sessions.book(single(client(ZOE), TUESDAY, TEN), false).booked().getFirst();
 
         assertThatThrownBy(() -> sessions.mark(id, AppointmentStatus.NO_SHOW))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().message())
-                        .isEqualTo("This session hasn't started yet."));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().message())
+                                .isEqualTo("This session hasn't started yet."));
         clock.set(Instant.parse("2026-03-03T14:55:00Z"));
         sessions.mark(id, AppointmentStatus.NO_SHOW);
 
@@ -347,12 +470,14 @@ class SessionServiceTest {
     @Test
     @WithUserDetails(SAM)
     void another_therapist_cannot_open_move_cancel_or_mark_a_session_and_each_try_is_audited() {
-        var id = asLeila(() -> sessions.book(single(client(ZOE), TUESDAY, TEN), false).booked().getFirst());
+        var id = asLeila(() ->
+                sessions.book(single(client(ZOE), TUESDAY, TEN), false).booked().getFirst());
         long deniedBefore = audits("ACCESS_DENIED", client(ZOE));
         var change = new SessionChange(TUESDAY, LocalTime.of(11, 0), 50, SessionMode.IN_PERSON, null, null);
 
         assertThatThrownBy(() -> sessions.get(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> sessions.change(id, 0, change, Scope.THIS_ONE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sessions.change(id, 0, change, Scope.THIS_ONE))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.cancel(id, "mine now", Scope.THIS_ONE))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.mark(id, AppointmentStatus.COMPLETED))
@@ -380,8 +505,12 @@ class SessionServiceTest {
 
         var id = sessions.book(single(minh, TUESDAY, TEN), false).booked().getFirst();
 
-        assertThat(jdbc.queryForObject("select u.email from appointment a join app_user u on u.id = a.therapist_id"
-                + " where a.id = ?", String.class, id)).isEqualTo(SAM);
+        assertThat(jdbc.queryForObject(
+                        "select u.email from appointment a join app_user u on u.id = a.therapist_id"
+                                + " where a.id = ?",
+                        String.class,
+                        id))
+                .isEqualTo(SAM);
     }
 
     @Test
@@ -405,15 +534,17 @@ class SessionServiceTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.queryForObject("select count(distinct therapist_id) from appointment where kind = 'SESSION'",
-                Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(distinct therapist_id) from appointment where kind = 'SESSION'", Integer.class))
+                .isEqualTo(2);
         assertThat(sessionCount()).isEqualTo(2);
     }
 
     private String attempt(String therapist, UUID client, CyclicBarrier barrier) throws Exception {
         var user = users.loadUserByUsername(therapist);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             barrier.await(20, TimeUnit.SECONDS);
             sessions.book(single(client, TUESDAY, TEN), false);
@@ -428,8 +559,9 @@ class SessionServiceTest {
     private <T> T asLeila(java.util.function.Supplier<T> work) {
         var saved = SecurityContextHolder.getContext().getAuthentication();
         var user = users.loadUserByUsername(LEILA);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return work.get();
         } finally {
@@ -442,7 +574,8 @@ class SessionServiceTest {
     }
 
     private List<UUID> startsOfSessionIds() {
-        return jdbc.queryForList("select id from appointment where kind = 'SESSION' and status = 'BOOKED'"
-                + " order by starts_at", UUID.class);
+        return jdbc.queryForList(
+                "select id from appointment where kind = 'SESSION' and status = 'BOOKED'" + " order by starts_at",
+                UUID.class);
     }
 }

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class AccessRulesTest {
 
     /** A role annotation and what stands between its parentheses (cut at the first ')', enough to see a quote). */
-    private static final Pattern RULE = Pattern.compile(
-            "@(PreAuthorize|PostAuthorize|PreFilter|PostFilter|Secured|RolesAllowed)\\s*\\(([^)]*)\\)");
+    private static final Pattern RULE =
+            Pattern.compile("@(PreAuthorize|PostAuthorize|PreFilter|PostFilter|Secured|RolesAllowed)\\s*\\(([^)]*)\\)");
 
     @Test
     void no_role_annotation_in_main_code_is_written_as_a_string_literal() throws IOException {
@@ -48,7 +47,9 @@ class AccessRulesTest {
         }
         // Guard against a scan that finds nothing and so passes: the services and the views carry well over 100 rules.
         assertThat(found).hasSizeGreaterThan(100);
-        assertThat(literals).as("use a constant from app.attune.security.Access or Role.Names instead").isEmpty();
+        assertThat(literals)
+                .as("use a constant from app.attune.security.Access or Role.Names instead")
+                .isEmpty();
     }
 
     @Test
@@ -60,7 +61,9 @@ class AccessRulesTest {
                 names.add(field.getName());
             }
         }
-        assertThat(names).containsExactlyInAnyOrderElementsOf(Arrays.stream(Role.values()).map(Role::name).toList());
+        assertThat(names)
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(Role.values()).map(Role::name).toList());
     }
 
     @Test
@@ -75,8 +78,12 @@ class AccessRulesTest {
     /** Every module's {@code src/main/java}: the tests run in the backend module's folder, beside the others. */
     private static List<Path> mainSourceRoots(Path project) throws IOException {
         try (Stream<Path> modules = Files.list(project)) {
-            var roots = modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).sorted().toList();
-            assertThat(roots).extracting(r -> project.relativize(r).getName(0).toString())
+            var roots = modules.map(m -> m.resolve("src/main/java"))
+                    .filter(Files::isDirectory)
+                    .sorted()
+                    .toList();
+            assertThat(roots)
+                    .extracting(r -> project.relativize(r).getName(0).toString())
                     .contains("backend", "frontend");
             return roots;
         }

@@ -2,14 +2,13 @@ package app.attune.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.test.FreshInstallationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import app.attune.test.FreshInstallationTest;
 
 /** The first start of a clinic's own installation: the context that has no demo (see FreshInstallationTest). */
 @FreshInstallationTest
@@ -20,8 +19,10 @@ class FirstAdminTest {
 
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     AttuneUserDetailsService userDetails;
 

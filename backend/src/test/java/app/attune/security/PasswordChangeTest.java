@@ -3,8 +3,11 @@ package app.attune.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.base.InvalidInputException;
+import app.attune.fixture.TestClinic;
+import app.attune.test.IntegrationTest;
+import app.attune.test.MutableClock;
 import java.time.Instant;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,15 +16,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
-
-import app.attune.base.InvalidInputException;
-import app.attune.fixture.TestClinic;
-import app.attune.test.IntegrationTest;
-import app.attune.test.MutableClock;
 
 @IntegrationTest
 @ActiveProfiles("demo")
@@ -30,19 +28,25 @@ class PasswordChangeTest {
     static final Instant NOON = SecurityTestClock.NOON;
     /** A client login of this test's own (made before each test), not the demo's Farid. */
     static final String FARID = "farid@password-change.example";
+
     static final String CURRENT = "attune-demo-2026";
     static final String NEW_PASSWORD = "tea on the porch at dusk";
 
     @Autowired
     PasswordChange passwords;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     SignInThrottle throttle;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationContext context;
 
@@ -56,8 +60,10 @@ class PasswordChangeTest {
     void currentPassword() {
         clock.set(NOON);
         jdbc.update("delete from sign_in_attempt where email = ?", FARID);
-        jdbc.update("update app_user set password_hash = ?, sessions_revoked_at = null where email = ?",
-                encoder.encode(CURRENT), FARID);
+        jdbc.update(
+                "update app_user set password_hash = ?, sessions_revoked_at = null where email = ?",
+                encoder.encode(CURRENT),
+                FARID);
     }
 
     String hash() {
@@ -65,8 +71,12 @@ class PasswordChangeTest {
     }
 
     long audited(String action) {
-        return jdbc.queryForObject("select count(*) from audit_event e join app_user u on u.id = e.actor_id"
-                + " where u.email = ? and e.action = ?", Long.class, FARID, action);
+        return jdbc.queryForObject(
+                "select count(*) from audit_event e join app_user u on u.id = e.actor_id"
+                        + " where u.email = ? and e.action = ?",
+                Long.class,
+                FARID,
+                action);
     }
 
     @Test
@@ -77,8 +87,9 @@ class PasswordChangeTest {
         passwords.change(CURRENT, NEW_PASSWORD);
 
         assertThat(encoder.matches(NEW_PASSWORD, hash())).isTrue();
-        assertThat(jdbc.queryForObject("select sessions_revoked_at from app_user where email = ?", Instant.class,
-                FARID)).isEqualTo(NOON);
+        assertThat(jdbc.queryForObject(
+                        "select sessions_revoked_at from app_user where email = ?", Instant.class, FARID))
+                .isEqualTo(NOON);
         assertThat(audited("PASSWORD_CHANGE")).isEqualTo(before + 1);
     }
 
@@ -88,7 +99,8 @@ class PasswordChangeTest {
         String old = hash();
 
         assertThatThrownBy(() -> passwords.change("not my password at all", NEW_PASSWORD))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().getFirst().field()).isEqualTo("current"));
 
         assertThat(hash()).isEqualTo(old);
@@ -106,9 +118,11 @@ class PasswordChangeTest {
         String old = hash();
 
         assertThatThrownBy(() -> passwords.change(CURRENT, NEW_PASSWORD))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst())
-                        .satisfies(p -> assertThat(p.field()).isEqualTo("current"))
-                        .satisfies(p -> assertThat(p.message()).contains("wait")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst())
+                                .satisfies(p -> assertThat(p.field()).isEqualTo("current"))
+                                .satisfies(p -> assertThat(p.message()).contains("wait")));
         assertThat(hash()).isEqualTo(old);
     }
 
@@ -116,10 +130,13 @@ class PasswordChangeTest {
     @WithUserDetails(value = FARID, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_weak_same_or_personal_new_password_is_refused_on_its_field_and_changes_nothing() {
         String old = hash();
-        for (String weak : new String[] {"short", CURRENT, "farid loves the sea", "ClearMind Counselling Clinic 1",
-                "my attune password"}) {
-            assertThatThrownBy(() -> passwords.change(CURRENT, weak)).as(weak)
-                    .isInstanceOfSatisfying(InvalidInputException.class,
+        for (String weak : new String[] {
+            "short", CURRENT, "farid loves the sea", "ClearMind Counselling Clinic 1", "my attune password"
+        }) {
+            assertThatThrownBy(() -> passwords.change(CURRENT, weak))
+                    .as(weak)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             e -> assertThat(e.problems().getFirst().field()).isEqualTo("password"));
         }
         assertThat(hash()).isEqualTo(old);

@@ -3,7 +3,6 @@ package app.attune.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
@@ -49,6 +48,7 @@ class PasswordPolicyTest {
     @Test
     void context_words_too_short_to_be_telling_refuse_nothing() {
         assertThat(policy.check("a quiet walk by the harbour", List.of("al@example.org")))
-                .as("'al' is in 'walk', by chance").isEmpty();
+                .as("'al' is in 'walk', by chance")
+                .isEmpty();
     }
 }

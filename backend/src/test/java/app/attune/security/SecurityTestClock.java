@@ -7,6 +7,5 @@ final class SecurityTestClock {
 
     static final Instant NOON = Instant.parse("2026-03-02T12:00:00Z");
 
-    private SecurityTestClock() {
-    }
+    private SecurityTestClock() {}
 }

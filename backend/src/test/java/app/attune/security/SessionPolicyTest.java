@@ -2,20 +2,18 @@ package app.attune.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
+import app.attune.test.IntegrationTest;
+import app.attune.test.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-
-import app.attune.fixture.TestClinic;
-import app.attune.fixture.TestClinic.Person;
-import app.attune.test.IntegrationTest;
-import app.attune.test.MutableClock;
 
 /** Session endings, for a therapist and a client made for each test (no demo rows). */
 @IntegrationTest
@@ -26,21 +24,28 @@ class SessionPolicyTest {
 
     @Autowired
     SessionPolicy policy;
+
     @Autowired
     AccountSessions sessions;
+
     @Autowired
     CurrentUser currentUser;
+
     @Autowired
     AttuneUserDetailsService users;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationContext context;
 
     /** A therapist (staff) and a client with a portal login, new for each test. */
     TestClinic clinic;
+
     Person therapist;
     Person otherTherapist;
     Person client;
@@ -97,12 +102,15 @@ class SessionPolicyTest {
 
         assertThat(policy.check(leila, earlier, NOON)).contains(SessionPolicy.Ending.REVOKED);
         clock.set(NOON.plusSeconds(10));
-        assertThat(policy.check(leila, NOON.plusSeconds(1), NOON.plusSeconds(1))).as("a sign-in after it goes on")
+        assertThat(policy.check(leila, NOON.plusSeconds(1), NOON.plusSeconds(1)))
+                .as("a sign-in after it goes on")
                 .isEmpty();
-        assertThat(policy.check(user(otherTherapist.email()), earlier, NOON)).as("other people are untouched")
+        assertThat(policy.check(user(otherTherapist.email()), earlier, NOON))
+                .as("other people are untouched")
                 .isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_OUT_EVERYWHERE'",
-                Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'SIGN_OUT_EVERYWHERE'", Integer.class))
+                .isPositive();
     }
 
     @Test

@@ -3,10 +3,12 @@ package app.attune.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.fixture.TestClinic;
+import app.attune.test.IntegrationTest;
+import app.attune.test.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,10 +20,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.test.context.ActiveProfiles;
 
-import app.attune.fixture.TestClinic;
-import app.attune.test.IntegrationTest;
-import app.attune.test.MutableClock;
-
 @IntegrationTest
 @ActiveProfiles("demo")
 class SignInThrottleTest {
@@ -29,23 +27,29 @@ class SignInThrottleTest {
     static final Instant NOON = SecurityTestClock.NOON;
     /** People of this test's own (made before each test), not the demo's. */
     static final String LEILA = "leila@sign-in-throttle.example";
+
     static final String SAM = "sam@sign-in-throttle.example";
     static final String ZOE = "zoe@sign-in-throttle.example";
     static final String PASSWORD = TestClinic.PASSWORD;
 
     @Autowired
     ThrottledAuthenticationProvider signIn;
+
     @Autowired
     SignInThrottle throttle;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationContext context;
 
     /** JUnit makes a new instance per test, so the count is shared: no two tests may guess from one address. */
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger();
+
     private String address;
 
     @BeforeEach
@@ -114,7 +118,8 @@ class SignInThrottleTest {
         }
 
         assertThatThrownBy(() -> attempt(LEILA, PASSWORD))
-                .isInstanceOfSatisfying(SignInThrottledException.class,
+                .isInstanceOfSatisfying(
+                        SignInThrottledException.class,
                         e -> assertThat(e.minutesToWait()).isEqualTo(1));
 
         clock.advance(Duration.ofSeconds(1));
@@ -165,8 +170,7 @@ class SignInThrottleTest {
             wrongPassword("guess" + i + "@clearmind.example");
         }
 
-        assertThatThrownBy(() -> attempt(SAM, PASSWORD))
-                .isInstanceOf(SignInThrottledException.class);
+        assertThatThrownBy(() -> attempt(SAM, PASSWORD)).isInstanceOf(SignInThrottledException.class);
         assertThat(attempt(SAM, PASSWORD, "198.51.100.9").isAuthenticated()).isTrue();
         assertThat(throttle.waitBeforeNextAttempt(ZOE, address)).isPresent();
     }

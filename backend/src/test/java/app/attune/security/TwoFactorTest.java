@@ -3,9 +3,15 @@ package app.attune.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.base.InvalidInputException;
+import app.attune.base.Tokens;
+import app.attune.fixture.TestClinic;
+import app.attune.test.IntegrationTest;
+import app.attune.test.MutableClock;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
 import java.time.Instant;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,15 +26,6 @@ import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
-
-import app.attune.base.InvalidInputException;
-import app.attune.base.Tokens;
-import app.attune.fixture.TestClinic;
-import app.attune.test.IntegrationTest;
-import app.attune.test.MutableClock;
-
 @IntegrationTest
 @ActiveProfiles("demo")
 class TwoFactorTest {
@@ -36,18 +33,23 @@ class TwoFactorTest {
     static final Instant NOON = SecurityTestClock.NOON;
     /** People of this test's own (made before each test), not the demo's. */
     static final String SAM = "sam@two-factor.example";
+
     static final String ADMIN = "admin@two-factor.example";
     static final String ZOE = "zoe@two-factor.example";
     static final String PASSWORD = TestClinic.PASSWORD;
 
     @Autowired
     TwoFactor twoFactor;
+
     @Autowired
     ThrottledAuthenticationProvider signIn;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationContext context;
 
@@ -117,13 +119,17 @@ class TwoFactorTest {
         assertThat(enrolment.qrSvg()).startsWith("<svg").contains("<path");
         String secret = enrolment.secretForTyping().replace(" ", "");
 
-        assertThatThrownBy(() -> twoFactor.confirm("000000")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> twoFactor.confirm("000000"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("doesn't match");
         assertThat(twoFactor.status().enabled()).isFalse();
 
         List<String> recovery = twoFactor.confirm(appCode(secret, 0));
 
-        assertThat(recovery).hasSize(10).doesNotHaveDuplicates().allMatch(c -> c.matches("[a-z0-9]{4}(-[a-z0-9]{4}){3}"));
+        assertThat(recovery)
+                .hasSize(10)
+                .doesNotHaveDuplicates()
+                .allMatch(c -> c.matches("[a-z0-9]{4}(-[a-z0-9]{4}){3}"));
         assertThat(twoFactor.status()).isEqualTo(new TwoFactorStatus(true, 10, false));
     }
 
@@ -161,7 +167,9 @@ class TwoFactorTest {
         String secret = twoFactor.start().secretForTyping().replace(" ", "");
         String recovery = twoFactor.confirm(appCode(secret, 0)).getFirst();
 
-        assertThat(code(passwordStep(), recovery.toUpperCase().replace("-", " ")).isAuthenticated()).isTrue();
+        assertThat(code(passwordStep(), recovery.toUpperCase().replace("-", " "))
+                        .isAuthenticated())
+                .isTrue();
         assertThatThrownBy(() -> code(passwordStep(), recovery)).isInstanceOf(BadCredentialsException.class);
         assertThat(twoFactor.status().recoveryCodesLeft()).isEqualTo(9);
     }
@@ -171,14 +179,20 @@ class TwoFactorTest {
     void recovery_codes_are_stored_only_as_salted_slow_hashes_and_older_sha_256_ones_still_work_once()
             throws Exception {
         enrol();
-        assertThat(jdbc.queryForList("select code_hash from recovery_code", String.class)).hasSize(10)
+        assertThat(jdbc.queryForList("select code_hash from recovery_code", String.class))
+                .hasSize(10)
                 .allMatch(hash -> hash.startsWith("{bcrypt}$2"))
-                .as("salted: no two alike").doesNotHaveDuplicates();
+                .as("salted: no two alike")
+                .doesNotHaveDuplicates();
 
         String older = "abcd2345efgh6789";
-        jdbc.update("insert into recovery_code (user_id, code_hash, created_at)"
-                + " select id, ?, now() from app_user where email = ?", Tokens.hash(older), SAM);
-        assertThat(code(passwordStep(), "ABCD-2345-EFGH-6789").isAuthenticated()).isTrue();
+        jdbc.update(
+                "insert into recovery_code (user_id, code_hash, created_at)"
+                        + " select id, ?, now() from app_user where email = ?",
+                Tokens.hash(older),
+                SAM);
+        assertThat(code(passwordStep(), "ABCD-2345-EFGH-6789").isAuthenticated())
+                .isTrue();
         assertThatThrownBy(() -> code(passwordStep(), older)).isInstanceOf(BadCredentialsException.class);
     }
 
@@ -214,10 +228,12 @@ class TwoFactorTest {
         clock.set(NOON.plusSeconds(60));
 
         assertThat(twoFactor.status().mustEnrol()).isFalse();
-        assertThatThrownBy(() -> twoFactor.turnOff(appCode(secret, 0))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> twoFactor.turnOff(appCode(secret, 0)))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("can't be turned off");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_IN_POLICY'",
-                Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'SIGN_IN_POLICY'", Integer.class))
+                .isPositive();
     }
 
     @Test
@@ -230,7 +246,8 @@ class TwoFactorTest {
         twoFactor.turnOff(appCode(secret, 0));
 
         assertThat(password(SAM, PASSWORD).isAuthenticated()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from recovery_code", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from recovery_code", Integer.class))
+                .isZero();
     }
 
     @Test

@@ -30,8 +30,7 @@ final class Bench {
     /** Every bench account signs in with this password. */
     static final String PASSWORD = "attune-bench-2026";
 
-    private Bench() {
-    }
+    private Bench() {}
 
     static String database() {
         return env("ATTUNE_BENCH_DB", "attune_bench");
@@ -65,7 +64,9 @@ final class Bench {
     record Figures(String name, double[] ms) {
 
         static Figures of(String name, List<Double> values) {
-            return new Figures(name, values.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+            return new Figures(
+                    name,
+                    values.stream().mapToDouble(Double::doubleValue).sorted().toArray());
         }
 
         double p(double q) {
@@ -81,8 +82,14 @@ final class Bench {
         }
 
         String line() {
-            return String.format(Locale.ROOT, "%-44s n=%-5d median %8.2f ms  p95 %8.2f ms  p99 %8.2f ms", name,
-                    ms.length, median(), p(0.95), p(0.99));
+            return String.format(
+                    Locale.ROOT,
+                    "%-44s n=%-5d median %8.2f ms  p95 %8.2f ms  p99 %8.2f ms",
+                    name,
+                    ms.length,
+                    median(),
+                    p(0.95),
+                    p(0.99));
         }
     }
 
@@ -117,7 +124,11 @@ final class Bench {
     static void report(Figures subject, Figures baseline) {
         System.out.println(subject.line());
         System.out.println(baseline.line());
-        System.out.printf(Locale.ROOT, "%-44s median %.2fx  p95 %.2fx%n", "ratio", subject.median() / baseline.median(),
+        System.out.printf(
+                Locale.ROOT,
+                "%-44s median %.2fx  p95 %.2fx%n",
+                "ratio",
+                subject.median() / baseline.median(),
                 subject.p(0.95) / baseline.p(0.95));
     }
 
@@ -136,8 +147,14 @@ final class Bench {
             int width = 40;
             int filled = (int) (width * done / total);
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf(Locale.ROOT, "\r[%s%s] %3d%%  %6.1f s  %-48s", "#".repeat(filled),
-                    " ".repeat(width - filled), 100 * done / total, seconds, what);
+            System.out.printf(
+                    Locale.ROOT,
+                    "\r[%s%s] %3d%%  %6.1f s  %-48s",
+                    "#".repeat(filled),
+                    " ".repeat(width - filled),
+                    100 * done / total,
+                    seconds,
+                    what);
             System.out.flush();
         }
 
@@ -163,7 +180,8 @@ final class Bench {
         static App start(String database, int port, Map<String, String> extra) throws IOException {
             var command = new ArrayList<String>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(Arrays.asList(env("BENCH_APP_JVM_OPTS", "-Xmx1g -XX:+UseG1GC").split(" ")));
+            command.addAll(Arrays.asList(
+                    env("BENCH_APP_JVM_OPTS", "-Xmx1g -XX:+UseG1GC").split(" ")));
             command.add("-Duser.timezone=UTC");
             Path jar = Path.of("frontend/target/attune.jar");
             if (Files.exists(jar) && !"classes".equals(System.getenv("BENCH_APP_FROM"))) {
@@ -202,14 +220,18 @@ final class Bench {
 
         /** Milliseconds from the process start until /actuator/health answers 200. */
         long awaitHealthy(Duration limit) throws Exception {
-            var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+            var http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(1))
+                    .build();
             long deadline = System.currentTimeMillis() + limit.toMillis();
             while (System.currentTimeMillis() < deadline) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("the application stopped; see " + log);
                 }
                 try {
-                    var response = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health")).build(),
+                    var response = http.send(
+                            HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 200) {
                         return System.currentTimeMillis() - startMillis;
@@ -257,14 +279,17 @@ final class Bench {
             var after = histogram();
             return after.entrySet().stream()
                     .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(top)
                     .map(e -> String.format(Locale.ROOT, "  %10.1f KB  %s", e.getValue() / 1024.0, e.getKey()))
                     .toList();
         }
 
         private String jcmd(String what) throws Exception {
             var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-            var p = new ProcessBuilder(jcmd, String.valueOf(process.pid()), what).redirectErrorStream(true).start();
+            var p = new ProcessBuilder(jcmd, String.valueOf(process.pid()), what)
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes());
             p.waitFor(60, TimeUnit.SECONDS);
             return out;

@@ -23,7 +23,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -40,21 +39,21 @@ public final class BookingBench {
     static final int SLOTS = 200;
     static final int POOL = 20;
 
-    record Slot(UUID therapist, OffsetDateTime start, OffsetDateTime end) {
-    }
+    record Slot(UUID therapist, OffsetDateTime start, OffsetDateTime end) {}
 
-    record Outcome(int successes, int conflicts, int errors, Bench.Figures figures) {
-    }
+    record Outcome(int successes, int conflicts, int errors, Bench.Figures figures) {}
 
     public static void main(String[] args) throws Exception {
         String db = Bench.database();
         var json = new ObjectMapper();
         try (var app = Bench.App.start(db, 18081, Map.of())) {
             app.awaitHealthy(Duration.ofMinutes(3));
-            var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            var http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             var slots = chooseSlots(http, json, app.base());
-            System.out.printf("%d slots chosen, from %s to %s; %d clients, %d attempts%n", slots.size(),
-                    slots.getFirst().start(), slots.getLast().start(), CLIENTS, ATTEMPTS);
+            System.out.printf(
+                    "%d slots chosen, from %s to %s; %d clients, %d attempts%n",
+                    slots.size(), slots.getFirst().start(), slots.getLast().start(), CLIENTS, ATTEMPTS);
 
             var baseline = jdbcBaseline(db, slots);
             var api = api(http, app.base(), slots);
@@ -70,21 +69,28 @@ public final class BookingBench {
     }
 
     private static void print(String what, Outcome o) {
-        System.out.printf("%-22s successes %d, 409s %d, other errors %d%n", what, o.successes(), o.conflicts(), o.errors());
+        System.out.printf(
+                "%-22s successes %d, 409s %d, other errors %d%n", what, o.successes(), o.conflicts(), o.errors());
     }
 
     /** Free slots 2 to 7 weeks ahead at :00 and :30 only, so no two chosen slots compete through the buffer. */
     static List<Slot> chooseSlots(HttpClient http, ObjectMapper json, String base) throws Exception {
         var zone = ZoneId.of("America/Halifax");
         var from = LocalDate.now(zone).plusDays(14);
-        var body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/public/consultation-slots?from=" + from
-                + "&to=" + from.plusDays(35))).build(), HttpResponse.BodyHandlers.ofString()).body();
+        var body = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/api/public/consultation-slots?from=" + from + "&to="
+                                        + from.plusDays(35)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         JsonNode root = json.readTree(body);
         var chosen = new ArrayList<Slot>();
         for (JsonNode s : root.get("slots")) {
             var start = OffsetDateTime.parse(s.get("start").asString());
             if (start.getMinute() % 30 == 0 && chosen.size() < SLOTS) {
-                chosen.add(new Slot(UUID.fromString(s.get("therapistId").asString()), start,
+                chosen.add(new Slot(
+                        UUID.fromString(s.get("therapistId").asString()),
+                        start,
                         OffsetDateTime.parse(s.get("end").asString())));
             }
         }
@@ -100,25 +106,30 @@ public final class BookingBench {
             pool.add(Bench.connect(db));
         }
         var ids = new ConcurrentLinkedQueue<UUID>();
-        var outcome = hammer(slots, (slot, n) -> {
-            Connection c = pool.take();
-            try (var ps = c.prepareStatement("insert into appointment (therapist_id, kind, status, starts_at, ends_at)"
-                    + " values (?, 'CONSULTATION', 'BOOKED', ?, ?) returning id")) {
-                ps.setObject(1, slot.therapist());
-                ps.setTimestamp(2, Timestamp.from(slot.start().toInstant()));
-                ps.setTimestamp(3, Timestamp.from(slot.end().toInstant()));
-                try (var rs = ps.executeQuery()) {
-                    rs.next();
-                    ids.add(rs.getObject(1, UUID.class));
-                    return 201;
-                }
-            } catch (SQLException e) {
-                return "23P01".equals(e.getSQLState()) ? 409 : 500;
-            } finally {
-                pool.add(c);
-            }
-        }, "INSERT through JDBC");
-        try (var c = pool.take(); var ps = c.prepareStatement("delete from appointment where id = ?")) {
+        var outcome = hammer(
+                slots,
+                (slot, n) -> {
+                    Connection c = pool.take();
+                    try (var ps = c.prepareStatement(
+                            "insert into appointment (therapist_id, kind, status, starts_at, ends_at)"
+                                    + " values (?, 'CONSULTATION', 'BOOKED', ?, ?) returning id")) {
+                        ps.setObject(1, slot.therapist());
+                        ps.setTimestamp(2, Timestamp.from(slot.start().toInstant()));
+                        ps.setTimestamp(3, Timestamp.from(slot.end().toInstant()));
+                        try (var rs = ps.executeQuery()) {
+                            rs.next();
+                            ids.add(rs.getObject(1, UUID.class));
+                            return 201;
+                        }
+                    } catch (SQLException e) {
+                        return "23P01".equals(e.getSQLState()) ? 409 : 500;
+                    } finally {
+                        pool.add(c);
+                    }
+                },
+                "INSERT through JDBC");
+        try (var c = pool.take();
+                var ps = c.prepareStatement("delete from appointment where id = ?")) {
             System.out.println("baseline: overlapping appointments " + overlaps(c) + "; its rows are removed again");
             for (var id : ids) {
                 ps.setObject(1, id);
@@ -134,16 +145,22 @@ public final class BookingBench {
 
     static Outcome api(HttpClient http, String base, List<Slot> slots) throws Exception {
         String run = Long.toString(System.currentTimeMillis(), 36);
-        return hammer(slots, (slot, n) -> {
-            String body = """
+        return hammer(
+                slots,
+                (slot, n) -> {
+                    String body = """
                     {"therapistId": "%s", "start": "%s", "name": "Bench Visitor %d",
-                     "email": "bench-%s-%d@bench.example", "consent": true, "timeZone": "America/Halifax"}"""
-                    .formatted(slot.therapist(), slot.start(), n, run, n);
-            var response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/public/consultations"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
-                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode();
-        }, "public API");
+                     "email": "bench-%s-%d@bench.example", "consent": true, "timeZone": "America/Halifax"}""".formatted(slot.therapist(), slot.start(), n, run, n);
+                    var response = http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/api/public/consultations"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .timeout(Duration.ofSeconds(60))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    return response.statusCode();
+                },
+                "public API");
     }
 
     interface Attempt {
@@ -198,8 +215,13 @@ public final class BookingBench {
         done.await();
         double seconds = (System.nanoTime() - began) / 1e9;
         System.out.println();
-        System.out.printf(java.util.Locale.ROOT, "%s: %d attempts in %.1f s, %.0f attempts a second%n", name, ATTEMPTS,
-                seconds, ATTEMPTS / seconds);
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "%s: %d attempts in %.1f s, %.0f attempts a second%n",
+                name,
+                ATTEMPTS,
+                seconds,
+                ATTEMPTS / seconds);
         if (!firstError.isEmpty()) {
             System.out.println("errors seen: " + firstError.values());
         }
@@ -207,7 +229,8 @@ public final class BookingBench {
     }
 
     static long overlaps(Connection c) throws SQLException {
-        try (var st = c.createStatement(); var rs = st.executeQuery("""
+        try (var st = c.createStatement();
+                var rs = st.executeQuery("""
                 select count(*) from appointment a join appointment b
                   on a.therapist_id = b.therapist_id and a.id < b.id and a.during && b.during
                 where a.status <> 'CANCELLED' and b.status <> 'CANCELLED'""")) {
@@ -229,6 +252,5 @@ public final class BookingBench {
         }
     }
 
-    private BookingBench() {
-    }
+    private BookingBench() {}
 }

@@ -1,22 +1,28 @@
 package app.attune.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /** Headless Chromium (Debian's, or ATTUNE_CHROMIUM), as the journeys use it. */
 final class Chromium implements AutoCloseable {
 
-    private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    private static final List<String> ARGS = List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
 
     private final Playwright playwright;
     private final Browser browser;
@@ -34,7 +40,8 @@ final class Chromium implements AutoCloseable {
     }
 
     BrowserContext visitor(String baseUrl) {
-        var context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl).setLocale("en-CA"));
+        var context = browser.newContext(
+                new Browser.NewContextOptions().setBaseURL(baseUrl).setLocale("en-CA"));
         context.setDefaultTimeout(60_000);
         return context;
     }
@@ -43,7 +50,8 @@ final class Chromium implements AutoCloseable {
         p.navigate("/login");
         p.locator("input[name='username']").fill(email);
         p.locator("input[name='password']").fill(Bench.PASSWORD);
-        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         p.waitForURL(url -> !url.contains("/login"));
         heading(p).waitFor();
     }

@@ -8,17 +8,22 @@ final class EmptyDatabase implements AutoCloseable {
     final String name = Bench.database() + "_empty";
 
     EmptyDatabase() throws Exception {
-        try (var admin = Bench.connect("postgres"); var st = admin.createStatement()) {
+        try (var admin = Bench.connect("postgres");
+                var st = admin.createStatement()) {
             st.execute("drop database if exists " + name + " with (force)");
             st.execute("create database " + name);
         }
-        Flyway.configure().dataSource(Bench.jdbcUrl(name), Bench.env("PGUSER", "postgres"), Bench.env("PGPASSWORD", ""))
-                .locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(Bench.jdbcUrl(name), Bench.env("PGUSER", "postgres"), Bench.env("PGPASSWORD", ""))
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 
     @Override
     public void close() throws Exception {
-        try (var admin = Bench.connect("postgres"); var st = admin.createStatement()) {
+        try (var admin = Bench.connect("postgres");
+                var st = admin.createStatement()) {
             st.execute("drop database if exists " + name + " with (force)");
         }
     }

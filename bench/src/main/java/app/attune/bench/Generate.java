@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.flywaydb.core.Flyway;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
@@ -29,10 +28,10 @@ public final class Generate {
     static final int BOOKABLE = 10;
     /** Clients 1 to 40 of each caseload have a portal login. */
     static final int PORTAL_PER_THERAPIST = 40;
+
     static final int CHUNKS = 10;
 
-    private record Step(String name, int weight, List<String> sql) {
-    }
+    private record Step(String name, int weight, List<String> sql) {}
 
     public static void main(String[] args) throws Exception {
         String db = Bench.database();
@@ -40,28 +39,39 @@ public final class Generate {
             throw new IllegalArgumentException("the bench database's name must contain 'bench': " + db);
         }
         System.out.println("Generating the bench clinic into database " + db + " (dropped and created afresh).");
-        try (var admin = Bench.connect("postgres"); var st = admin.createStatement()) {
+        try (var admin = Bench.connect("postgres");
+                var st = admin.createStatement()) {
             st.execute("drop database if exists " + db + " with (force)");
             st.execute("create database " + db);
         }
-        Flyway.configure().dataSource(Bench.jdbcUrl(db), Bench.env("PGUSER", "postgres"), Bench.env("PGPASSWORD", ""))
-                .locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(Bench.jdbcUrl(db), Bench.env("PGUSER", "postgres"), Bench.env("PGPASSWORD", ""))
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(Bench.PASSWORD);
 
         var steps = steps(hash);
         var progress = new Progress(steps);
-        try (Connection c = Bench.connect(db); var st = c.createStatement()) {
+        try (Connection c = Bench.connect(db);
+                var st = c.createStatement()) {
             st.execute("set synchronous_commit = off");
             st.execute("set maintenance_work_mem = '256MB'");
             st.execute("set work_mem = '64MB'");
             for (var step : steps) {
                 for (int i = 0; i < step.sql().size(); i++) {
-                    progress.bar.step(0, step.name() + (step.sql().size() > 1 ? " " + (i + 1) + "/" + step.sql().size() : ""));
+                    progress.bar.step(
+                            0,
+                            step.name()
+                                    + (step.sql().size() > 1
+                                            ? " " + (i + 1) + "/" + step.sql().size()
+                                            : ""));
                     try {
                         st.execute(step.sql().get(i));
                     } catch (SQLException e) {
                         System.out.println();
-                        System.out.println("Failed at " + step.name() + ": " + step.sql().get(i));
+                        System.out.println(
+                                "Failed at " + step.name() + ": " + step.sql().get(i));
                         throw e;
                     }
                     progress.bar.step(step.weight(), step.name());
@@ -69,7 +79,8 @@ public final class Generate {
             }
         }
         progress.bar.finish();
-        try (Connection c = Bench.connect(db); var st = c.createStatement();
+        try (Connection c = Bench.connect(db);
+                var st = c.createStatement();
                 var rs = st.executeQuery("""
                         select (select count(*) from therapist), (select count(*) from client),
                                (select count(*) from appointment), (select count(*) from session_note where status = 'SIGNED'),
@@ -77,9 +88,18 @@ public final class Generate {
                                (select count(*) from completion), (select count(*) from audit_event),
                                pg_size_pretty(pg_database_size(current_database()))""")) {
             rs.next();
-            System.out.printf("therapists %d, clients %d, appointments %d, signed notes %d (themes %d), assignments %d,"
-                    + " completions %d, audit events %d; database %s%n", rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                    rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getString(9));
+            System.out.printf(
+                    "therapists %d, clients %d, appointments %d, signed notes %d (themes %d), assignments %d,"
+                            + " completions %d, audit events %d; database %s%n",
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getLong(3),
+                    rs.getLong(4),
+                    rs.getLong(5),
+                    rs.getLong(6),
+                    rs.getLong(7),
+                    rs.getLong(8),
+                    rs.getString(9));
         }
         System.out.println("Sign in as therapist01@bench.example .. therapist50@bench.example, admin@bench.example or"
                 + " client00001@bench.example (portal clients: the first 40 of each caseload), password "
@@ -90,7 +110,9 @@ public final class Generate {
         final Bench.Progress bar;
 
         Progress(List<Step> steps) {
-            bar = new Bench.Progress(steps.stream().mapToLong(s -> (long) s.weight() * s.sql().size()).sum());
+            bar = new Bench.Progress(steps.stream()
+                    .mapToLong(s -> (long) s.weight() * s.sql().size())
+                    .sum());
         }
     }
 
@@ -105,11 +127,14 @@ public final class Generate {
 
     private static List<Step> steps(String hash) {
         var steps = new ArrayList<Step>();
-        steps.add(new Step("clinic and therapists", 1, List.of(
-                "insert into clinic (id, name, time_zone) values (1, 'Bench Counselling Clinic', 'America/Halifax')",
-                "insert into app_user (email, password_hash, role, display_name) values ('admin@bench.example', '"
-                        + hash + "', 'ADMIN', 'Bench Administrator')",
-                """
+        steps.add(new Step(
+                "clinic and therapists",
+                1,
+                List.of(
+                        "insert into clinic (id, name, time_zone) values (1, 'Bench Counselling Clinic', 'America/Halifax')",
+                        "insert into app_user (email, password_hash, role, display_name) values ('admin@bench.example', '"
+                                + hash + "', 'ADMIN', 'Bench Administrator')",
+                        """
                 create unlogged table bench_name as select
                   array['Amara','Benoît','Chloé','Darius','Élise','Farah','Gabriel','Hana','Ibrahim','Jasmine',
                         'Kwame','Léa','Mateo','Nadia','Owen','Parisa','Quinn','Rosalie','Santiago','Talia',
@@ -122,42 +147,46 @@ public final class Generate {
                         'Murphy','Nguyen','Ouellette','Poirier','Richard','Sánchez','Tran','Usher','Vautour',
                         'White','Young','Zięba'] as last_names
                 """,
-                "create unlogged table bench_therapist as select g as idx, gen_random_uuid() as id from generate_series(1, "
-                        + THERAPISTS + ") g",
-                "insert into app_user (id, email, password_hash, role, display_name) select t.id,"
-                        + " format('therapist%s@bench.example', lpad(t.idx::text, 2, '0')), '" + hash + "', 'THERAPIST',"
-                        + " n.first_names[1 + (t.idx * 7) % 40] || ' ' || n.last_names[1 + (t.idx * 13) % 50]"
-                        + " from bench_therapist t, bench_name n",
-                """
+                        "create unlogged table bench_therapist as select g as idx, gen_random_uuid() as id from generate_series(1, "
+                                + THERAPISTS + ") g",
+                        "insert into app_user (id, email, password_hash, role, display_name) select t.id,"
+                                + " format('therapist%s@bench.example', lpad(t.idx::text, 2, '0')), '" + hash
+                                + "', 'THERAPIST',"
+                                + " n.first_names[1 + (t.idx * 7) % 40] || ' ' || n.last_names[1 + (t.idx * 13) % 50]"
+                                + " from bench_therapist t, bench_name n",
+                        """
                 insert into therapist (user_id, credentials, languages, modalities, bio)
                 select id, case when idx % 3 = 0 then 'RCT, CCC' else 'RCT' end,
                        case when idx % 4 = 0 then '{English,French}'::text[] else '{English}'::text[] end,
                        '{CBT,ACT}'::text[], 'A counsellor at the bench clinic.'
                 from bench_therapist
                 """,
-                "insert into booking_settings (therapist_id, accepting_consultations) select id, idx <= " + BOOKABLE
-                        + " from bench_therapist",
-                """
+                        "insert into booking_settings (therapist_id, accepting_consultations) select id, idx <= "
+                                + BOOKABLE + " from bench_therapist",
+                        """
                 insert into availability_window (therapist_id, kind, day_of_week, start_time, end_time)
                 select t.id, 'WORKING', d, time '09:00', time '17:00' from bench_therapist t, generate_series(1, 5) d
                 """,
-                "insert into availability_window (therapist_id, kind, day_of_week, start_time, end_time)"
-                        + " select t.id, 'CONSULTATION', d, w.s, w.e from bench_therapist t, generate_series(1, 5) d,"
-                        + " (values (time '12:00', time '13:00'), (time '17:00', time '18:00')) w(s, e) where t.idx <= "
-                        + BOOKABLE)));
-        steps.add(new Step("clients", 5, List.of(
-                "create unlogged table bench_client as select t.idx as t_idx, c as c_idx, (t.idx - 1) * "
-                        + CLIENTS_PER_THERAPIST + " + c as gidx, t.id as therapist_id, gen_random_uuid() as id,"
-                        + " case when c <= " + PORTAL_PER_THERAPIST + " then gen_random_uuid() end as user_id"
-                        + " from bench_therapist t, generate_series(1, " + CLIENTS_PER_THERAPIST + ") c",
-                "create index on bench_client (t_idx, c_idx)",
-                """
+                        "insert into availability_window (therapist_id, kind, day_of_week, start_time, end_time)"
+                                + " select t.id, 'CONSULTATION', d, w.s, w.e from bench_therapist t, generate_series(1, 5) d,"
+                                + " (values (time '12:00', time '13:00'), (time '17:00', time '18:00')) w(s, e) where t.idx <= "
+                                + BOOKABLE)));
+        steps.add(new Step(
+                "clients",
+                5,
+                List.of(
+                        "create unlogged table bench_client as select t.idx as t_idx, c as c_idx, (t.idx - 1) * "
+                                + CLIENTS_PER_THERAPIST + " + c as gidx, t.id as therapist_id, gen_random_uuid() as id,"
+                                + " case when c <= " + PORTAL_PER_THERAPIST + " then gen_random_uuid() end as user_id"
+                                + " from bench_therapist t, generate_series(1, " + CLIENTS_PER_THERAPIST + ") c",
+                        "create index on bench_client (t_idx, c_idx)",
+                        """
                 insert into app_user (id, email, password_hash, role, display_name)
                 select b.user_id, format('client%s@bench.example', lpad(b.gidx::text, 5, '0')), 'HASH', 'CLIENT',
                        n.first_names[1 + b.gidx % 40] || ' ' || n.last_names[1 + (b.gidx / 40) % 50]
                 from bench_client b, bench_name n where b.user_id is not null
                 """.replace("HASH", hash),
-                """
+                        """
                 insert into client (id, legal_name, preferred_name, pronouns, date_of_birth, email, phone, address,
                                     preferred_language, emergency_name, emergency_phone, emergency_relationship, status,
                                     discharge_date, discharge_reason, primary_therapist_id, consent_signed_on,
@@ -181,20 +210,23 @@ public final class Generate {
                        now() - make_interval(days => 1800 - (b.gidx % 1700))
                 from bench_client b, bench_name n
                 """,
-                """
+                        """
                 insert into client_concern (client_id, concern_id)
                 select distinct b.id, c.id from bench_client b
                 join lateral (select array_agg(id order by code) as ids from concern) all_c on true
                 join concern c on c.id in (all_c.ids[1 + b.gidx % 7], all_c.ids[1 + (b.gidx / 7) % 7])
                 """)));
-        steps.add(new Step("appointment plan", 4, List.of(
-                """
+        steps.add(new Step(
+                "appointment plan",
+                4,
+                List.of(
+                        """
                 create unlogged table bench_day as
                 select d::date as day, (row_number() over (order by d))::int as didx
                 from generate_series(current_date - 1643, current_date + 182, interval '1 day') d
                 where extract(isodow from d) < 6
                 """,
-                """
+                        """
                 create unlogged table bench_plan as
                 with consult as (
                     select t.idx as t_idx, t.id as therapist_id, d.day, d.didx, 12 as h, 'CONSULTATION' as kind
@@ -211,15 +243,15 @@ public final class Generate {
                        (hashint4(p.didx * 31 + p.h * 7 + p.t_idx) & 2147483647) as hv
                 from (select * from consult union all select * from sessions) p
                 """.formatted(BOOKABLE, APPOINTMENTS).replace("%%", "%"),
-                "alter table bench_plan add column status text, add column client_id uuid",
-                """
+                        "alter table bench_plan add column status text, add column client_id uuid",
+                        """
                 update bench_plan p set
                     status = case when p.starts_at > now() then 'BOOKED' when p.hv % 100 < 4 then 'NO_SHOW'
                                   when p.hv % 100 < 10 then 'CANCELLED' else 'COMPLETED' end,
                     client_id = case when p.kind = 'SESSION' then
                         (select b.id from bench_client b where b.t_idx = p.t_idx and b.c_idx = 1 + p.hv % 360) end
                 """,
-                "create index on bench_plan (t_idx)")));
+                        "create index on bench_plan (t_idx)")));
         steps.add(new Step("appointments", 6, chunked("""
                 insert into appointment (id, therapist_id, kind, status, starts_at, ends_at, client_id, cancel_reason,
                                          created_at, updated_at)
@@ -246,16 +278,20 @@ public final class Generate {
                        starts_at - interval '10 days'
                 from bench_plan where kind = 'CONSULTATION' and t_idx between :lo and :hi
                 """)));
-        steps.add(new Step("note plan", 3, List.of(
-                """
+        steps.add(new Step(
+                "note plan",
+                3,
+                List.of(
+                        """
                 create unlogged table bench_note as
                 select gen_random_uuid() as nid, aid, t_idx, therapist_id, client_id, day, hv, starts_at
                 from bench_plan where kind = 'SESSION' and status = 'COMPLETED'
                 order by hashint4(hv + t_idx) limit %d
                 """.formatted(NOTES),
-                "create index on bench_note (t_idx)",
-                // Bulk-built at the end, as fast as PostgreSQL can; the definition is the migration's, unchanged.
-                "drop index session_note_section_search")));
+                        "create index on bench_note (t_idx)",
+                        // Bulk-built at the end, as fast as PostgreSQL can; the definition is the migration's,
+                        // unchanged.
+                        "drop index session_note_section_search")));
         steps.add(new Step("draft notes", 3, chunked("""
                 insert into session_note (id, client_id, therapist_id, appointment_id, session_date, template, distress,
                                           risk_flag, risk_note, practices, created_at, updated_at)
@@ -303,10 +339,15 @@ public final class Generate {
                        content_hash = encode(sha256(convert_to(b.nid::text || b.hv, 'UTF8')), 'hex')
                 from bench_note b where n.id = b.nid and b.t_idx between :lo and :hi
                 """)));
-        steps.add(new Step("full-text index", 12, List.of(
-                "create index session_note_section_search on session_note_section using gin (search)")));
-        steps.add(new Step("assignments", 4, List.of(
-                """
+        steps.add(new Step(
+                "full-text index",
+                12,
+                List.of("create index session_note_section_search on session_note_section using gin (search)")));
+        steps.add(new Step(
+                "assignments",
+                4,
+                List.of(
+                        """
                 create unlogged table bench_assignment as
                 select gen_random_uuid() as id, (row_number() over (order by b.gidx, k))::int as aidx, b.id as client_id,
                        b.therapist_id, b.t_idx, b.c_idx, b.gidx, k,
@@ -315,8 +356,9 @@ public final class Generate {
                             else current_date - 60 - (b.gidx * 7 + k * 101) %% 1700 end as starts_on
                 from bench_client b, generate_series(1, %d) k,
                      (select array_agg(id order by title) as ids from practice where owner_id is null) p
-                """.formatted(PORTAL_PER_THERAPIST, ASSIGNMENTS_PER_CLIENT).replace("%%", "%"),
-                """
+                """.formatted(PORTAL_PER_THERAPIST, ASSIGNMENTS_PER_CLIENT)
+                                .replace("%%", "%"),
+                        """
                 insert into assignment (id, client_id, therapist_id, practice_id, frequency, times_per_week, starts_on,
                                         ends_on, note, status, seen_at, created_at, updated_at)
                 select id, client_id, therapist_id, practice_id,
@@ -328,14 +370,15 @@ public final class Generate {
                        case when c_idx > %d or k = 1 then starts_on + time '20:00' end,
                        starts_on - interval '1 hour', starts_on - interval '1 hour'
                 from bench_assignment
-                """.formatted(PORTAL_PER_THERAPIST, PORTAL_PER_THERAPIST, PORTAL_PER_THERAPIST).replace("%%", "%"),
-                """
+                """.formatted(PORTAL_PER_THERAPIST, PORTAL_PER_THERAPIST, PORTAL_PER_THERAPIST)
+                                .replace("%%", "%"),
+                        """
                 insert into assignment_event (assignment_id, occurred_at, actor_id, kind, frequency, times_per_week,
                                               starts_on, ends_on)
                 select a.id, a.created_at, a.therapist_id, 'ASSIGNED', a.frequency, a.times_per_week, a.starts_on, a.ends_on
                 from assignment a
                 """,
-                "create index on bench_assignment (aidx)")));
+                        "create index on bench_assignment (aidx)")));
         var completions = new ArrayList<String>();
         int assignments = THERAPISTS * CLIENTS_PER_THERAPIST * ASSIGNMENTS_PER_CLIENT;
         for (int i = 0; i < CHUNKS; i++) {
@@ -354,23 +397,28 @@ public final class Generate {
                            gen_random_uuid()
                     from bench_assignment a, generate_series(1, 17) i
                     where a.aidx between %d and %d and (i <= 16 or a.aidx %% 3 <> 0)
-                    """.formatted(i * assignments / CHUNKS + 1, (i + 1) * assignments / CHUNKS).replace("%%", "%"));
+                    """.formatted(i * assignments / CHUNKS + 1, (i + 1) * assignments / CHUNKS)
+                    .replace("%%", "%"));
         }
         steps.add(new Step("completions", 5, completions));
-        steps.add(new Step("audit trail", 6, List.of("""
+        steps.add(new Step(
+                "audit trail", 6, List.of("""
                 insert into audit_event (occurred_at, actor_id, actor_role, action, client_id, record_type, record_id)
                 select now() - make_interval(mins => (%d - g) * 5), b.therapist_id, 'THERAPIST',
                        case when g %% 10 = 0 then 'UPDATE' else 'VIEW' end, b.id, 'client', b.id::text
                 from generate_series(1, %d) g
                 join bench_client b on b.gidx = 1 + (g * 7919) %% %d
                 order by g
-                """.formatted(AUDIT_EVENTS, AUDIT_EVENTS, THERAPISTS * CLIENTS_PER_THERAPIST).replace("%%", "%"))));
-        steps.add(new Step("tidy up and analyse", 8, List.of(
-                "drop table bench_assignment, bench_note, bench_plan, bench_day, bench_client, bench_therapist, bench_name",
-                "vacuum analyze")));
+                """.formatted(AUDIT_EVENTS, AUDIT_EVENTS, THERAPISTS * CLIENTS_PER_THERAPIST)
+                        .replace("%%", "%"))));
+        steps.add(new Step(
+                "tidy up and analyse",
+                8,
+                List.of(
+                        "drop table bench_assignment, bench_note, bench_plan, bench_day, bench_client, bench_therapist, bench_name",
+                        "vacuum analyze")));
         return steps;
     }
 
-    private Generate() {
-    }
+    private Generate() {}
 }

@@ -1,5 +1,6 @@
 package app.attune.bench;
 
+import app.attune.AttuneApplication;
 import java.lang.reflect.InvocationTargetException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,9 +8,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -17,11 +19,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import app.attune.AttuneApplication;
-import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
-import net.ttddyy.dsproxy.support.ProxyDataSource;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 /**
  * The application in the benchmark's own process, so a service can be timed without HTTP, and every SELECT it sends
@@ -58,29 +55,34 @@ final class InProcess implements AutoCloseable {
         var app = new SpringApplication(AttuneApplication.class);
         app.setWebApplicationType(WebApplicationType.SERVLET);
         String[] args = {
-                "--spring.datasource.url=" + Bench.jdbcUrl(database),
-                "--spring.datasource.username=" + Bench.env("PGUSER", "postgres"),
-                "--spring.datasource.password=" + Bench.env("PGPASSWORD", ""),
-                "--spring.datasource.hikari.maximum-pool-size=10",
-                "--server.port=0",
-                "--attune.mail.poll-interval=1h",
-                "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off",
-                "--vaadin.productionMode=true"};
+            "--spring.datasource.url=" + Bench.jdbcUrl(database),
+            "--spring.datasource.username=" + Bench.env("PGUSER", "postgres"),
+            "--spring.datasource.password=" + Bench.env("PGPASSWORD", ""),
+            "--spring.datasource.hikari.maximum-pool-size=10",
+            "--server.port=0",
+            "--attune.mail.poll-interval=1h",
+            "--logging.level.root=WARN",
+            "--spring.main.banner-mode=off",
+            "--vaadin.productionMode=true"
+        };
         app.addInitializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof DataSource ds && !(bean instanceof ProxyDataSource)) {
-                    return ProxyDataSourceBuilder.create(ds).name("captured").afterQuery((info, queries) -> {
-                        var list = CAPTURE.get();
-                        if (list != null) {
-                            for (var q : queries) {
-                                var params = q.getParametersList().isEmpty() ? List.<ParameterSetOperation>of()
-                                        : q.getParametersList().get(0);
-                                list.add(new Captured(q.getQuery(), List.copyOf(params)));
-                            }
-                        }
-                    }).build();
+                    return ProxyDataSourceBuilder.create(ds)
+                            .name("captured")
+                            .afterQuery((info, queries) -> {
+                                var list = CAPTURE.get();
+                                if (list != null) {
+                                    for (var q : queries) {
+                                        var params = q.getParametersList().isEmpty()
+                                                ? List.<ParameterSetOperation>of()
+                                                : q.getParametersList().get(0);
+                                        list.add(new Captured(q.getQuery(), List.copyOf(params)));
+                                    }
+                                }
+                            })
+                            .build();
                 }
                 return bean;
             }
@@ -110,14 +112,17 @@ final class InProcess implements AutoCloseable {
         } finally {
             CAPTURE.remove();
         }
-        return list.stream().filter(c -> c.sql().strip().toLowerCase().startsWith("select")).toList();
+        return list.stream()
+                .filter(c -> c.sql().strip().toLowerCase().startsWith("select"))
+                .toList();
     }
 
     /** Runs the statements through plain JDBC and reads every row: what the database alone costs. */
     static void replay(Connection c, List<Captured> statements) {
         try {
             for (var s : statements) {
-                try (var ps = s.prepare(c, ""); var rs = ps.executeQuery()) {
+                try (var ps = s.prepare(c, "");
+                        var rs = ps.executeQuery()) {
                     int columns = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
                         for (int i = 1; i <= columns; i++) {
@@ -136,7 +141,8 @@ final class InProcess implements AutoCloseable {
         double total = 0;
         try {
             for (var s : statements) {
-                try (var ps = s.prepare(c, "explain (analyze, buffers) "); var rs = ps.executeQuery()) {
+                try (var ps = s.prepare(c, "explain (analyze, buffers) ");
+                        var rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String line = rs.getString(1);
                         if (plans != null) {

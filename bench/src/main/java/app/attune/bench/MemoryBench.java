@@ -1,13 +1,12 @@
 package app.attune.bench;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
-
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 /**
  * (e) Live heap after a full GC (jcmd GC.run, then GC.heap_info) of the application in its own process: with the
@@ -19,15 +18,21 @@ public final class MemoryBench {
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(Bench.env("BENCH_SESSIONS", "20"));
         long emptyHeap;
-        try (var empty = new EmptyDatabase(); var app = Bench.App.start(empty.name, 18084, Map.of())) {
+        try (var empty = new EmptyDatabase();
+                var app = Bench.App.start(empty.name, 18084, Map.of())) {
             app.awaitHealthy(Duration.ofMinutes(3));
             emptyHeap = app.liveHeapAfterFullGc();
         }
-        try (var app = Bench.App.start(Bench.database(), 18084, Map.of()); var chromium = new Chromium()) {
+        try (var app = Bench.App.start(Bench.database(), 18084, Map.of());
+                var chromium = new Chromium()) {
             app.awaitHealthy(Duration.ofMinutes(3));
             long idle = app.liveHeapAfterFullGc();
-            System.out.printf(Locale.ROOT, "heap after start, generated data %.1f MB; empty database %.1f MB; ratio %.2fx%n",
-                    mb(idle), mb(emptyHeap), (double) idle / emptyHeap);
+            System.out.printf(
+                    Locale.ROOT,
+                    "heap after start, generated data %.1f MB; empty database %.1f MB; ratio %.2fx%n",
+                    mb(idle),
+                    mb(emptyHeap),
+                    (double) idle / emptyHeap);
 
             // One of each first, so that classes loaded and caches filled once aren't counted per session.
             var warm = chromium.visitor(app.base());
@@ -45,7 +50,9 @@ public final class MemoryBench {
                 open.add(c);
             }
             long signedIn = app.liveHeapAfterFullGc();
-            System.out.printf(Locale.ROOT, "per staff session, signed in on Today only: %.0f KB%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "per staff session, signed in on Today only: %.0f KB%n",
                     (signedIn - before) / 1024.0 / n);
             beforeHistogram = app.histogram();
             before = app.liveHeapAfterFullGc();
@@ -63,12 +70,23 @@ public final class MemoryBench {
                 open.add(c);
             }
             long withVisitors = app.liveHeapAfterFullGc();
-            System.out.printf(Locale.ROOT, "live heap: at start %.1f MB, before the full staff sessions %.1f MB, with %d"
-                    + " of them %.1f MB, and %d visitors more %.1f MB%n", mb(atStart), mb(before), n, mb(withStaff), n,
+            System.out.printf(
+                    Locale.ROOT,
+                    "live heap: at start %.1f MB, before the full staff sessions %.1f MB, with %d"
+                            + " of them %.1f MB, and %d visitors more %.1f MB%n",
+                    mb(atStart),
+                    mb(before),
+                    n,
+                    mb(withStaff),
+                    n,
                     mb(withVisitors));
-            System.out.printf(Locale.ROOT, "per signed-in staff session (caseload and calendar open): %.0f KB%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "per signed-in staff session (caseload and calendar open): %.0f KB%n",
                     (withStaff - before) / 1024.0 / n);
-            System.out.printf(Locale.ROOT, "per anonymous booking visitor (/book open): %.0f KB%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "per anonymous booking visitor (/book open): %.0f KB%n",
                     (withVisitors - withStaff) / 1024.0 / n);
             open.forEach(BrowserContext::close);
         }
@@ -78,10 +96,16 @@ public final class MemoryBench {
         var p = c.newPage();
         Chromium.signIn(p, "therapist%02d@bench.example".formatted(i));
         // through the menu, as a person moves about: one page, one UI, as in real use
-        p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clients").setExact(true)).click();
+        p.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Clients").setExact(true))
+                .click();
         p.waitForURL("**/clients");
         p.locator("vaadin-grid").first().waitFor();
-        p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Calendar").setExact(true)).click();
+        p.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Calendar").setExact(true))
+                .click();
         p.waitForURL("**/calendar**");
         Chromium.heading(p).waitFor();
     }
@@ -100,6 +124,5 @@ public final class MemoryBench {
         return bytes / 1024.0 / 1024.0;
     }
 
-    private MemoryBench() {
-    }
+    private MemoryBench() {}
 }

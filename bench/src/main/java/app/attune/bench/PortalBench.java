@@ -1,14 +1,13 @@
 package app.attune.bench;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 /**
  * (d) A client's "My practices" and recording "I did it", end to end over HTTP in headless Chromium. The page is
@@ -20,7 +19,8 @@ public final class PortalBench {
     public static void main(String[] args) throws Exception {
         int runs = Bench.runs(30);
         String client = "client00001@bench.example";
-        try (var app = Bench.App.start(Bench.database(), 18085, Map.of()); var chromium = new Chromium();
+        try (var app = Bench.App.start(Bench.database(), 18085, Map.of());
+                var chromium = new Chromium();
                 var jdbc = Bench.connect(Bench.database())) {
             app.awaitHealthy(Duration.ofMinutes(3));
             var context = chromium.visitor(app.base());
@@ -38,13 +38,21 @@ public final class PortalBench {
             var saves = new ArrayList<Double>();
             for (int i = 0; i < runs + 3; i++) {
                 openMyPractices(p);
-                p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                        .setName(java.util.regex.Pattern.compile("^I did it: "))).first().click();
+                p.getByRole(
+                                AriaRole.BUTTON,
+                                new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^I did it: ")))
+                        .first()
+                        .click();
                 p.getByLabel("Distress before").fill("6");
                 p.getByLabel("Distress after").fill("3");
                 double ms = Bench.time(() -> {
-                    p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
-                    p.getByText("Saved. Thank you for taking this time for yourself.").first().waitFor();
+                    p.getByRole(
+                                    AriaRole.BUTTON,
+                                    new Page.GetByRoleOptions().setName("Save").setExact(true))
+                            .click();
+                    p.getByText("Saved. Thank you for taking this time for yourself.")
+                            .first()
+                            .waitFor();
                 });
                 if (i >= 3) {
                     saves.add(ms);
@@ -83,6 +91,5 @@ public final class PortalBench {
         p.locator(".attune-practice-card").first().waitFor();
     }
 
-    private PortalBench() {
-    }
+    private PortalBench() {}
 }

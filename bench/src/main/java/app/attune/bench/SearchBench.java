@@ -1,17 +1,15 @@
 package app.attune.bench;
 
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Supplier;
-
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-
 import app.attune.client.ClientQuery;
 import app.attune.client.ClientService;
 import app.attune.notes.NoteQuery;
 import app.attune.notes.NoteService;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /**
  * (c) What the caseload and the notes search ask of the service for one screen (the first page of 50 and the count),
@@ -22,7 +20,8 @@ public final class SearchBench {
     public static void main(String[] args) throws Exception {
         int runs = Bench.runs(200);
         boolean plans = args.length > 0 && args[0].equals("--plans");
-        try (var app = InProcess.start(Bench.database()); var jdbc = Bench.connect(Bench.database())) {
+        try (var app = InProcess.start(Bench.database());
+                var jdbc = Bench.connect(Bench.database())) {
             var clients = app.bean(ClientService.class);
             var notes = app.bean(NoteService.class);
             UUID misattunement;
@@ -87,10 +86,12 @@ public final class SearchBench {
             }
         }
         Bench.report(service, Bench.Figures.of("EXPLAIN ANALYZE of its SELECTs", explain));
-        System.out.printf(java.util.Locale.ROOT, "%-44s median %8.2f ms%n", "CPU of the calling thread",
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "%-44s median %8.2f ms%n",
+                "CPU of the calling thread",
                 Bench.cpuMedian(runs, work::get));
     }
 
-    private SearchBench() {
-    }
+    private SearchBench() {}
 }

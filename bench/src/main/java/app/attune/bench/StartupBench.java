@@ -22,10 +22,11 @@ public final class StartupBench {
             for (int i = 0; i < runs; i++) {
                 generated.add(startOnce(Bench.database()));
                 baseline.add(startOnce(empty.name));
-                System.out.printf("run %d: generated %.0f ms, empty %.0f ms%n", i + 1, generated.getLast(),
-                        baseline.getLast());
+                System.out.printf(
+                        "run %d: generated %.0f ms, empty %.0f ms%n", i + 1, generated.getLast(), baseline.getLast());
             }
-            Bench.report(Bench.Figures.of("start-up to healthy, generated data", generated),
+            Bench.report(
+                    Bench.Figures.of("start-up to healthy, generated data", generated),
                     Bench.Figures.of("start-up to healthy, empty database", baseline));
         }
     }
@@ -36,6 +37,5 @@ public final class StartupBench {
         }
     }
 
-    private StartupBench() {
-    }
+    private StartupBench() {}
 }

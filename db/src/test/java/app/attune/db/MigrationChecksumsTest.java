@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,12 +47,13 @@ class MigrationChecksumsTest {
         Files.delete(copy.resolve("V002__clients_and_audit.sql"));
         Files.writeString(copy.resolve("V999__unlisted.sql"), "select 1;\n");
 
-        assertThat(problems(copy, listed(CHECKSUMS))).containsExactly(
-                "V001__foundation.sql has changed since it landed: undo the change and write a new migration instead",
-                "V002__clients_and_audit.sql is listed in db/migration-checksums.txt but is gone:"
-                        + " a landed migration is never removed",
-                "V999__unlisted.sql has no line in db/migration-checksums.txt. Once it has landed, add this line:\n"
-                        + sha256(copy.resolve("V999__unlisted.sql")) + "  V999__unlisted.sql");
+        assertThat(problems(copy, listed(CHECKSUMS)))
+                .containsExactly(
+                        "V001__foundation.sql has changed since it landed: undo the change and write a new migration instead",
+                        "V002__clients_and_audit.sql is listed in db/migration-checksums.txt but is gone:"
+                                + " a landed migration is never removed",
+                        "V999__unlisted.sql has no line in db/migration-checksums.txt. Once it has landed, add this line:\n"
+                                + sha256(copy.resolve("V999__unlisted.sql")) + "  V999__unlisted.sql");
     }
 
     /** What is wrong, one sentence each: a listed migration changed or gone, or a migration without a line. */
@@ -62,15 +62,16 @@ class MigrationChecksumsTest {
         var problems = new ArrayList<String>();
         listed.forEach((file, sha) -> {
             if (!actual.containsKey(file)) {
-                problems.add(file + " is listed in db/" + CHECKSUMS + " but is gone: a landed migration is never removed");
+                problems.add(
+                        file + " is listed in db/" + CHECKSUMS + " but is gone: a landed migration is never removed");
             } else if (!actual.get(file).equals(sha)) {
                 problems.add(file + " has changed since it landed: undo the change and write a new migration instead");
             }
         });
         actual.forEach((file, sha) -> {
             if (!listed.containsKey(file)) {
-                problems.add(file + " has no line in db/" + CHECKSUMS + ". Once it has landed, add this line:\n"
-                        + sha + "  " + file);
+                problems.add(file + " has no line in db/" + CHECKSUMS + ". Once it has landed, add this line:\n" + sha
+                        + "  " + file);
             }
         });
         return problems;

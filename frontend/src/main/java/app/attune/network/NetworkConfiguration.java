@@ -27,7 +27,10 @@ class NetworkConfiguration {
 
     @Bean
     ForwardedHeaders forwardedHeaders(TrustedProxies proxies, Environment environment) {
-        if ("framework".equalsIgnoreCase(environment.getProperty("server.forward-headers-strategy", "").strip())) {
+        if ("framework"
+                .equalsIgnoreCase(environment
+                        .getProperty("server.forward-headers-strategy", "")
+                        .strip())) {
             // Spring's ForwardedHeaderFilter believes anyone's headers; refusing is kinder than a silent hole.
             throw new IllegalStateException("server.forward-headers-strategy=framework believes forwarded headers from"
                     + " anyone. Leave it unset and list your proxies in attune.network.trusted-proxies"
@@ -47,7 +50,8 @@ class NetworkConfiguration {
 
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
-            factory.setEngineValves(factory.getEngineValves().stream().filter(v -> !(v instanceof RemoteIpValve))
+            factory.setEngineValves(factory.getEngineValves().stream()
+                    .filter(v -> !(v instanceof RemoteIpValve))
                     .toList());
             if (proxies.isEmpty()) {
                 return;

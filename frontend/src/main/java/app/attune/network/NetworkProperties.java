@@ -1,7 +1,6 @@
 package app.attune.network;
 
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -3,7 +3,6 @@ package app.attune.network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.apache.catalina.util.NetMaskSet;
 
 /**
@@ -76,7 +75,8 @@ public final class TrustedProxies {
     /** Whether the connection from this literal address comes from one of our own proxies. */
     public boolean trusts(String address) {
         // Only literals: anything else would send the matcher to DNS.
-        if (address == null || ranges.isEmpty()
+        if (address == null
+                || ranges.isEmpty()
                 || !(IPV4.matcher(address).matches() || IPV6.matcher(address).matches())) {
             return false;
         }

@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-
 import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -20,14 +19,15 @@ public final class DatabaseAway {
     /** How long a client is asked to wait before trying again. */
     public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
-    private DatabaseAway() {
-    }
+    private DatabaseAway() {}
 
     /** Whether the failure, or anything that caused it, says the database can't be reached. */
     public static boolean explains(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof JDBCConnectionException || t instanceof CannotCreateTransactionException
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof JDBCConnectionException
+                    || t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException) {
                 return true;
             }
@@ -37,7 +37,8 @@ public final class DatabaseAway {
                 return true;
             }
             // Class 08 is "connection exception"; 57P01-57P03 are the server shutting down or starting up.
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }

@@ -1,14 +1,12 @@
 package app.attune.outage;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.core.Ordered;
@@ -30,8 +28,8 @@ import org.springframework.web.util.HtmlUtils;
 class DatabaseAwayPage implements ErrorViewResolver {
 
     @Override
-    public @Nullable ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status,
-            Map<String, Object> model) {
+    public @Nullable ModelAndView resolveErrorView(
+            HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         boolean away = status == HttpStatus.SERVICE_UNAVAILABLE
                 || request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t
                         && DatabaseAway.explains(t);
@@ -65,9 +63,12 @@ class DatabaseAwayPage implements ErrorViewResolver {
                     <title>%s</title><link rel="stylesheet" href="%s/styles/attune.css"></head>
                     <body><main class="attune-unavailable"><h1>%s</h1><p>%s</p><p><a href="">%s</a></p></main></body>
                     </html>
-                    """.formatted(text(words, "title.unavailable"), request.getContextPath(),
-                    text(words, "unavailable.heading"), text(words, "unavailable.text"),
-                    text(words, "unavailable.retry"));
+                    """.formatted(
+                            text(words, "title.unavailable"),
+                            request.getContextPath(),
+                            text(words, "unavailable.heading"),
+                            text(words, "unavailable.text"),
+                            text(words, "unavailable.retry"));
             response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
         }
 

@@ -1,11 +1,9 @@
 package app.attune.outage;
 
-import java.io.IOException;
-import java.sql.SQLTransientConnectionException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
@@ -31,9 +29,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseAwayProblems {
 
-    @ExceptionHandler({SQLTransientConnectionException.class, JDBCConnectionException.class,
-            CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
-    @Nullable ResponseEntity<ProblemDetail> databaseAway(HttpServletRequest request, HttpServletResponse response)
+    @ExceptionHandler({
+        SQLTransientConnectionException.class,
+        JDBCConnectionException.class,
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class
+    })
+    @Nullable
+    ResponseEntity<ProblemDetail> databaseAway(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         return answer(request, response);
     }
@@ -43,8 +46,8 @@ class DatabaseAwayProblems {
      * is what arrives here, in a wrapper that other faults use too: only the outage is answered, the rest go on.
      */
     @ExceptionHandler({JpaSystemException.class, TransactionSystemException.class})
-    @Nullable ResponseEntity<ProblemDetail> failedRollback(Exception e, HttpServletRequest request,
-            HttpServletResponse response)
+    @Nullable
+    ResponseEntity<ProblemDetail> failedRollback(Exception e, HttpServletRequest request, HttpServletResponse response)
             throws Exception {
         if (!DatabaseAway.explains(e)) {
             throw e;
@@ -52,20 +55,21 @@ class DatabaseAwayProblems {
         return answer(request, response);
     }
 
-    private static @Nullable ResponseEntity<ProblemDetail> answer(HttpServletRequest request,
-            HttpServletResponse response)
-            throws IOException {
+    private static @Nullable ResponseEntity<ProblemDetail> answer(
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith("/api/")) {
             response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseAway.retryAfterSeconds());
             response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
             return null;
         }
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
                 "Attune can't reach its records for a moment. Nothing that was saved is lost; please try again in a"
                         + " few seconds.");
         problem.setTitle("Attune is briefly unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, DatabaseAway.retryAfterSeconds()).body(problem);
+                .header(HttpHeaders.RETRY_AFTER, DatabaseAway.retryAfterSeconds())
+                .body(problem);
     }
 }

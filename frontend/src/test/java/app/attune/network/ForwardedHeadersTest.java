@@ -2,19 +2,17 @@ package app.attune.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.FrontendTest;
+import app.attune.HttpVisitor;
+import app.attune.security.SignInProperties;
+import app.attune.security.SignInThrottle;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import app.attune.FrontendTest;
-import app.attune.HttpVisitor;
-import app.attune.security.SignInProperties;
-import app.attune.security.SignInThrottle;
 
 /**
  * Who a request comes from, over real HTTP: forwarded headers are believed from the trusted proxy
@@ -29,8 +27,10 @@ class ForwardedHeadersTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     SignInThrottle throttle;
+
     @Autowired
     SignInProperties signIn;
 
@@ -57,16 +57,20 @@ class ForwardedHeadersTest {
         try (var visitor = HttpVisitor.from(peer, port)) {
             for (int i = 1; i <= ATTEMPTS; i++) {
                 var response = visitor.signIn(unknownEmail(), "not the password", spoofed(header, claimed + i));
-                assertThat(response.headers().firstValue("Location")).as("attempt " + i)
+                assertThat(response.headers().firstValue("Location"))
+                        .as("attempt " + i)
                         .hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
             }
         }
 
         // Throttled attempts aren't counted, so the peer holds at least the free attempts: it is being slowed down.
-        assertThat(throttle.failuresFrom(peer)).isGreaterThanOrEqualTo(signIn.throttle().ipFreeAttempts());
+        assertThat(throttle.failuresFrom(peer))
+                .isGreaterThanOrEqualTo(signIn.throttle().ipFreeAttempts());
         assertThat(throttle.waitBeforeNextAttempt(unknownEmail(), peer)).isPresent();
         for (int i = 1; i <= ATTEMPTS; i++) {
-            assertThat(throttle.failuresFrom(claimed + i)).as("claimed address " + i).isZero();
+            assertThat(throttle.failuresFrom(claimed + i))
+                    .as("claimed address " + i)
+                    .isZero();
         }
     }
 
@@ -76,15 +80,18 @@ class ForwardedHeadersTest {
         try (var proxy = HttpVisitor.from(FrontendTest.TRUSTED_PROXY, port)) {
             for (int i = 1; i <= ATTEMPTS; i++) {
                 // The proxy appends the address it saw; anything the visitor sent comes before it and is not read.
-                var response = proxy.signIn(unknownEmail(), "not the password", "X-Forwarded-For",
-                        "192.0.2.99, 198.18.0." + i);
-                assertThat(response.headers().firstValue("Location")).as("attempt " + i)
+                var response = proxy.signIn(
+                        unknownEmail(), "not the password", "X-Forwarded-For", "192.0.2.99, 198.18.0." + i);
+                assertThat(response.headers().firstValue("Location"))
+                        .as("attempt " + i)
                         .hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
             }
         }
 
         for (int i = 1; i <= ATTEMPTS; i++) {
-            assertThat(throttle.failuresFrom("198.18.0." + i)).as("visitor " + i).isEqualTo(1);
+            assertThat(throttle.failuresFrom("198.18.0." + i))
+                    .as("visitor " + i)
+                    .isEqualTo(1);
         }
         assertThat(throttle.failuresFrom(FrontendTest.TRUSTED_PROXY)).isZero();
         assertThat(throttle.failuresFrom("192.0.2.99")).isZero();
@@ -98,12 +105,13 @@ class ForwardedHeadersTest {
             var throughProxy = proxy.get("/login", "X-Forwarded-For", "198.18.1.1", "X-Forwarded-Proto", "https");
             var direct = stranger.get("/login", "X-Forwarded-Proto", "https", "Forwarded", "proto=https");
 
-            assertThat(throughProxy.headers().firstValue("Strict-Transport-Security")).isPresent();
-            assertThat(throughProxy.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
-                    .startsWith("JSESSIONID=").containsIgnoringCase("Secure"));
+            assertThat(throughProxy.headers().firstValue("Strict-Transport-Security"))
+                    .isPresent();
+            assertThat(throughProxy.headers().allValues("Set-Cookie"))
+                    .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").containsIgnoringCase("Secure"));
             assertThat(direct.headers().firstValue("Strict-Transport-Security")).isEmpty();
-            assertThat(direct.headers().allValues("Set-Cookie")).allSatisfy(c -> assertThat(c)
-                    .doesNotContainIgnoringCase("Secure"));
+            assertThat(direct.headers().allValues("Set-Cookie"))
+                    .allSatisfy(c -> assertThat(c).doesNotContainIgnoringCase("Secure"));
         }
     }
 }

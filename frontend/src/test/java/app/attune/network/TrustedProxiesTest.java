@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,10 +56,20 @@ class TrustedProxiesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"10.0.0.256", "10.0.0.0/33", "::1/129", "proxy.example.org", "10.0.0.0/", "10.0.0.0/x",
-            "10.0.0", "unknown"})
+    @ValueSource(
+            strings = {
+                "10.0.0.256",
+                "10.0.0.0/33",
+                "::1/129",
+                "proxy.example.org",
+                "10.0.0.0/",
+                "10.0.0.0/x",
+                "10.0.0",
+                "unknown"
+            })
     void a_setting_that_is_no_address_or_range_is_refused_by_name(String entry) {
         assertThatThrownBy(() -> TrustedProxies.of(List.of("10.0.0.1", entry)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(entry.strip());
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(entry.strip());
     }
 }

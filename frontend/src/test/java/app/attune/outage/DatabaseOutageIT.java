@@ -4,12 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import app.attune.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,20 +27,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
-
-import app.attune.Browser;
-
 /**
  * The database goes away under a running Attune and comes back. Needs a PostgreSQL it may stop, so it runs on a
  * private server of its own, and therefore in an application context of its own (the shared one runs on the shared
  * server, which must never be stopped).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"attune.demo.provision-database=false",
-        // GreenMail isn't running for this context: the outbox simply waits
-        "spring.mail.host="})
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "attune.demo.provision-database=false",
+            // GreenMail isn't running for this context: the outbox simply waits
+            "spring.mail.host="
+        })
 @ActiveProfiles("demo")
 @Import(DatabaseOutageIT.OwnDatabase.class)
 class DatabaseOutageIT {
@@ -84,10 +85,12 @@ class DatabaseOutageIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     PrivatePostgres database;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void needsAServerOfItsOwn() {
@@ -133,8 +136,8 @@ class DatabaseOutageIT {
         var took = Duration.ofNanos(System.nanoTime() - asked);
         assertThat(api.statusCode()).isEqualTo(503);
         assertThat(took).isLessThan(API_ANSWERS_WITHIN);
-        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("application/problem+json"));
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(api.headers().firstValue("Retry-After")).hasValue("5");
         assertThat(api.body()).contains("\"status\":503", "briefly unavailable").doesNotContain("Exception");
 
@@ -152,22 +155,26 @@ class DatabaseOutageIT {
         try (var visitor = browser.newVisitor("http://localhost:" + port)) {
             var page = visitor.newPage();
             page.navigate("/book");
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(HEADING,
-                    new LocatorAssertions.HasTextOptions().setTimeout(Browser.PATIENCE.toMillis()));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText(HEADING, new LocatorAssertions.HasTextOptions().setTimeout(Browser.PATIENCE.toMillis()));
             assertThat(page.getByText("Nothing you saved is lost")).isVisible();
         }
 
         // A click on a screen that was already open: a calm notice, and what was typed stays.
-        form.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book my free consultation")).click();
-        assertThat(form.getByText("Attune is briefly unavailable, so this wasn't saved yet")).isVisible();
+        form.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book my free consultation"))
+                .click();
+        assertThat(form.getByText("Attune is briefly unavailable, so this wasn't saved yet"))
+                .isVisible();
         assertThat(form.getByLabel("Your name")).hasValue("Sara Ng");
         booker.close();
 
         database.startAgain();
         long back = System.nanoTime();
-        await().atMost(BACK_WITHIN).pollInterval(Duration.ofMillis(100))
+        await().atMost(BACK_WITHIN)
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> get("/api/public/therapists").statusCode() == 200);
-        System.out.printf("Outage: API answered in %d ms while away; back %d ms after the database%n",
+        System.out.printf(
+                "Outage: API answered in %d ms while away; back %d ms after the database%n",
                 took.toMillis(), Duration.ofNanos(System.nanoTime() - back).toMillis());
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
     }

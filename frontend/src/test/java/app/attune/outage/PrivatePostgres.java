@@ -39,7 +39,8 @@ final class PrivatePostgres implements AutoCloseable {
             return Optional.empty();
         }
         try (Stream<Path> versions = Files.list(INSTALLATIONS)) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
+            return versions.map(v -> v.resolve("bin"))
+                    .filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
                     .max(Comparator.comparing(b -> versionOf(b.getParent())));
         } catch (IOException e) {
             return Optional.empty();
@@ -56,8 +57,10 @@ final class PrivatePostgres implements AutoCloseable {
 
     /** Whether a private server can run here: the binaries, and, as root, {@code runuser} to drop to postgres. */
     static boolean possible() {
-        return binaries().isPresent() && (!ROOT || Files.isExecutable(Path.of("/usr/sbin/runuser"))
-                || Files.isExecutable(Path.of("/sbin/runuser")));
+        return binaries().isPresent()
+                && (!ROOT
+                        || Files.isExecutable(Path.of("/usr/sbin/runuser"))
+                        || Files.isExecutable(Path.of("/sbin/runuser")));
     }
 
     /** Creates a cluster, starts it and creates the database {@code attune} in it. */
@@ -73,7 +76,16 @@ final class PrivatePostgres implements AutoCloseable {
             port = socket.getLocalPort();
         }
         var server = new PrivatePostgres(bin, dir, port);
-        server.run("initdb", "-D", dir.resolve("data").toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8",
+        server.run(
+                "initdb",
+                "-D",
+                dir.resolve("data").toString(),
+                "-U",
+                "postgres",
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
                 "--no-sync");
         server.startAgain();
         try (var connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "")) {
@@ -88,8 +100,18 @@ final class PrivatePostgres implements AutoCloseable {
 
     /** Starts the stopped server and returns once it accepts connections. */
     void startAgain() throws Exception {
-        run("pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("server.log").toString(), "-w", "-t",
-                "60", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+        run(
+                "pg_ctl",
+                "-D",
+                dir.resolve("data").toString(),
+                "-l",
+                dir.resolve("server.log").toString(),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off",
+                "start");
     }
 
     /** Stops the server at once, ending every open connection, and returns once it is down. */

@@ -5,7 +5,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -19,9 +18,12 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ExtendWith(SharedTestBeans.ResetAfterEachTest.class)
-@SpringBootTest(properties = {"attune.audit.seal-key=" + IntegrationTest.SEAL_KEY,
-        "attune.admin.email=" + FreshInstallationTest.ADMIN_EMAIL,
-        "attune.admin.password=" + FreshInstallationTest.ADMIN_PASSWORD})
+@SpringBootTest(
+        properties = {
+            "attune.audit.seal-key=" + IntegrationTest.SEAL_KEY,
+            "attune.admin.email=" + FreshInstallationTest.ADMIN_EMAIL,
+            "attune.admin.password=" + FreshInstallationTest.ADMIN_PASSWORD
+        })
 @Import({TestDatabaseConfiguration.class, StatementCounter.class, SharedTestBeans.class})
 public @interface FreshInstallationTest {
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -89,7 +88,7 @@ public final class PostgresServer {
     public Database createIfMissing(String name) {
         requireSafe(name);
         try (Connection c = connect("postgres");
-             var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+                var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, name);
             boolean found;
             try (var rs = exists.executeQuery()) {
@@ -110,7 +109,8 @@ public final class PostgresServer {
     /** Drops the database, closing any connection still open to it. */
     public void drop(String name) {
         requireSafe(name);
-        try (Connection c = connect("postgres"); var drop = c.createStatement()) {
+        try (Connection c = connect("postgres");
+                var drop = c.createStatement()) {
             drop.execute("drop database if exists " + name + " with (force)");
         } catch (SQLException e) {
             log.warn("Could not drop database {}: {}", name, e.getMessage());
@@ -122,8 +122,8 @@ public final class PostgresServer {
      * container's init script would; fails with psql's output when the script does.
      */
     public void psql(String database, Path script, Map<String, String> variables) {
-        var command = new ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", host, "-p", port, "-U",
-                user, "-d", database));
+        var command = new ArrayList<>(List.of(
+                "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", host, "-p", port, "-U", user, "-d", database));
         variables.forEach((name, value) -> command.addAll(List.of("-v", name + "=" + value)));
         command.addAll(List.of("-f", script.toString()));
         try {
@@ -144,7 +144,8 @@ public final class PostgresServer {
 
     /** Runs one statement on a database of this server as its user, e.g. to drop a role a test made. */
     public void execute(String database, String sql) {
-        try (Connection c = connect(database); var statement = c.createStatement()) {
+        try (Connection c = connect(database);
+                var statement = c.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
@@ -165,9 +166,11 @@ public final class PostgresServer {
     }
 
     private IllegalStateException unreachable(SQLException e) {
-        return new IllegalStateException("No PostgreSQL found: Docker is not running and " + host + ":" + port
-                + " did not answer (" + e.getMessage() + "). Start Docker, or install and start PostgreSQL"
-                + " (e.g. apt-get install postgresql), or set PGHOST/PGPORT/PGUSER/PGPASSWORD.", e);
+        return new IllegalStateException(
+                "No PostgreSQL found: Docker is not running and " + host + ":" + port
+                        + " did not answer (" + e.getMessage() + "). Start Docker, or install and start PostgreSQL"
+                        + " (e.g. apt-get install postgresql), or set PGHOST/PGPORT/PGUSER/PGPASSWORD.",
+                e);
     }
 
     private static void requireSafe(String name) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.scheduling.TaskScheduler;
@@ -23,7 +22,9 @@ public final class ScheduledJobs {
     /** A job as the application scheduled it, and the future that runs it now (null while held off). */
     private static final class Job {
         final FixedDelayTask task;
-        @Nullable ScheduledFuture<?> running;
+
+        @Nullable
+        ScheduledFuture<?> running;
 
         Job(FixedDelayTask task) {
             this.task = task;
@@ -33,8 +34,7 @@ public final class ScheduledJobs {
     private static final Map<ApplicationContext, Map<String, Job>> JOBS = new HashMap<>();
     private static final Map<ApplicationContext, List<Job>> HELD = new HashMap<>();
 
-    private ScheduledJobs() {
-    }
+    private ScheduledJobs() {}
 
     /** Cancels the fixed-delay jobs of this class until the test ends; a run under way may still finish. */
     public static synchronized void holdOff(ApplicationContext context, Class<?> beanType) {
@@ -81,8 +81,10 @@ public final class ScheduledJobs {
         }
         var scheduler = context.getBean(TaskScheduler.class);
         for (var job : held) {
-            job.running = scheduler.scheduleWithFixedDelay(job.task.getRunnable(),
-                    Instant.now().plus(job.task.getIntervalDuration()), job.task.getIntervalDuration());
+            job.running = scheduler.scheduleWithFixedDelay(
+                    job.task.getRunnable(),
+                    Instant.now().plus(job.task.getIntervalDuration()),
+                    job.task.getIntervalDuration());
         }
     }
 }

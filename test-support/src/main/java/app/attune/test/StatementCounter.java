@@ -1,14 +1,11 @@
 package app.attune.test;
 
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
-
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 /**
  * Counts the SQL statements the application sends, so tests can prove a screen's or a service's statement count
@@ -42,12 +39,15 @@ public class StatementCounter {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-                    return ProxyDataSourceBuilder.create(dataSource).name("counted")
+                if (bean instanceof DataSource dataSource
+                        && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+                    return ProxyDataSourceBuilder.create(dataSource)
+                            .name("counted")
                             .afterQuery((info, queries) -> {
                                 STATEMENTS.addAndGet(queries.size());
                                 ON_THIS_THREAD.get()[0] += queries.size();
-                            }).build();
+                            })
+                            .build();
                 }
                 return bean;
             }

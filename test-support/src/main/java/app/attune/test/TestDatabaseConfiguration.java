@@ -2,7 +2,6 @@ package app.attune.test;
 
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;

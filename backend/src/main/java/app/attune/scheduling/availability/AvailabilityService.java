@@ -1,5 +1,17 @@
 package app.attune.scheduling.availability;
 
+import app.attune.audit.AuditAction;
+import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
+import app.attune.base.ClinicService;
+import app.attune.base.InvalidInputException;
+import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.base.TextRules;
+import app.attune.base.Validation;
+import app.attune.people.TherapistDirectory;
+import app.attune.security.Access;
+import app.attune.security.CurrentUser;
+import app.attune.security.Role;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -11,26 +23,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.attune.audit.AuditAction;
-import app.attune.audit.AuditLog;
-import app.attune.audit.AuditRecordType;
-import app.attune.base.ClinicService;
-import app.attune.base.InvalidInputException.FieldProblem;
-import app.attune.base.InvalidInputException;
-import app.attune.base.TextRules;
-import app.attune.base.Validation;
-import app.attune.security.Access;
-import app.attune.security.CurrentUser;
-import app.attune.security.Role;
-import app.attune.people.TherapistDirectory;
 
 /**
  * Therapists' availability: booking rules, weekly windows and time off. Reading it for free slots is public
@@ -50,9 +48,17 @@ public class AvailabilityService {
     private final AuditLog audit;
     private final Clock clock;
 
-    AvailabilityService(BookingSettingsRepository settings, AvailabilityWindowRepository windows,
-            TimeOffRepository timeOff, BookedTime booked, TherapistDirectory therapists,
-            CurrentUser currentUser, Validation validation, ClinicService clinics, AuditLog audit, Clock clock) {
+    AvailabilityService(
+            BookingSettingsRepository settings,
+            AvailabilityWindowRepository windows,
+            TimeOffRepository timeOff,
+            BookedTime booked,
+            TherapistDirectory therapists,
+            CurrentUser currentUser,
+            Validation validation,
+            ClinicService clinics,
+            AuditLog audit,
+            Clock clock) {
         this.settings = settings;
         this.windows = windows;
         this.timeOff = timeOff;
@@ -77,16 +83,22 @@ public class AvailabilityService {
     /** The therapists' weekly windows of one kind. One query. */
     @Transactional(readOnly = true)
     public List<WeeklyWindow> windows(Collection<UUID> therapistIds, WindowKind kind) {
-        return therapistIds.isEmpty() ? List.of()
-                : windows.findFor(therapistIds, kind).stream().map(AvailabilityWindow::toRecord).toList();
+        return therapistIds.isEmpty()
+                ? List.of()
+                : windows.findFor(therapistIds, kind).stream()
+                        .map(AvailabilityWindow::toRecord)
+                        .toList();
     }
 
     /** The therapists' days off between two dates, without their private notes. One query. */
     @Transactional(readOnly = true)
     public List<DayOff> daysOff(Collection<UUID> therapistIds, LocalDate from, LocalDate to) {
-        return therapistIds.isEmpty() ? List.of()
-                : timeOff.findFor(therapistIds, from, to).stream().map(TimeOff::toRecord)
-                        .map(d -> new DayOff(d.id(), d.therapistId(), d.firstDay(), d.lastDay(), null)).toList();
+        return therapistIds.isEmpty()
+                ? List.of()
+                : timeOff.findFor(therapistIds, from, to).stream()
+                        .map(TimeOff::toRecord)
+                        .map(d -> new DayOff(d.id(), d.therapistId(), d.firstDay(), d.lastDay(), null))
+                        .toList();
     }
 
     /** A therapist's own booking rules, for them or an admin. */
@@ -152,7 +164,8 @@ public class AvailabilityService {
     @PreAuthorize(Access.STAFF)
     @Transactional
     public void removeWindow(UUID windowId) {
-        var window = windows.findById(windowId).orElseThrow(() -> refuse(AuditRecordType.AVAILABILITY_WINDOW, windowId));
+        var window =
+                windows.findById(windowId).orElseThrow(() -> refuse(AuditRecordType.AVAILABILITY_WINDOW, windowId));
         requireOwnOrAdmin(window.getTherapistId(), AuditRecordType.AVAILABILITY_WINDOW, windowId);
         windows.delete(window);
     }
@@ -162,7 +175,9 @@ public class AvailabilityService {
     @Transactional(readOnly = true)
     public List<DayOff> timeOffOf(UUID therapistId) {
         requireOwnOrAdmin(therapistId);
-        return timeOff.findFrom(therapistId, today()).stream().map(TimeOff::toRecord).toList();
+        return timeOff.findFrom(therapistId, today()).stream()
+                .map(TimeOff::toRecord)
+                .toList();
     }
 
     /**
@@ -217,7 +232,9 @@ public class AvailabilityService {
             return 0;
         }
         var zone = clinics.clinic().zone();
-        return booked.activeCount(therapistId, first.atStartOfDay(zone).toInstant(),
+        return booked.activeCount(
+                therapistId,
+                first.atStartOfDay(zone).toInstant(),
                 last.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
@@ -237,7 +254,8 @@ public class AvailabilityService {
     // Only the exclusion constraints speak of the person's input; any other broken rule is a bug and stays one.
     private static RuntimeException overlap(DataIntegrityViolationException e, String field, String message) {
         return e.getMostSpecificCause() instanceof SQLException sql && "23P01".equals(sql.getSQLState())
-                ? new InvalidInputException(field, message) : e;
+                ? new InvalidInputException(field, message)
+                : e;
     }
 
     private void requireOwnOrAdmin(UUID therapistId) {
@@ -247,7 +265,9 @@ public class AvailabilityService {
     /** Another therapist's availability is refused, and the refusal audited like any guessed id. */
     private void requireOwnOrAdmin(UUID therapistId, AuditRecordType recordType, UUID recordId) {
         var user = currentUser.require();
-        if (user.role() == Role.ADMIN ? !therapists.isTherapist(therapistId) : !user.id().equals(therapistId)) {
+        if (user.role() == Role.ADMIN
+                ? !therapists.isTherapist(therapistId)
+                : !user.id().equals(therapistId)) {
             throw refuse(recordType, recordId);
         }
     }

@@ -1,9 +1,5 @@
 package app.attune.scheduling.availability;
 
-import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.UUID;
 
 @Entity
 @Table(name = "availability_window")
@@ -37,8 +36,7 @@ class AvailabilityWindow {
     @Column(name = "end_time", nullable = false)
     private LocalTime endTime;
 
-    protected AvailabilityWindow() {
-    }
+    protected AvailabilityWindow() {}
 
     AvailabilityWindow(UUID therapistId, WindowKind kind, DayOfWeek day, LocalTime start, LocalTime end) {
         this.therapistId = therapistId;

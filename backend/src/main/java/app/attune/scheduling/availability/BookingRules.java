@@ -1,9 +1,8 @@
 package app.attune.scheduling.availability;
 
-import java.time.Duration;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Duration;
 
 /**
  * How a therapist takes free consultations: whether at all, how much notice, how far ahead, the gap kept before and
@@ -11,10 +10,18 @@ import jakarta.validation.constraints.Min;
  */
 public record BookingRules(
         boolean accepting,
-        @Min(value = 0, message = "{attune.notice.range}") @Max(value = 20160, message = "{attune.notice.range}") int minNoticeMinutes,
-        @Min(value = 1, message = "{attune.horizon.range}") @Max(value = 365, message = "{attune.horizon.range}") int horizonDays,
-        @Min(value = 0, message = "{attune.buffer.range}") @Max(value = 60, message = "{attune.buffer.range}") int bufferMinutes,
-        @Min(value = 1, message = "{attune.per-day.range}") @Max(value = 20, message = "{attune.per-day.range}") int maxPerDay) {
+
+        @Min(value = 0, message = "{attune.notice.range}") @Max(value = 20160, message = "{attune.notice.range}")
+        int minNoticeMinutes,
+
+        @Min(value = 1, message = "{attune.horizon.range}") @Max(value = 365, message = "{attune.horizon.range}")
+        int horizonDays,
+
+        @Min(value = 0, message = "{attune.buffer.range}") @Max(value = 60, message = "{attune.buffer.range}")
+        int bufferMinutes,
+
+        @Min(value = 1, message = "{attune.per-day.range}") @Max(value = 20, message = "{attune.per-day.range}")
+        int maxPerDay) {
 
     public static final BookingRules DEFAULTS = new BookingRules(true, 720, 60, 5, 4);
 

@@ -1,13 +1,12 @@
 package app.attune.scheduling.availability;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
 
 @Entity
 @Table(name = "booking_settings")
@@ -38,8 +37,7 @@ class BookingSettings {
     @Version
     private long version;
 
-    protected BookingSettings() {
-    }
+    protected BookingSettings() {}
 
     BookingSettings(UUID therapistId, Instant now) {
         this.therapistId = therapistId;

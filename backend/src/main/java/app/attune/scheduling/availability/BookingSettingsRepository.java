@@ -1,8 +1,6 @@
 package app.attune.scheduling.availability;
 
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface BookingSettingsRepository extends JpaRepository<BookingSettings, UUID> {
-}
+interface BookingSettingsRepository extends JpaRepository<BookingSettings, UUID> {}

@@ -1,15 +1,13 @@
 package app.attune.scheduling.availability;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.LocalDate;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -31,8 +29,7 @@ class TimeOff {
 
     private @Nullable String note;
 
-    protected TimeOff() {
-    }
+    protected TimeOff() {}
 
     TimeOff(UUID therapistId, LocalDate firstDay, LocalDate lastDay, @Nullable String note) {
         this.therapistId = therapistId;

@@ -1,12 +1,11 @@
 package app.attune.scheduling.feed;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 @Entity
 @Table(name = "calendar_feed")
@@ -22,8 +21,7 @@ class CalendarFeed {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected CalendarFeed() {
-    }
+    protected CalendarFeed() {}
 
     CalendarFeed(UUID therapistId, String tokenHash, Instant now) {
         this.therapistId = therapistId;
@@ -31,8 +29,13 @@ class CalendarFeed {
         this.createdAt = now;
     }
 
-    UUID getTherapistId() { return therapistId; }
-    Instant getCreatedAt() { return createdAt; }
+    UUID getTherapistId() {
+        return therapistId;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 
     void replace(String tokenHash, Instant now) {
         this.tokenHash = tokenHash;

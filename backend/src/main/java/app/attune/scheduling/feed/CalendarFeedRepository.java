@@ -2,7 +2,6 @@ package app.attune.scheduling.feed;
 
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CalendarFeedRepository extends JpaRepository<CalendarFeed, UUID> {

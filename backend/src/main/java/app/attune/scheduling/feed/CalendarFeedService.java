@@ -1,17 +1,5 @@
 package app.attune.scheduling.feed;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import app.attune.audit.AuditAction;
 import app.attune.audit.AuditLog;
 import app.attune.audit.AuditRecordType;
@@ -24,6 +12,16 @@ import app.attune.scheduling.SessionMode;
 import app.attune.scheduling.TherapistAgenda;
 import app.attune.security.Access;
 import app.attune.security.CurrentUser;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each therapist's private calendar subscription, so their phone's calendar follows Attune. The address holds a
@@ -45,8 +43,15 @@ public class CalendarFeedService {
     private final AuditLog audit;
     private final Clock clock;
 
-    CalendarFeedService(CalendarFeedRepository feeds, TherapistAgenda agenda, ClientDirectory clients,
-            CalendarFiles calendars, ClinicService clinics, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    CalendarFeedService(
+            CalendarFeedRepository feeds,
+            TherapistAgenda agenda,
+            ClientDirectory clients,
+            CalendarFiles calendars,
+            ClinicService clinics,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock) {
         this.feeds = feeds;
         this.agenda = agenda;
         this.clients = clients;
@@ -73,8 +78,10 @@ public class CalendarFeedService {
     public String reset() {
         var therapistId = currentUser.require().id();
         String token = Tokens.newToken();
-        feeds.findById(therapistId).ifPresentOrElse(f -> f.replace(Tokens.hash(token), clock.instant()),
-                () -> feeds.save(new CalendarFeed(therapistId, Tokens.hash(token), clock.instant())));
+        feeds.findById(therapistId)
+                .ifPresentOrElse(
+                        f -> f.replace(Tokens.hash(token), clock.instant()),
+                        () -> feeds.save(new CalendarFeed(therapistId, Tokens.hash(token), clock.instant())));
         audit.record(AuditAction.CALENDAR_FEED_RESET, null, AuditRecordType.CALENDAR_FEED, therapistId, null);
         return token;
     }
@@ -101,11 +108,20 @@ public class CalendarFeedService {
         return feeds.findByTokenHash(Tokens.hash(token)).map(feed -> {
             var now = clock.instant();
             var found = agenda.between(feed.getTherapistId(), now.minus(PAST), now.plus(AHEAD));
-            var initials = clients.initialsOf(found.stream().map(TherapistAgenda.Entry::clientId)
-                    .filter(Objects::nonNull).collect(Collectors.toSet()));
-            var events = found.stream().map(a -> new CalendarFiles.Event(a.appointmentId() + "@attune",
-                    (int) a.version(), a.start(), a.end(), summary(a, initials.get(a.clientId()), a.mode()), null,
-                    null)).toList();
+            var initials = clients.initialsOf(found.stream()
+                    .map(TherapistAgenda.Entry::clientId)
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.toSet()));
+            var events = found.stream()
+                    .map(a -> new CalendarFiles.Event(
+                            a.appointmentId() + "@attune",
+                            (int) a.version(),
+                            a.start(),
+                            a.end(),
+                            summary(a, initials.get(a.clientId()), a.mode()),
+                            null,
+                            null))
+                    .toList();
             return calendars.feed("Attune (" + clinics.clinic().name() + ")", events);
         });
     }

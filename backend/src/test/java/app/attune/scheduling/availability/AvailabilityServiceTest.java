@@ -3,11 +3,15 @@ package app.attune.scheduling.availability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.base.InvalidInputException;
+import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
+import app.attune.test.IntegrationTest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,12 +21,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
-
-import app.attune.base.InvalidInputException;
-import app.attune.base.InvalidInputException.FieldProblem;
-import app.attune.fixture.TestClinic;
-import app.attune.fixture.TestClinic.Person;
-import app.attune.test.IntegrationTest;
 
 @IntegrationTest
 @ActiveProfiles("demo")
@@ -39,8 +37,10 @@ class AvailabilityServiceTest {
 
     @Autowired
     AvailabilityService availability;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationContext context;
 
@@ -49,8 +49,8 @@ class AvailabilityServiceTest {
     }
 
     private long windowCount(UUID therapist) {
-        return jdbc.queryForObject("select count(*) from availability_window where therapist_id = ?", Long.class,
-                therapist);
+        return jdbc.queryForObject(
+                "select count(*) from availability_window where therapist_id = ?", Long.class, therapist);
     }
 
     private long timeOffCount(UUID therapist) {
@@ -58,8 +58,8 @@ class AvailabilityServiceTest {
     }
 
     private long settingsCount(UUID therapist) {
-        return jdbc.queryForObject("select count(*) from booking_settings where therapist_id = ?", Long.class,
-                therapist);
+        return jdbc.queryForObject(
+                "select count(*) from booking_settings where therapist_id = ?", Long.class, therapist);
     }
 
     private static LocalDate inDays(int days) {
@@ -108,15 +108,20 @@ class AvailabilityServiceTest {
         availability.saveSettings(userId(LEILA), saved);
 
         assertThatThrownBy(() -> availability.saveSettings(userId(LEILA), new BookingRules(false, -1, 0, 61, 21)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field)
-                        .containsExactly("bufferMinutes", "horizonDays", "maxPerDay", "minNoticeMinutes"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("bufferMinutes", "horizonDays", "maxPerDay", "minNoticeMinutes"));
         assertThatThrownBy(() -> availability.saveSettings(userId(LEILA), new BookingRules(true, 20161, 366, 5, 0)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::message)
-                        .containsExactly("Please choose between 1 and 365 days ahead.",
-                                "Please choose between 1 and 20 a day.",
-                                "Please choose between 0 minutes and 14 days of notice."));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::message)
+                                .containsExactly(
+                                        "Please choose between 1 and 365 days ahead.",
+                                        "Please choose between 1 and 20 a day.",
+                                        "Please choose between 0 minutes and 14 days of notice."));
 
         assertThat(availability.settingsOf(userId(LEILA))).isEqualTo(saved);
     }
@@ -128,8 +133,10 @@ class AvailabilityServiceTest {
         long before = windowCount(leila);
 
         assertThatThrownBy(() -> availability.addWindow(leila, WindowKind.CONSULTATION, DayOfWeek.SUNDAY, NOON, NINE))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(new FieldProblem("end", "The window needs to end after it starts.")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new FieldProblem("end", "The window needs to end after it starts.")));
         assertThatThrownBy(() -> availability.addWindow(leila, WindowKind.CONSULTATION, DayOfWeek.SUNDAY, NINE, NINE))
                 .isInstanceOf(InvalidInputException.class);
 
@@ -140,8 +147,11 @@ class AvailabilityServiceTest {
     @WithUserDetails(value = LEILA, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_window_without_a_day_or_times_names_each_missing_field() {
         assertThatThrownBy(() -> availability.addWindow(userId(LEILA), WindowKind.WORKING, null, null, null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).containsExactly("day", "start", "end"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("day", "start", "end"));
     }
 
     @Test
@@ -150,17 +160,20 @@ class AvailabilityServiceTest {
         UUID leila = userId(LEILA);
         availability.addWindow(leila, WindowKind.CONSULTATION, DayOfWeek.SATURDAY, NINE, NOON);
 
-        assertThatThrownBy(() -> availability.addWindow(leila, WindowKind.CONSULTATION, DayOfWeek.SATURDAY,
-                LocalTime.of(11, 0), LocalTime.of(13, 0)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(new FieldProblem("start", "This overlaps another window on the same day.")));
+        assertThatThrownBy(() -> availability.addWindow(
+                        leila, WindowKind.CONSULTATION, DayOfWeek.SATURDAY, LocalTime.of(11, 0), LocalTime.of(13, 0)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new FieldProblem("start", "This overlaps another window on the same day.")));
         availability.addWindow(leila, WindowKind.CONSULTATION, DayOfWeek.SATURDAY, NOON, LocalTime.of(13, 0));
-        availability.addWindow(leila, WindowKind.WORKING, DayOfWeek.SATURDAY, LocalTime.of(8, 0),
-                LocalTime.of(17, 0));
+        availability.addWindow(leila, WindowKind.WORKING, DayOfWeek.SATURDAY, LocalTime.of(8, 0), LocalTime.of(17, 0));
 
         assertThat(availability.windowsOf(leila, WindowKind.CONSULTATION))
                 .filteredOn(w -> w.day() == DayOfWeek.SATURDAY)
-                .extracting(WeeklyWindow::start).containsExactly(NINE, NOON);
+                .extracting(WeeklyWindow::start)
+                .containsExactly(NINE, NOON);
         assertThat(availability.windowsOf(leila, WindowKind.WORKING))
                 .filteredOn(w -> w.day() == DayOfWeek.SATURDAY)
                 .extracting(WeeklyWindow::start, WeeklyWindow::end)
@@ -173,11 +186,14 @@ class AvailabilityServiceTest {
         UUID leila = userId(LEILA);
         availability.addWindow(leila, WindowKind.CONSULTATION, DayOfWeek.SUNDAY, NINE, NOON);
         var added = availability.windowsOf(leila, WindowKind.CONSULTATION).stream()
-                .filter(w -> w.day() == DayOfWeek.SUNDAY).findFirst().orElseThrow();
+                .filter(w -> w.day() == DayOfWeek.SUNDAY)
+                .findFirst()
+                .orElseThrow();
 
         availability.removeWindow(added.id());
 
-        assertThat(availability.windowsOf(leila, WindowKind.CONSULTATION)).extracting(WeeklyWindow::day)
+        assertThat(availability.windowsOf(leila, WindowKind.CONSULTATION))
+                .extracting(WeeklyWindow::day)
                 .doesNotContain(DayOfWeek.SUNDAY);
     }
 
@@ -188,13 +204,17 @@ class AvailabilityServiceTest {
         availability.addTimeOff(leila, inDays(10), inDays(14), "  Conference  ");
 
         assertThatThrownBy(() -> availability.addTimeOff(leila, inDays(14), inDays(16), null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).containsExactly("firstDay"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("firstDay"));
         availability.addTimeOff(leila, inDays(15), inDays(15), " ");
 
         assertThat(availability.timeOffOf(leila))
                 .extracting(DayOff::firstDay, DayOff::lastDay, DayOff::note)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(inDays(10), inDays(14), "Conference"),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(inDays(10), inDays(14), "Conference"),
                         org.assertj.core.groups.Tuple.tuple(inDays(15), inDays(15), null));
     }
 
@@ -204,14 +224,23 @@ class AvailabilityServiceTest {
         UUID leila = userId(LEILA);
 
         assertThatThrownBy(() -> availability.addTimeOff(leila, inDays(5), inDays(4), null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).containsExactly("lastDay"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("lastDay"));
         assertThatThrownBy(() -> availability.addTimeOff(leila, inDays(-9), inDays(-7), null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).containsExactly("lastDay"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("lastDay"));
         assertThatThrownBy(() -> availability.addTimeOff(leila, null, null, "x".repeat(201)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).containsExactly("firstDay", "lastDay", "note"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("firstDay", "lastDay", "note"));
 
         assertThat(timeOffCount(leila)).isZero();
     }
@@ -242,11 +271,14 @@ class AvailabilityServiceTest {
     @WithUserDetails(value = SAM, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void another_therapist_cannot_remove_leilas_window_or_days_off_by_id() {
         UUID leila = userId(LEILA);
-        UUID window = jdbc.queryForObject("select id from availability_window where therapist_id = ? limit 1",
-                UUID.class, leila);
+        UUID window = jdbc.queryForObject(
+                "select id from availability_window where therapist_id = ? limit 1", UUID.class, leila);
         UUID off = jdbc.queryForObject(
-                "insert into time_off (therapist_id, first_day, last_day) values (?, ?, ?) returning id", UUID.class,
-                leila, inDays(20), inDays(21));
+                "insert into time_off (therapist_id, first_day, last_day) values (?, ?, ?) returning id",
+                UUID.class,
+                leila,
+                inDays(20),
+                inDays(21));
 
         assertThatThrownBy(() -> availability.removeWindow(window)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> availability.removeTimeOff(off)).isInstanceOf(AccessDeniedException.class);
@@ -282,8 +314,9 @@ class AvailabilityServiceTest {
         availability.saveSettings(leila, rules);
 
         assertThat(availability.settingsOf(leila)).isEqualTo(rules);
-        assertThat(jdbc.queryForObject("select max_per_day from booking_settings where therapist_id = ?",
-                Integer.class, leila)).isEqualTo(6);
+        assertThat(jdbc.queryForObject(
+                        "select max_per_day from booking_settings where therapist_id = ?", Integer.class, leila))
+                .isEqualTo(6);
         assertThatThrownBy(() -> availability.saveSettings(userId(ZOE), rules))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -1,13 +1,16 @@
 package app.attune.audit.ui;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Objects;
-
+import app.attune.audit.AuditAction;
+import app.attune.audit.AuditChain;
+import app.attune.audit.AuditEntry;
+import app.attune.audit.AuditFilter;
+import app.attune.audit.AuditParty;
+import app.attune.audit.AuditSearch;
+import app.attune.audit.ChainCheck;
+import app.attune.base.ClinicService;
+import app.attune.security.Role;
+import app.attune.shell.ui.Formats;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,19 +26,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import app.attune.audit.AuditAction;
-import app.attune.audit.AuditChain;
-import app.attune.audit.AuditEntry;
-import app.attune.audit.AuditFilter;
-import app.attune.audit.AuditParty;
-import app.attune.audit.AuditSearch;
-import app.attune.audit.ChainCheck;
-import app.attune.base.ClinicService;
-import app.attune.shell.ui.Formats;
-import app.attune.security.Role;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
 
 /** The whole audit log for admins, newest first, a page at a time; filtered, exported as CSV, its chain checked. */
 @Route("audit")
@@ -61,13 +57,14 @@ class AuditView extends Main {
         addClassName("attune-audit");
         search.opened();
 
-        var check = new Button(getTranslation("auditlog.check"), VaadinIcon.LINK.create(),
-                e -> show(chain.verify()));
-        var csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = search.exportCsv(filter()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "audit-log.csv", "text/csv;charset=UTF-8",
-                    bytes.length);
-        }), getTranslation("auditlog.export"));
+        var check = new Button(getTranslation("auditlog.check"), VaadinIcon.LINK.create(), e -> show(chain.verify()));
+        var csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = search.exportCsv(filter()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "audit-log.csv", "text/csv;charset=UTF-8", bytes.length);
+                }),
+                getTranslation("auditlog.export"));
         csv.addClassName("attune-export");
         var actions = new Div(check, csv);
         actions.addClassName("attune-buttons");
@@ -100,17 +97,24 @@ class AuditView extends Main {
         filters.addClassName("attune-filters");
 
         grid.addColumn(e -> Formats.dateTime(e.occurredAt(), zone, getLocale()))
-                .setHeader(getTranslation("auditlog.col.when")).setAutoWidth(true);
+                .setHeader(getTranslation("auditlog.col.when"))
+                .setAutoWidth(true);
         grid.addColumn(e -> e.actorName() == null ? getTranslation("auditlog.role." + e.actorRole()) : e.actorName())
-                .setHeader(getTranslation("auditlog.col.who")).setAutoWidth(true);
+                .setHeader(getTranslation("auditlog.col.who"))
+                .setAutoWidth(true);
         grid.addColumn(e -> getTranslation(AuditAction.labelKey(e.action()), e.action()))
-                .setHeader(getTranslation("auditlog.col.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.clientId() == null ? ""
-                : e.clientName() == null ? getTranslation("auditlog.purged") : e.clientName())
-                .setHeader(getTranslation("auditlog.col.client")).setAutoWidth(true);
+                .setHeader(getTranslation("auditlog.col.action"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.clientId() == null
+                        ? ""
+                        : e.clientName() == null ? getTranslation("auditlog.purged") : e.clientName())
+                .setHeader(getTranslation("auditlog.col.client"))
+                .setAutoWidth(true);
         grid.addColumn(e -> e.recordType() == null ? "" : e.recordType())
-                .setHeader(getTranslation("auditlog.col.record")).setAutoWidth(true);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("auditlog.col.detail"))
+                .setHeader(getTranslation("auditlog.col.record"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail())
+                .setHeader(getTranslation("auditlog.col.detail"))
                 .setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("auditlog.empty"));
         grid.setAriaLabel(getTranslation("auditlog.heading"));
@@ -125,8 +129,10 @@ class AuditView extends Main {
     AuditFilter filter() {
         LocalDate first = from.getValue();
         LocalDate last = to.getValue();
-        return new AuditFilter(who.getValue() == null ? null : who.getValue().id(),
-                client.getValue() == null ? null : client.getValue().id(), action.getValue(),
+        return new AuditFilter(
+                who.getValue() == null ? null : who.getValue().id(),
+                client.getValue() == null ? null : client.getValue().id(),
+                action.getValue(),
                 first == null ? null : first.atStartOfDay(zone).toInstant(),
                 last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
     }
@@ -134,14 +140,21 @@ class AuditView extends Main {
     private void show(ChainCheck check) {
         if (check.intact()) {
             chainResult.setText(getTranslation("auditlog.intact", check.rowsChecked())
-                    + (check.awaitingSeal() == 0 ? "" : " " + getTranslation("auditlog.awaiting", check.awaitingSeal())));
+                    + (check.awaitingSeal() == 0
+                            ? ""
+                            : " " + getTranslation("auditlog.awaiting", check.awaitingSeal())));
         } else {
             var problem = Objects.requireNonNull(check.problem(), "a broken chain names its problem");
-            chainResult.setText(getTranslation("auditlog.problem." + problem.name(),
-                    check.brokenRowId() == null ? "" : check.brokenRowId().toString(),
-                    check.brokenRowOccurredAt() == null ? ""
-                            : Formats.dateTime(check.brokenRowOccurredAt(), zone, getLocale()),
-                    check.rowsConcerned()) + " " + getTranslation("auditlog.problem.tell"));
+            chainResult.setText(getTranslation(
+                            "auditlog.problem." + problem.name(),
+                            check.brokenRowId() == null
+                                    ? ""
+                                    : check.brokenRowId().toString(),
+                            check.brokenRowOccurredAt() == null
+                                    ? ""
+                                    : Formats.dateTime(check.brokenRowOccurredAt(), zone, getLocale()),
+                            check.rowsConcerned())
+                    + " " + getTranslation("auditlog.problem.tell"));
         }
         chainResult.getElement().setAttribute("data-intact", Boolean.toString(check.intact()));
         var problem = check.problem();

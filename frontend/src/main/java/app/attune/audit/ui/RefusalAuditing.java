@@ -1,9 +1,16 @@
 package app.attune.audit.ui;
 
-import java.util.List;
-
+import app.attune.audit.AuditLog;
+import app.attune.audit.AuditRecordType;
+import com.vaadin.flow.server.auth.AccessCheckDecision;
+import com.vaadin.flow.server.auth.AccessCheckDecisionResolver;
+import com.vaadin.flow.server.auth.AccessCheckResult;
+import com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver;
+import com.vaadin.flow.server.auth.NavigationContext;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import com.vaadin.flow.spring.security.RequestUtil;
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -12,17 +19,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
-
-import com.vaadin.flow.server.auth.AccessCheckDecision;
-import com.vaadin.flow.server.auth.AccessCheckDecisionResolver;
-import com.vaadin.flow.server.auth.AccessCheckResult;
-import com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver;
-import com.vaadin.flow.server.auth.NavigationContext;
-import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
-import com.vaadin.flow.spring.security.RequestUtil;
-
-import app.attune.audit.AuditLog;
-import app.attune.audit.AuditRecordType;
 
 /**
  * Refused screens and requests go into the audit log as {@code ACCESS_DENIED}, with who asked and the path (never a
@@ -95,9 +91,13 @@ class RefusalAuditing {
         @Override
         public AccessCheckResult resolve(List<AccessCheckResult> results, NavigationContext context) {
             var result = decisions.resolve(results, context);
-            if (result.decision() != AccessCheckDecision.ALLOW && context.isNavigating()
+            if (result.decision() != AccessCheckDecision.ALLOW
+                    && context.isNavigating()
                     && !context.isErrorHandling()) {
-                audit.getObject().recordRefusal(AuditRecordType.ROUTE, "/" + context.getLocation().getPath());
+                audit.getObject()
+                        .recordRefusal(
+                                AuditRecordType.ROUTE,
+                                "/" + context.getLocation().getPath());
             }
             return result;
         }

@@ -1,8 +1,17 @@
 package app.attune.client.ui;
 
-import java.util.List;
-import java.util.Set;
-
+import app.attune.base.ClinicService;
+import app.attune.client.ClientQuery;
+import app.attune.client.ClientRow;
+import app.attune.client.ClientService;
+import app.attune.client.ClientStatus;
+import app.attune.client.ConcernCatalogue;
+import app.attune.client.ConcernOption;
+import app.attune.people.TherapistCard;
+import app.attune.people.TherapistDirectory;
+import app.attune.security.CurrentUser;
+import app.attune.security.Role;
+import app.attune.shell.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,21 +29,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import app.attune.base.ClinicService;
-import app.attune.shell.ui.Formats;
-import app.attune.client.ClientQuery;
-import app.attune.client.ClientRow;
-import app.attune.client.ClientService;
-import app.attune.client.ClientStatus;
-import app.attune.client.ConcernCatalogue;
-import app.attune.client.ConcernOption;
-import app.attune.security.CurrentUser;
-import app.attune.security.Role;
-import app.attune.people.TherapistCard;
-import app.attune.people.TherapistDirectory;
+import java.util.List;
+import java.util.Set;
 
 /** The caseload: a therapist's clients, or for an admin the clinic's. Loads a page at a time. */
 @Route("clients")
@@ -51,15 +48,19 @@ class CaseloadView extends Main {
     private final ComboBox<TherapistCard> therapist = new ComboBox<>();
     private final Span count = new Span();
 
-    CaseloadView(ClientService clients, ConcernCatalogue concerns, TherapistDirectory therapists,
-            CurrentUser currentUser, ClinicService clinics) {
+    CaseloadView(
+            ClientService clients,
+            ConcernCatalogue concerns,
+            TherapistDirectory therapists,
+            CurrentUser currentUser,
+            ClinicService clinics) {
         this.clients = clients;
         addClassName("attune-caseload");
         boolean admin = currentUser.require().role() == Role.ADMIN;
         var zone = clinics.clinic().zone();
 
-        var add = new Button(getTranslation("caseload.new"), VaadinIcon.PLUS.create(),
-                e -> ClientNavigation.toNewClient());
+        var add = new Button(
+                getTranslation("caseload.new"), VaadinIcon.PLUS.create(), e -> ClientNavigation.toNewClient());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var header = new Div(new H1(getTranslation("caseload.heading")), add);
         header.addClassName("attune-page-header");
@@ -95,19 +96,25 @@ class CaseloadView extends Main {
             filters.add(therapist);
         }
 
-        var name = grid.addColumn(ClientRow::name).setHeader(getTranslation("caseload.col.name"))
-                .setSortProperty("legalName").setFlexGrow(2);
+        var name = grid.addColumn(ClientRow::name)
+                .setHeader(getTranslation("caseload.col.name"))
+                .setSortProperty("legalName")
+                .setFlexGrow(2);
         grid.addColumn(ClientRow::pronouns).setHeader(getTranslation("caseload.col.pronouns"));
         grid.addColumn(r -> getTranslation("status." + r.status().name()))
-                .setHeader(getTranslation("caseload.col.status")).setSortProperty("status");
-        grid.addColumn(ClientRow::email).setHeader(getTranslation("caseload.col.email")).setSortProperty("email")
+                .setHeader(getTranslation("caseload.col.status"))
+                .setSortProperty("status");
+        grid.addColumn(ClientRow::email)
+                .setHeader(getTranslation("caseload.col.email"))
+                .setSortProperty("email")
                 .setFlexGrow(2);
         grid.addColumn(ClientRow::phone).setHeader(getTranslation("caseload.col.phone"));
         if (admin) {
             grid.addColumn(ClientRow::therapistName).setHeader(getTranslation("caseload.col.therapist"));
         }
         grid.addColumn(r -> Formats.dateTime(r.updatedAt(), zone, getLocale()))
-                .setHeader(getTranslation("caseload.col.updated")).setSortProperty("updatedAt");
+                .setHeader(getTranslation("caseload.col.updated"))
+                .setSortProperty("updatedAt");
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
         grid.setEmptyStateText(getTranslation("caseload.empty"));
@@ -122,7 +129,9 @@ class CaseloadView extends Main {
     }
 
     private ClientQuery query() {
-        return new ClientQuery(search.getValue(), Set.copyOf(statuses.getValue()),
+        return new ClientQuery(
+                search.getValue(),
+                Set.copyOf(statuses.getValue()),
                 concern.getValue() == null ? null : concern.getValue().id(),
                 therapist.getValue() == null ? null : therapist.getValue().id());
     }

@@ -1,10 +1,10 @@
 package app.attune.client.ui;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
+import app.attune.base.InvalidInputException;
+import app.attune.client.ClientForm;
+import app.attune.client.ClientStatus;
+import app.attune.client.ConcernOption;
+import app.attune.shell.ui.FormProblems;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,12 +18,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.client.ClientForm;
-import app.attune.client.ClientStatus;
-import app.attune.client.ConcernOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The client record form. Concerns are clinical, so the admin's editor leaves them out. */
 class ClientEditor extends Composite<FormLayout> {
@@ -76,7 +74,9 @@ class ClientEditor extends Composite<FormLayout> {
             binder.forField(concerns)
                     .withConverter(
                             chosen -> chosen.stream().map(ConcernOption::id).collect(Collectors.toSet()),
-                            ids -> concernOptions.stream().filter(c -> ids.contains(c.id())).collect(Collectors.toSet()))
+                            ids -> concernOptions.stream()
+                                    .filter(c -> ids.contains(c.id()))
+                                    .collect(Collectors.toSet()))
                     .bind("concernIds");
             form.add(concerns);
             form.setColspan(concerns, 2);
@@ -104,7 +104,8 @@ class ClientEditor extends Composite<FormLayout> {
 
     void read(ClientForm form) {
         // A discharged client's status shows as it is; choosing an open status re-admits them.
-        var statuses = form.status() == ClientStatus.DISCHARGED ? Arrays.asList(ClientStatus.values())
+        var statuses = form.status() == ClientStatus.DISCHARGED
+                ? Arrays.asList(ClientStatus.values())
                 : List.of(ClientStatus.PROSPECT, ClientStatus.ACTIVE, ClientStatus.INACTIVE);
         status.setItems(statuses);
         binder.readRecord(form);

@@ -1,10 +1,9 @@
 package app.attune.client.ui;
 
-import java.util.UUID;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.UUID;
 
 /**
  * The way into the client screens from anywhere: the views stay package-private, and a route is renamed here and in
@@ -14,8 +13,7 @@ import com.vaadin.flow.router.RouteParameters;
  */
 public final class ClientNavigation {
 
-    private ClientNavigation() {
-    }
+    private ClientNavigation() {}
 
     /** Opens one client's page. */
     public static void toClient(UUID clientId) {

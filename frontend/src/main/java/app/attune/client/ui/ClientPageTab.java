@@ -1,8 +1,7 @@
 package app.attune.client.ui;
 
-import com.vaadin.flow.component.Component;
-
 import app.attune.client.ClientDetails;
+import com.vaadin.flow.component.Component;
 
 /**
  * A tab that another feature adds to a client's page, such as appointments, notes or practices, so that the client

@@ -1,12 +1,22 @@
 package app.attune.client.ui;
 
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.UUID;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.AccessDeniedException;
-
+import app.attune.audit.AuditAction;
+import app.attune.audit.AuditRow;
+import app.attune.audit.AuditTrail;
+import app.attune.base.ClinicService;
+import app.attune.base.ConcurrentEditException;
+import app.attune.base.InvalidInputException;
+import app.attune.client.ClientDetails;
+import app.attune.client.ClientService;
+import app.attune.client.ClientStatus;
+import app.attune.client.ConcernCatalogue;
+import app.attune.client.InvitationService;
+import app.attune.people.TherapistCard;
+import app.attune.people.TherapistDirectory;
+import app.attune.security.CurrentUser;
+import app.attune.security.Role;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,26 +37,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import app.attune.audit.AuditAction;
-import app.attune.audit.AuditRow;
-import app.attune.audit.AuditTrail;
-import app.attune.base.ClinicService;
-import app.attune.base.ConcurrentEditException;
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.shell.ui.Formats;
-import app.attune.client.ClientDetails;
-import app.attune.client.ClientService;
-import app.attune.client.ClientStatus;
-import app.attune.client.ConcernCatalogue;
-import app.attune.client.InvitationService;
-import app.attune.security.CurrentUser;
-import app.attune.security.Role;
-import app.attune.people.TherapistCard;
-import app.attune.people.TherapistDirectory;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 
 /** One client's page: their profile, and tabs for what later features add, and the record's activity. */
 @Route("clients/:id([0-9a-fA-F-]{36})")
@@ -70,8 +66,14 @@ class ClientView extends Main implements BeforeEnterObserver {
     private ClientDetails details;
     private ClientEditor editor;
 
-    ClientView(ClientService clients, ConcernCatalogue concerns, InvitationService invitations, AuditTrail trail,
-            TherapistDirectory therapists, ClinicService clinics, CurrentUser currentUser,
+    ClientView(
+            ClientService clients,
+            ConcernCatalogue concerns,
+            InvitationService invitations,
+            AuditTrail trail,
+            TherapistDirectory therapists,
+            ClinicService clinics,
+            CurrentUser currentUser,
             ObjectProvider<ClientPageTab> extraTabs) {
         this.clients = clients;
         this.concerns = concerns;
@@ -79,7 +81,10 @@ class ClientView extends Main implements BeforeEnterObserver {
         this.trail = trail;
         this.therapists = therapists;
         this.clinics = clinics;
-        this.extraTabs = extraTabs.orderedStream().sorted(Comparator.comparingInt(ClientPageTab::order)).toList();
+        this.extraTabs = extraTabs
+                .orderedStream()
+                .sorted(Comparator.comparingInt(ClientPageTab::order))
+                .toList();
         this.admin = currentUser.require().role() == Role.ADMIN;
         addClassName("attune-client");
     }
@@ -103,7 +108,8 @@ class ClientView extends Main implements BeforeEnterObserver {
         var tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("client.tab.profile"), profile());
-        extraTabs.stream().filter(tab -> !admin || tab.shownToAdmins())
+        extraTabs.stream()
+                .filter(tab -> !admin || tab.shownToAdmins())
                 .forEach(tab -> tabs.add(getTranslation(tab.labelKey()), tab.content(details)));
         if (!admin) {
             placeholder(tabs, "client.tab.notes", "client.notes.empty");
@@ -121,18 +127,28 @@ class ClientView extends Main implements BeforeEnterObserver {
             facts.add(new Span(details.pronouns()));
         }
         var status = new Span(getTranslation("status." + details.status().name()));
-        status.getElement().getThemeList().add("badge" + switch (details.status()) {
-            case ACTIVE -> " success";
-            case DISCHARGED -> " contrast";
-            default -> "";
-        });
+        status.getElement()
+                .getThemeList()
+                .add("badge"
+                        + switch (details.status()) {
+                            case ACTIVE -> " success";
+                            case DISCHARGED -> " contrast";
+                            default -> "";
+                        });
         facts.add(status);
         if (details.status() == ClientStatus.DISCHARGED) {
-            facts.add(new Span(getTranslation("client.discharged-on", Formats.date(details.dischargeDate(), getLocale()))));
+            facts.add(new Span(
+                    getTranslation("client.discharged-on", Formats.date(details.dischargeDate(), getLocale()))));
         }
-        facts.add(new Span(details.nextAppointment() == null ? getTranslation("client.next-appointment.none")
-                : getTranslation("client.next-appointment", Formats.dateTime(details.nextAppointment(),
-                        clinics.clinic().zone(), getLocale()))));
+        facts.add(new Span(
+                details.nextAppointment() == null
+                        ? getTranslation("client.next-appointment.none")
+                        : getTranslation(
+                                "client.next-appointment",
+                                Formats.dateTime(
+                                        details.nextAppointment(),
+                                        clinics.clinic().zone(),
+                                        getLocale()))));
         facts.add(new Span(getTranslation("client.therapist-is", details.therapistName())));
         var header = new Div(name, facts);
         header.addClassName("attune-client-header");
@@ -159,17 +175,18 @@ class ClientView extends Main implements BeforeEnterObserver {
     }
 
     private void save() {
-        editor.write().ifPresent(form -> SaveFlow.run(this, editor, allowDuplicate -> {
-            try {
-                clients.update(id, details.version(), form, allowDuplicate);
-                FormProblems.success(getTranslation("client.saved"));
-                details = clients.get(id);
-                render();
-            } catch (ConcurrentEditException e) {
-                // The form keeps what was typed; they can copy it before reloading.
-                showConflict();
-            }
-        }));
+        editor.write()
+                .ifPresent(form -> SaveFlow.run(this, editor, allowDuplicate -> {
+                    try {
+                        clients.update(id, details.version(), form, allowDuplicate);
+                        FormProblems.success(getTranslation("client.saved"));
+                        details = clients.get(id);
+                        render();
+                    } catch (ConcurrentEditException e) {
+                        // The form keeps what was typed; they can copy it before reloading.
+                        showConflict();
+                    }
+                }));
     }
 
     private void showConflict() {
@@ -190,7 +207,9 @@ class ClientView extends Main implements BeforeEnterObserver {
     private void openDischarge() {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("client.discharge.heading", details.displayName()));
-        var date = new DatePicker(getTranslation("client.discharge.date"), LocalDate.now(clinics.clinic().zone()));
+        var date = new DatePicker(
+                getTranslation("client.discharge.date"),
+                LocalDate.now(clinics.clinic().zone()));
         date.setRequiredIndicatorVisible(true);
         var reason = new TextArea(getTranslation("client.discharge.reason"));
         reason.setRequiredIndicatorVisible(true);
@@ -232,11 +251,14 @@ class ClientView extends Main implements BeforeEnterObserver {
         if (state == ClientDetails.PortalAccess.ACTIVE || details.status() == ClientStatus.DISCHARGED) {
             return section;
         }
-        var invite = new Button(getTranslation(state == ClientDetails.PortalAccess.NONE ? "client.portal.invite"
-                : "client.portal.resend"), e -> {
+        var invite = new Button(
+                getTranslation(
+                        state == ClientDetails.PortalAccess.NONE ? "client.portal.invite" : "client.portal.resend"),
+                e -> {
                     try {
                         invitations.invite(id);
-                        FormProblems.success(getTranslation("client.portal.sent", details.form().email()));
+                        FormProblems.success(getTranslation(
+                                "client.portal.sent", details.form().email()));
                         details = clients.get(id);
                         render();
                     } catch (InvalidInputException problem) {
@@ -259,12 +281,15 @@ class ClientView extends Main implements BeforeEnterObserver {
         var therapist = new ComboBox<TherapistCard>(getTranslation("client.reassign"));
         therapist.setItems(therapists.publicTherapists());
         therapist.setItemLabelGenerator(TherapistCard::displayName);
-        therapists.publicTherapists().stream().filter(t -> t.id().equals(details.therapistId())).findFirst()
+        therapists.publicTherapists().stream()
+                .filter(t -> t.id().equals(details.therapistId()))
+                .findFirst()
                 .ifPresent(therapist::setValue);
         therapist.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 clients.reassign(id, e.getValue().id());
-                FormProblems.success(getTranslation("client.reassigned", e.getValue().displayName()));
+                FormProblems.success(
+                        getTranslation("client.reassigned", e.getValue().displayName()));
                 details = clients.get(id);
                 render();
             }

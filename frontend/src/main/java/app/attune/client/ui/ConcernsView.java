@@ -1,5 +1,10 @@
 package app.attune.client.ui;
 
+import app.attune.base.InvalidInputException;
+import app.attune.client.ConcernCatalogue;
+import app.attune.client.ConcernOption;
+import app.attune.security.Role;
+import app.attune.shell.ui.FormProblems;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,14 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.client.ConcernCatalogue;
-import app.attune.client.ConcernOption;
-import app.attune.security.Role;
 
 /** The presenting concerns therapists can tag client records with; the clinic can add its own. */
 @Route("concerns")

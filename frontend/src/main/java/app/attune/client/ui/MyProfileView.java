@@ -1,5 +1,11 @@
 package app.attune.client.ui;
 
+import app.attune.base.ConcurrentEditException;
+import app.attune.base.InvalidInputException;
+import app.attune.client.ClientService;
+import app.attune.client.MyContactForm;
+import app.attune.security.Role;
+import app.attune.shell.ui.FormProblems;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,15 +20,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import app.attune.base.ConcurrentEditException;
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.client.ClientService;
-import app.attune.client.MyContactForm;
-import app.attune.security.Role;
 
 /** A client's own contact details, which they keep up to date themselves. */
 @Route("my-profile")
@@ -55,8 +53,13 @@ class MyProfileView extends Main {
         binder.forField(emergencyRelationship).withNullRepresentation("").bind("emergencyRelationship");
         binder.readRecord(profile.contact());
 
-        var form = new FormLayout(email, phone, new H2(getTranslation("client.emergency-contact")), emergencyName,
-                emergencyPhone, emergencyRelationship);
+        var form = new FormLayout(
+                email,
+                phone,
+                new H2(getTranslation("client.emergency-contact")),
+                emergencyName,
+                emergencyPhone,
+                emergencyRelationship);
         form.setAutoResponsive(true);
         form.setExpandColumns(true);
         form.setExpandFields(true);
@@ -64,8 +67,11 @@ class MyProfileView extends Main {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         String name = profile.preferredName() != null ? profile.preferredName() : profile.legalName();
-        add(new H1(getTranslation("my-profile.heading")),
-                new Paragraph(getTranslation("my-profile.intro", name, profile.therapistName())), form, save);
+        add(
+                new H1(getTranslation("my-profile.heading")),
+                new Paragraph(getTranslation("my-profile.intro", name, profile.therapistName())),
+                form,
+                save);
     }
 
     private void save() {

@@ -1,5 +1,7 @@
 package app.attune.client.ui;
 
+import app.attune.security.AttuneUser;
+import app.attune.security.Role;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -9,11 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import app.attune.security.AttuneUser;
-import app.attune.security.Role;
 
 /** The client's home in the portal. */
 @Route("my-space")
@@ -24,10 +22,15 @@ class MySpaceView extends Main {
 
     MySpaceView(AuthenticationContext authentication) {
         addClassName("attune-my-space");
-        String name = authentication.getAuthenticatedUser(AttuneUser.class).map(AttuneUser::displayName).orElse("");
+        String name = authentication
+                .getAuthenticatedUser(AttuneUser.class)
+                .map(AttuneUser::displayName)
+                .orElse("");
         var empty = new Div(new Paragraph(getTranslation("my-space.empty")));
         empty.addClassName("attune-empty");
-        add(new H1(getTranslation("my-space.heading", name)), empty,
+        add(
+                new H1(getTranslation("my-space.heading", name)),
+                empty,
                 new Paragraph(new Anchor("my/practices", getTranslation("my-space.practices"))));
     }
 }

@@ -1,5 +1,9 @@
 package app.attune.client.ui;
 
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -7,11 +11,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
-
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinServletResponse;
 
 /**
  * Signs in a client who has just set their portal password, so they land in their own space without typing it again.
@@ -35,9 +34,11 @@ class PortalSignIn {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
-        new HttpSessionSecurityContextRepository().saveContext(context,
-                VaadinServletRequest.getCurrent().getHttpServletRequest(),
-                VaadinServletResponse.getCurrent().getHttpServletResponse());
+        new HttpSessionSecurityContextRepository()
+                .saveContext(
+                        context,
+                        VaadinServletRequest.getCurrent().getHttpServletRequest(),
+                        VaadinServletResponse.getCurrent().getHttpServletResponse());
         events.publishEvent(new AuthenticationSuccessEvent(authentication));
     }
 }

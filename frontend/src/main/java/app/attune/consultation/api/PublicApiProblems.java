@@ -1,9 +1,13 @@
 package app.attune.consultation.api;
 
+import app.attune.base.ClinicService;
+import app.attune.base.InvalidInputException;
+import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.consultation.RateLimitedException;
+import app.attune.consultation.SlotUnavailableException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,13 +21,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import app.attune.base.ClinicService;
-import app.attune.base.InvalidInputException;
-import app.attune.base.InvalidInputException.FieldProblem;
-import app.attune.consultation.RateLimitedException;
-import app.attune.consultation.SlotUnavailableException;
-
 import tools.jackson.core.JacksonException;
 
 /**
@@ -48,49 +45,68 @@ class PublicApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(SlotUnavailableException.class)
     ProblemDetail slotUnavailable(SlotUnavailableException e) {
         boolean taken = e.reason() == SlotUnavailableException.Reason.TAKEN;
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, taken
-                ? "Someone else has just booked that time. Please choose another; the nearest free times are listed."
-                : "That time isn't one we offer. Please choose one of the free times; the nearest are listed.");
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
+                taken
+                        ? "Someone else has just booked that time. Please choose another; the nearest free times are listed."
+                        : "That time isn't one we offer. Please choose one of the free times; the nearest are listed.");
         problem.setTitle(taken ? "That time was just taken" : "That time isn't available");
         problem.setProperty("reason", e.reason().name());
         var zone = clinics.clinic().zone();
-        problem.setProperty("nearest", e.nearest().stream().map(s -> PublicBookingApi.SlotJson.of(s, zone)).toList());
+        problem.setProperty(
+                "nearest",
+                e.nearest().stream()
+                        .map(s -> PublicBookingApi.SlotJson.of(s, zone))
+                        .toList());
         return problem;
     }
 
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS,
                 "There have been too many booking attempts. Please wait a while and try again.");
         problem.setTitle("Too many attempts");
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = fieldOf(e);
         ProblemDetail problem = field == null
-                ? badRequest("We couldn't read that request: it needs to be JSON, like the examples in the"
-                        + " documentation.", List.of())
+                ? badRequest(
+                        "We couldn't read that request: it needs to be JSON, like the examples in the"
+                                + " documentation.",
+                        List.of())
                 : badRequest(List.of(new FieldProblem(field, wrongForm(field))));
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
-        return handleExceptionInternal(e, badRequest(List.of(new FieldProblem(field, wrongForm(field)))), headers,
-                HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(
+                e,
+                badRequest(List.of(new FieldProblem(field, wrongForm(field)))),
+                headers,
+                HttpStatus.BAD_REQUEST,
+                request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return handleExceptionInternal(e, badRequest(List.of(new FieldProblem(e.getParameterName(),
-                "Please fill this in. " + wrongForm(e.getParameterName())))), headers, HttpStatus.BAD_REQUEST, request);
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(
+                e,
+                badRequest(List.of(new FieldProblem(
+                        e.getParameterName(), "Please fill this in. " + wrongForm(e.getParameterName())))),
+                headers,
+                HttpStatus.BAD_REQUEST,
+                request);
     }
 
     private static String fieldOf(HttpMessageNotReadableException e) {
@@ -109,8 +125,11 @@ class PublicApiProblems extends ResponseEntityExceptionHandler {
         var byField = new LinkedHashMap<String, FieldProblem>();
         problems.forEach(p -> byField.putIfAbsent(p.field(), p));
         var oneEach = new ArrayList<>(byField.values());
-        return badRequest(oneEach.size() == 1 ? oneEach.getFirst().message()
-                : "Some details need another look; each one is listed under errors.", oneEach);
+        return badRequest(
+                oneEach.size() == 1
+                        ? oneEach.getFirst().message()
+                        : "Some details need another look; each one is listed under errors.",
+                oneEach);
     }
 
     private static ProblemDetail badRequest(String detail, List<FieldProblem> problems) {

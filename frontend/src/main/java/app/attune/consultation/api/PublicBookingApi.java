@@ -1,5 +1,15 @@
 package app.attune.consultation.api;
 
+import app.attune.base.ClinicService;
+import app.attune.base.InvalidInputException;
+import app.attune.consultation.BookingConfirmation;
+import app.attune.consultation.BookingRequest;
+import app.attune.consultation.BookingService;
+import app.attune.consultation.ManagedBooking;
+import app.attune.consultation.Slot;
+import app.attune.consultation.SlotEngine;
+import app.attune.scheduling.AppointmentStatus;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +20,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -23,18 +32,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import app.attune.base.ClinicService;
-import app.attune.base.InvalidInputException;
-import app.attune.consultation.BookingConfirmation;
-import app.attune.consultation.BookingRequest;
-import app.attune.consultation.BookingService;
-import app.attune.consultation.ManagedBooking;
-import app.attune.consultation.Slot;
-import app.attune.consultation.SlotEngine;
-import app.attune.scheduling.AppointmentStatus;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The clinic website's way in: its therapists, their free consultation times, and booking, cancelling and moving a
@@ -63,12 +60,10 @@ class PublicBookingApi {
     }
 
     /** A therapist as the website shows them. */
-    record TherapistJson(UUID id, String displayName, String credentials, List<String> languages) {
-    }
+    record TherapistJson(UUID id, String displayName, String credentials, List<String> languages) {}
 
     /** Free times, each in the clinic's zone. */
-    record SlotsJson(String timeZone, List<SlotJson> slots) {
-    }
+    record SlotsJson(String timeZone, List<SlotJson> slots) {}
 
     record SlotJson(UUID therapistId, OffsetDateTime start, OffsetDateTime end) {
 
@@ -78,16 +73,22 @@ class PublicBookingApi {
     }
 
     /** What a visitor sends to book. {@code consent} is a Boolean so that a missing one reads as "not given". */
-    record BookingJson(UUID therapistId, OffsetDateTime start, String name, String email, String phone, String message,
-            Boolean consent, String website, String timeZone) {
-    }
+    record BookingJson(
+            UUID therapistId,
+            OffsetDateTime start,
+            String name,
+            String email,
+            String phone,
+            String message,
+            Boolean consent,
+            String website,
+            String timeZone) {}
 
-    record RescheduleJson(OffsetDateTime start) {
-    }
+    record RescheduleJson(OffsetDateTime start) {}
 
     /** A booking as its booker may see it; never the manage token, which goes only by email. */
-    record BookedJson(String reference, UUID therapistId, OffsetDateTime start, OffsetDateTime end,
-            AppointmentStatus status) {
+    record BookedJson(
+            String reference, UUID therapistId, OffsetDateTime start, OffsetDateTime end, AppointmentStatus status) {
 
         static BookedJson of(BookingConfirmation c, ZoneId zone) {
             return new BookedJson(c.reference(), c.therapistId(), at(c.start(), zone), at(c.end(), zone), c.status());
@@ -106,7 +107,8 @@ class PublicBookingApi {
     }
 
     @GetMapping("/consultation-slots")
-    SlotsJson freeSlots(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    SlotsJson freeSlots(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) UUID therapistId) {
         if (to.isBefore(from)) {
@@ -122,18 +124,28 @@ class PublicBookingApi {
         LocalDate first = from.isBefore(today) ? today : from;
         LocalDate last = to.isAfter(today.plusDays(LONGEST_HORIZON_DAYS)) ? today.plusDays(LONGEST_HORIZON_DAYS) : to;
         List<Slot> free = last.isBefore(first) ? List.of() : slots.freeSlots(therapistId, first, last);
-        return new SlotsJson(zone.getId(), free.stream().map(s -> SlotJson.of(s, zone)).toList());
+        return new SlotsJson(
+                zone.getId(), free.stream().map(s -> SlotJson.of(s, zone)).toList());
     }
 
     @PostMapping("/consultations")
     ResponseEntity<BookedJson> book(@RequestBody BookingJson body, HttpServletRequest http) {
-        var request = new BookingRequest(body.therapistId(), plausible(body.start()), body.name(), body.email(),
-                body.phone(), body.message(), Boolean.TRUE.equals(body.consent()), body.website(), body.timeZone());
+        var request = new BookingRequest(
+                body.therapistId(),
+                plausible(body.start()),
+                body.name(),
+                body.email(),
+                body.phone(),
+                body.message(),
+                Boolean.TRUE.equals(body.consent()),
+                body.website(),
+                body.timeZone());
         String requester = http.getRemoteAddr();
         var confirmation = booking.book(request, requester);
         // Relative, because behind a proxy the application doesn't know the scheme and host people reach it by.
         URI location = URI.create(http.getContextPath() + "/api/public/consultations/" + confirmation.reference());
-        return ResponseEntity.created(location).body(BookedJson.of(confirmation, clinics.clinic().zone()));
+        return ResponseEntity.created(location)
+                .body(BookedJson.of(confirmation, clinics.clinic().zone()));
     }
 
     @PostMapping("/consultations/{token}/cancel")
@@ -154,7 +166,8 @@ class PublicBookingApi {
     void nothingHere() {
         // Any other address or method under /api/public: without this, the application's not-found page would answer,
         // which a program reads as a 200 full of HTML.
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND,
                 "There is nothing at this address. Please check it against the API's documentation.");
         problem.setTitle("Not found");
         throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
@@ -165,7 +178,8 @@ class PublicBookingApi {
         try {
             booking.manage(token);
         } catch (InvalidInputException e) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.problems().getFirst().message());
+            var problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.NOT_FOUND, e.problems().getFirst().message());
             problem.setTitle("We couldn't find that booking");
             throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, e);
         }

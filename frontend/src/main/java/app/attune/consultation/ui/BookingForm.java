@@ -1,5 +1,7 @@
 package app.attune.consultation.ui;
 
+import app.attune.base.InvalidInputException;
+import app.attune.base.TextRules;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -7,9 +9,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
-import app.attune.base.InvalidInputException;
-import app.attune.base.TextRules;
 
 /** The visitor's details: name, email, optional phone and message, and consent to be contacted. */
 class BookingForm extends Composite<FormLayout> {

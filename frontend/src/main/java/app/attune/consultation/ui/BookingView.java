@@ -1,11 +1,16 @@
 package app.attune.consultation.ui;
 
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.Objects;
-
+import app.attune.base.ClinicService;
+import app.attune.base.InvalidInputException;
+import app.attune.consultation.BookingRequest;
+import app.attune.consultation.BookingService;
+import app.attune.consultation.RateLimitedException;
+import app.attune.consultation.Slot;
+import app.attune.consultation.SlotEngine;
+import app.attune.consultation.SlotUnavailableException;
+import app.attune.people.TherapistCard;
+import app.attune.security.ui.SecurityNavigation;
+import app.attune.shell.ui.FormProblems;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,18 +24,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
-import app.attune.base.ClinicService;
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.consultation.BookingRequest;
-import app.attune.consultation.BookingService;
-import app.attune.consultation.RateLimitedException;
-import app.attune.consultation.Slot;
-import app.attune.consultation.SlotEngine;
-import app.attune.consultation.SlotUnavailableException;
-import app.attune.people.TherapistCard;
-import app.attune.security.ui.SecurityNavigation;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Objects;
 
 /** Anyone books a free 15-minute consultation here, without an account, on a phone as well as a computer. */
 @Route(value = "book", autoLayout = false)
@@ -59,7 +57,8 @@ class BookingView extends Main {
         therapist.setLabel(getTranslation("book.therapist"));
         therapist.setWidthFull();
         therapist.setItems(therapists);
-        therapist.setItemLabelGenerator(t -> t.id() == null ? t.displayName()
+        therapist.setItemLabelGenerator(t -> t.id() == null
+                ? t.displayName()
                 : t.credentials().isBlank() ? t.displayName() : t.displayName() + ", " + t.credentials());
         therapist.setValue(firstAvailable);
         therapist.addValueChangeListener(e -> {
@@ -75,20 +74,29 @@ class BookingView extends Main {
         step2.add(new H2(getTranslation("book.step2")), chosen, change, form, confirm);
         step2.setVisible(false);
 
-        add(new H1(getTranslation("book.heading", clinics.clinic().name())),
+        add(
+                new H1(getTranslation("book.heading", clinics.clinic().name())),
                 new Paragraph(getTranslation("book.intro")),
-                new H2(getTranslation("book.step1")), therapist, picker, step2);
+                new H2(getTranslation("book.step1")),
+                therapist,
+                picker,
+                step2);
         picker.load(null);
-        getElement().getNode().runWhenAttached(ui -> ui.getPage().retrieveExtendedClientDetails(
-                details -> picker.useZone(details.getTimeZoneId())));
+        getElement()
+                .getNode()
+                .runWhenAttached(ui ->
+                        ui.getPage().retrieveExtendedClientDetails(details -> picker.useZone(details.getTimeZoneId())));
     }
 
     private void choose(Slot picked) {
         slot = picked;
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(picker.zone()).format(picked.start());
+                .withLocale(getLocale())
+                .withZone(picker.zone())
+                .format(picked.start());
         String who = therapist.getValue() != null && therapist.getValue().id() != null
-                ? therapist.getValue().displayName() : nameOf(picked);
+                ? therapist.getValue().displayName()
+                : nameOf(picked);
         chosen.removeAll();
         chosen.add(new Paragraph(getTranslation("book.chosen", when, who)));
         step2.setVisible(true);
@@ -97,8 +105,13 @@ class BookingView extends Main {
     }
 
     private String nameOf(Slot picked) {
-        return therapist.getListDataView().getItems().filter(t -> Objects.equals(t.id(), picked.therapistId()))
-                .map(TherapistCard::displayName).findFirst().orElse("");
+        return therapist
+                .getListDataView()
+                .getItems()
+                .filter(t -> Objects.equals(t.id(), picked.therapistId()))
+                .map(TherapistCard::displayName)
+                .findFirst()
+                .orElse("");
     }
 
     private void unchoose() {
@@ -109,23 +122,35 @@ class BookingView extends Main {
 
     private void confirm() {
         form.clearProblems();
-        var request = new BookingRequest(slot.therapistId(), slot.start(), form.name.getValue(), form.email.getValue(),
-                form.phone.getValue(), form.message.getValue(), form.consent.getValue(), form.website.getValue(),
+        var request = new BookingRequest(
+                slot.therapistId(),
+                slot.start(),
+                form.name.getValue(),
+                form.email.getValue(),
+                form.phone.getValue(),
+                form.message.getValue(),
+                form.consent.getValue(),
+                form.website.getValue(),
                 picker.zone().getId());
         try {
             var confirmation = booking.book(request, clientAddress());
             removeAll();
             var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                    .withLocale(getLocale()).withZone(picker.zone()).format(confirmation.start());
-            add(new H1(getTranslation("book.done.heading")),
+                    .withLocale(getLocale())
+                    .withZone(picker.zone())
+                    .format(confirmation.start());
+            add(
+                    new H1(getTranslation("book.done.heading")),
                     new Paragraph(getTranslation("book.done.when", confirmation.therapistName(), when)),
                     new Paragraph(getTranslation("book.done.reference", confirmation.reference())),
                     new Paragraph(getTranslation("book.done.email", request.email())),
                     new Anchor(SecurityNavigation.homeLocation(), getTranslation("book.done.back")));
         } catch (InvalidInputException e) {
             if (!form.show(e)) {
-                e.problems().stream().filter(p -> !List.of("name", "email", "phone", "message", "consent")
-                        .contains(p.field())).forEach(p -> FormProblems.error(p.message()));
+                e.problems().stream()
+                        .filter(p -> !List.of("name", "email", "phone", "message", "consent")
+                                .contains(p.field()))
+                        .forEach(p -> FormProblems.error(p.message()));
             }
         } catch (SlotUnavailableException e) {
             offerNearest(e);
@@ -136,10 +161,11 @@ class BookingView extends Main {
 
     private void offerNearest(SlotUnavailableException e) {
         chosen.removeAll();
-        chosen.add(new Paragraph(getTranslation(e.reason() == SlotUnavailableException.Reason.TAKEN
-                ? "book.taken" : "book.not-offered")));
+        chosen.add(new Paragraph(getTranslation(
+                e.reason() == SlotUnavailableException.Reason.TAKEN ? "book.taken" : "book.not-offered")));
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(picker.zone());
+                .withLocale(getLocale())
+                .withZone(picker.zone());
         for (var other : e.nearest()) {
             var button = new Button(format.format(other.start()), click -> choose(other));
             button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);

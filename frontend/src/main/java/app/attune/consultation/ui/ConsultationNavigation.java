@@ -10,8 +10,7 @@ import com.vaadin.flow.router.RouteConfiguration;
  */
 public final class ConsultationNavigation {
 
-    private ConsultationNavigation() {
-    }
+    private ConsultationNavigation() {}
 
     /** The address of the therapist's list of free consultations. */
     public static String consultationsLocation() {

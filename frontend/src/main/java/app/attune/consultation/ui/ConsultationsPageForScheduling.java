@@ -1,8 +1,7 @@
 package app.attune.consultation.ui;
 
-import org.springframework.stereotype.Component;
-
 import app.attune.scheduling.ui.ConsultationsPage;
+import org.springframework.stereotype.Component;
 
 /** Tells the therapist's day and the calendar where the consultations list is. */
 @Component

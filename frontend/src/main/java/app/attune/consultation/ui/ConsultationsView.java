@@ -1,5 +1,17 @@
 package app.attune.consultation.ui;
 
+import app.attune.base.ClinicService;
+import app.attune.base.InvalidInputException;
+import app.attune.client.ClientStatus;
+import app.attune.client.DuplicateEmailWarning;
+import app.attune.client.ui.ClientNavigation;
+import app.attune.consultation.ConsultationRow;
+import app.attune.consultation.ConsultationService;
+import app.attune.scheduling.AppointmentStatus;
+import app.attune.security.CurrentUser;
+import app.attune.security.Role;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,23 +26,8 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
 import java.time.Clock;
-
-import app.attune.base.ClinicService;
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.shell.ui.Formats;
-import app.attune.client.ClientStatus;
-import app.attune.client.DuplicateEmailWarning;
-import app.attune.client.ui.ClientNavigation;
-import app.attune.consultation.ConsultationRow;
-import app.attune.consultation.ConsultationService;
-import app.attune.scheduling.AppointmentStatus;
-import app.attune.security.CurrentUser;
-import app.attune.security.Role;
 
 /** The therapist's free consultations, upcoming and past, with what to do next for each. */
 @Route("consultations")
@@ -58,7 +55,8 @@ class ConsultationsView extends Main {
             grid.getDataProvider().refreshAll();
         });
 
-        grid.addColumn(r -> Formats.dateTime(r.start(), zone, getLocale())).setHeader(getTranslation("consultations.when"))
+        grid.addColumn(r -> Formats.dateTime(r.start(), zone, getLocale()))
+                .setHeader(getTranslation("consultations.when"))
                 .setAutoWidth(true);
         grid.addColumn(ConsultationRow::name).setHeader(getTranslation("consultations.name"));
         grid.addColumn(ConsultationRow::email).setHeader(getTranslation("consultations.email"));
@@ -68,10 +66,14 @@ class ConsultationsView extends Main {
         if (admin) {
             grid.addColumn(ConsultationRow::therapistName).setHeader(getTranslation("consultations.therapist"));
         } else {
-            grid.addColumn(ConsultationRow::message).setHeader(getTranslation("consultations.message"))
-                    .setTooltipGenerator(ConsultationRow::message).setFlexGrow(2);
+            grid.addColumn(ConsultationRow::message)
+                    .setHeader(getTranslation("consultations.message"))
+                    .setTooltipGenerator(ConsultationRow::message)
+                    .setFlexGrow(2);
         }
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("consultations.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("consultations.actions"))
+                .setAutoWidth(true);
         grid.setItemsPageable(pageable -> consultations.list(upcoming, pageable));
         grid.setEmptyStateText(getTranslation("consultations.empty"));
         grid.setAriaLabel(getTranslation("consultations.heading"));
@@ -84,14 +86,16 @@ class ConsultationsView extends Main {
         box.addClassName("attune-row-actions");
         boolean started = !clock.instant().isBefore(row.start());
         if (row.status() == AppointmentStatus.BOOKED && started) {
-            box.add(action("consultations.completed", () -> consultations.markOutcome(row.appointmentId(),
-                    AppointmentStatus.COMPLETED)));
-            box.add(action("consultations.no-show", () -> consultations.markOutcome(row.appointmentId(),
-                    AppointmentStatus.NO_SHOW)));
+            box.add(action(
+                    "consultations.completed",
+                    () -> consultations.markOutcome(row.appointmentId(), AppointmentStatus.COMPLETED)));
+            box.add(action(
+                    "consultations.no-show",
+                    () -> consultations.markOutcome(row.appointmentId(), AppointmentStatus.NO_SHOW)));
         }
         if (row.clientId() != null) {
-            box.add(new Button(getTranslation("consultations.open-client"),
-                    e -> ClientNavigation.toClient(row.clientId())));
+            box.add(new Button(
+                    getTranslation("consultations.open-client"), e -> ClientNavigation.toClient(row.clientId())));
         } else if (row.status() != AppointmentStatus.CANCELLED) {
             box.add(new Button(getTranslation("consultations.convert"), e -> convert(row)));
         }

@@ -1,9 +1,12 @@
 package app.attune.consultation.ui;
 
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
+import app.attune.base.ClinicService;
+import app.attune.base.InvalidInputException;
+import app.attune.consultation.BookingService;
+import app.attune.consultation.ManagedBooking;
+import app.attune.consultation.SlotEngine;
+import app.attune.consultation.SlotUnavailableException;
+import app.attune.shell.ui.FormProblems;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -16,14 +19,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
-import app.attune.base.ClinicService;
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.consultation.BookingService;
-import app.attune.consultation.ManagedBooking;
-import app.attune.consultation.SlotEngine;
-import app.attune.consultation.SlotUnavailableException;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 /** The private page a booker's email links to: see the consultation, cancel it, or choose another time. */
 @Route(value = "consultation/:token", autoLayout = false)
@@ -64,11 +62,14 @@ class ManageConsultationView extends Main implements BeforeEnterObserver {
             show(booking.manage(token));
         } catch (InvalidInputException e) {
             removeAll();
-            add(new H1(getTranslation("manage.unknown.heading")), new Paragraph(e.problems().getFirst().message()),
+            add(
+                    new H1(getTranslation("manage.unknown.heading")),
+                    new Paragraph(e.problems().getFirst().message()),
                     new Anchor(ConsultationNavigation.bookingLocation(), getTranslation("manage.book-again")));
         }
-        getElement().getNode().runWhenAttached(ui -> ui.getPage().retrieveExtendedClientDetails(
-                details -> {
+        getElement()
+                .getNode()
+                .runWhenAttached(ui -> ui.getPage().retrieveExtendedClientDetails(details -> {
                     picker.useZone(details.getTimeZoneId());
                     show(booking.manage(token));
                 }));
@@ -76,9 +77,12 @@ class ManageConsultationView extends Main implements BeforeEnterObserver {
 
     private void show(ManagedBooking managed) {
         removeAll();
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(picker.zone()).format(managed.start());
-        add(new H1(getTranslation("manage.heading")),
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                .withLocale(getLocale())
+                .withZone(picker.zone())
+                .format(managed.start());
+        add(
+                new H1(getTranslation("manage.heading")),
                 new Paragraph(getTranslation("manage.when", managed.therapistName(), when)),
                 new Paragraph(getTranslation("manage.reference", managed.reference())),
                 new Paragraph(getTranslation("manage.status." + managed.status().name())));
@@ -87,8 +91,11 @@ class ManageConsultationView extends Main implements BeforeEnterObserver {
             return;
         }
         var cancel = new Button(getTranslation("manage.cancel"), e -> {
-            var dialog = new ConfirmDialog(getTranslation("manage.cancel.heading"),
-                    getTranslation("manage.cancel.text"), getTranslation("manage.cancel.confirm"), ok -> {
+            var dialog = new ConfirmDialog(
+                    getTranslation("manage.cancel.heading"),
+                    getTranslation("manage.cancel.text"),
+                    getTranslation("manage.cancel.confirm"),
+                    ok -> {
                         booking.cancel(token);
                         show(booking.manage(token));
                     });

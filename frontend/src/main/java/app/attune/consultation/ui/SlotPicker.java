@@ -1,5 +1,16 @@
 package app.attune.consultation.ui;
 
+import app.attune.base.ClinicService;
+import app.attune.base.TextRules;
+import app.attune.consultation.Slot;
+import app.attune.consultation.SlotEngine;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -12,19 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
-
-import app.attune.base.ClinicService;
-import app.attune.base.TextRules;
-import app.attune.consultation.Slot;
-import app.attune.consultation.SlotEngine;
 
 /**
  * Days with free times, then the times of the chosen day, shown in the visitor's own time zone with the zone named.
@@ -52,7 +50,8 @@ class SlotPicker extends Composite<Div> {
         this.zone = clinics.clinic().zone();
         day.setLabel(getTranslation("book.day"));
         day.setWidthFull();
-        day.setItemLabelGenerator(d -> getTranslation("book.day-with-count",
+        day.setItemLabelGenerator(d -> getTranslation(
+                "book.day-with-count",
                 d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale())),
                 byDay.getOrDefault(d, List.of()).size()));
         day.addValueChangeListener(e -> showTimes());
@@ -111,7 +110,9 @@ class SlotPicker extends Composite<Div> {
             return;
         }
         times.add(new H3(getTranslation("book.times")));
-        var format = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
+        var format = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
+                .withZone(zone);
         for (var slot : byDay.getOrDefault(chosen, List.of())) {
             var button = new Button(format.format(slot.start()), e -> onPick.accept(slot));
             button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);

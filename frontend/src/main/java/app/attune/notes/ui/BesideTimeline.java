@@ -1,9 +1,8 @@
 package app.attune.notes.ui;
 
+import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import java.util.UUID;
-
-import com.vaadin.flow.component.Component;
 
 /**
  * A panel that another feature shows beside a client's themes timeline, such as the practices their recent barrier

@@ -1,19 +1,20 @@
 package app.attune.notes.ui;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import org.springframework.security.access.AccessDeniedException;
-
+import app.attune.base.ClinicService;
+import app.attune.base.ConcurrentEditException;
+import app.attune.base.InvalidInputException;
+import app.attune.client.ui.ClientNavigation;
+import app.attune.notes.NoteDraft;
+import app.attune.notes.NoteService;
+import app.attune.notes.NoteStatus;
+import app.attune.notes.NoteTemplate;
+import app.attune.notes.NoteView;
+import app.attune.notes.ThemeCatalogue;
+import app.attune.notes.ThemeCategory;
+import app.attune.notes.ThemeOption;
+import app.attune.security.Role;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -40,24 +41,19 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import app.attune.base.ClinicService;
-import app.attune.base.ConcurrentEditException;
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.shell.ui.Formats;
-import app.attune.client.ui.ClientNavigation;
-import app.attune.notes.NoteDraft;
-import app.attune.notes.NoteService;
-import app.attune.notes.NoteStatus;
-import app.attune.notes.NoteTemplate;
-import app.attune.notes.NoteView;
-import app.attune.notes.ThemeCatalogue;
-import app.attune.notes.ThemeCategory;
-import app.attune.notes.ThemeOption;
-import app.attune.security.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Writing a session note. A draft saves itself two seconds after typing stops, when a field is left, and when the
@@ -122,8 +118,8 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
 
     private void render() {
         removeAll();
-        var back = new Anchor(ClientNavigation.clientLocation(note.clientId()),
-                getTranslation("note.back", note.clientName()));
+        var back = new Anchor(
+                ClientNavigation.clientLocation(note.clientId()), getTranslation("note.back", note.clientName()));
         add(back, new H1(getTranslation("note.heading", note.clientName())));
         if (note.status() == NoteStatus.SIGNED) {
             add(signed());
@@ -137,16 +133,25 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         var content = note.content();
         var groups = new EnumMap<ThemeCategory, List<ThemeOption>>(ThemeCategory.class);
         for (var category : ThemeCategory.values()) {
-            groups.put(category, all.stream().filter(t -> t.category() == category).toList());
+            groups.put(
+                    category, all.stream().filter(t -> t.category() == category).toList());
         }
         themePicker = new ThemePicker(groups);
         themePicker.setValue(content.themeIds());
         themePicker.onChange(ids -> changed());
         practices = new PracticesField(all, content.practices());
-        practices.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
+        practices.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed();
+            }
+        });
         practices.onTyped(this::changed);
         risk = new RiskFields(content.riskFlag(), content.riskNote());
-        risk.flag().addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
+        risk.flag().addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed();
+            }
+        });
         later(risk.note());
         var facts = facts(content.template(), content.sessionDate(), content.distress());
         sections.show(template.getValue(), content.sections());
@@ -175,14 +180,22 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         });
         sessionDate.setLabel(getTranslation("note.session-date"));
         sessionDate.setValue(date);
-        sessionDate.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
+        sessionDate.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed();
+            }
+        });
         distress.setLabel(getTranslation("note.distress"));
         distress.setHelperText(getTranslation("note.distress.help"));
         distress.setMin(0);
         distress.setMax(10);
         distress.setStepButtonsVisible(true);
         distress.setValue(level);
-        distress.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
+        distress.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed();
+            }
+        });
         var facts = new Div(sessionDate, template, distress);
         facts.addClassName("attune-note-facts");
         return facts;
@@ -212,8 +225,15 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     }
 
     private NoteDraft draft() {
-        return new NoteDraft(template.getValue(), sessionDate.getValue(), sections.texts(), distress.getValue(),
-                risk.flagged(), risk.text(), new ArrayList<>(practices.getValue()), themePicker.getValue());
+        return new NoteDraft(
+                template.getValue(),
+                sessionDate.getValue(),
+                sections.texts(),
+                distress.getValue(),
+                risk.flagged(),
+                risk.text(),
+                new ArrayList<>(practices.getValue()),
+                themePicker.getValue());
     }
 
     private void changed() {
@@ -267,7 +287,8 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("note.conflict.heading"));
         var copy = new TextArea(getTranslation("note.conflict.your-text"));
-        copy.setValue(sections.texts().entrySet().stream().filter(e -> !e.getValue().isBlank())
+        copy.setValue(sections.texts().entrySet().stream()
+                .filter(e -> !e.getValue().isBlank())
                 .map(e -> getTranslation("note.section." + e.getKey()) + ":\n" + e.getValue())
                 .collect(Collectors.joining("\n\n")));
         copy.setReadOnly(true);
@@ -292,8 +313,11 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         if (!save()) {
             return;
         }
-        var confirm = new ConfirmDialog(getTranslation("note.sign.heading"), getTranslation("note.sign.text"),
-                getTranslation("note.sign.confirm"), e -> sign());
+        var confirm = new ConfirmDialog(
+                getTranslation("note.sign.heading"),
+                getTranslation("note.sign.text"),
+                getTranslation("note.sign.confirm"),
+                e -> sign());
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("note.sign.cancel"));
         confirm.open();
@@ -317,13 +341,15 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         var box = new Div();
         box.addClassName("attune-note-signed");
         var content = note.content();
-        box.add(new Paragraph(getTranslation("note.signed-by", note.signedBy(),
-                Formats.dateTime(note.signedAt(), zone, getLocale()))));
+        box.add(new Paragraph(getTranslation(
+                "note.signed-by", note.signedBy(), Formats.dateTime(note.signedAt(), zone, getLocale()))));
         var hash = new Paragraph(getTranslation("note.hash", note.contentHash()));
         hash.addClassName("attune-hash");
         box.add(hash);
-        box.add(new Paragraph(getTranslation("note.signed-facts", content.sessionDate() == null ? ""
-                : Formats.date(content.sessionDate(), getLocale()), getTranslation("note.template." + content.template()),
+        box.add(new Paragraph(getTranslation(
+                "note.signed-facts",
+                content.sessionDate() == null ? "" : Formats.date(content.sessionDate(), getLocale()),
+                getTranslation("note.template." + content.template()),
                 content.distress() == null ? "–" : content.distress().toString())));
         for (var key : content.template().sections()) {
             var text = content.sections().get(key);
@@ -352,8 +378,10 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
             box.add(new Paragraph(getTranslation("note.addenda.none")));
         }
         note.addenda().forEach(a -> {
-            var item = new Div(new Paragraph(getTranslation("note.addendum.by", a.author(),
-                    Formats.dateTime(a.at(), zone, getLocale()))), text(a.body()));
+            var item = new Div(
+                    new Paragraph(getTranslation(
+                            "note.addendum.by", a.author(), Formats.dateTime(a.at(), zone, getLocale()))),
+                    text(a.body()));
             item.addClassName("attune-addendum");
             box.add(item);
         });
@@ -385,7 +413,9 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     }
 
     private String time(java.time.Instant instant) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone)
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
+                .withZone(zone)
                 .format(instant);
     }
 }

@@ -1,9 +1,8 @@
 package app.attune.notes.ui;
 
-import java.util.UUID;
-
-import org.springframework.security.access.AccessDeniedException;
-
+import app.attune.base.InvalidInputException;
+import app.attune.notes.NoteService;
+import app.attune.security.Role;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,12 +11,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import app.attune.base.InvalidInputException;
-import app.attune.notes.NoteService;
-import app.attune.security.Role;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The note of one appointment: opens it, or starts it as a draft. Other screens link here by the appointment's id,
@@ -40,7 +36,8 @@ class NoteForSessionView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            var appointmentId = UUID.fromString(event.getRouteParameters().get(APPOINTMENT_ID).orElseThrow());
+            var appointmentId = UUID.fromString(
+                    event.getRouteParameters().get(APPOINTMENT_ID).orElseThrow());
             var noteId = notes.forAppointment(appointmentId);
             event.forwardTo(NoteEditorView.class, NoteNavigation.note(noteId));
         } catch (AccessDeniedException | IllegalArgumentException e) {

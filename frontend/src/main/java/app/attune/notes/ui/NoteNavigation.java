@@ -1,10 +1,9 @@
 package app.attune.notes.ui;
 
-import java.util.UUID;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.UUID;
 
 /**
  * The way into the note screens from anywhere: the views stay package-private, and a route is renamed here and in its
@@ -14,8 +13,7 @@ import com.vaadin.flow.router.RouteParameters;
  */
 public final class NoteNavigation {
 
-    private NoteNavigation() {
-    }
+    private NoteNavigation() {}
 
     /** Opens one note in the editor. */
     public static void toNote(UUID noteId) {
@@ -29,8 +27,10 @@ public final class NoteNavigation {
 
     /** The address that opens, or starts, the note of one appointment ({@code notes/for-appointment/<id>}). */
     public static String noteForAppointmentLocation(UUID appointmentId) {
-        return RouteConfiguration.forSessionScope().getUrl(NoteForSessionView.class,
-                new RouteParameters(NoteForSessionView.APPOINTMENT_ID, appointmentId.toString()));
+        return RouteConfiguration.forSessionScope()
+                .getUrl(
+                        NoteForSessionView.class,
+                        new RouteParameters(NoteForSessionView.APPOINTMENT_ID, appointmentId.toString()));
     }
 
     static RouteParameters note(UUID noteId) {

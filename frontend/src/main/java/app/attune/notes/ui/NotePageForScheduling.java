@@ -1,10 +1,8 @@
 package app.attune.notes.ui;
 
-import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-
 import app.attune.scheduling.ui.AppointmentNotePage;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /** Tells the therapist's day and the session details where an appointment's note is. */
 @Component

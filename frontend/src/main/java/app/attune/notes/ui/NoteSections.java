@@ -1,14 +1,12 @@
 package app.attune.notes.ui;
 
+import app.attune.notes.NoteTemplate;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.TextArea;
-
-import app.attune.notes.NoteTemplate;
 
 /**
  * The text sections of a note, one field each, as its template names them. Text written under another template stays,

@@ -1,8 +1,16 @@
 package app.attune.notes.ui;
 
-import java.util.Set;
-import java.util.UUID;
-
+import app.attune.client.ClientQuery;
+import app.attune.client.ClientRow;
+import app.attune.client.ClientService;
+import app.attune.notes.NoteQuery;
+import app.attune.notes.NoteRow;
+import app.attune.notes.NoteService;
+import app.attune.notes.NoteStatus;
+import app.attune.notes.ThemeCatalogue;
+import app.attune.notes.ThemeOption;
+import app.attune.security.Role;
+import app.attune.shell.ui.Formats;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -19,20 +27,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import app.attune.shell.ui.Formats;
-import app.attune.client.ClientQuery;
-import app.attune.client.ClientRow;
-import app.attune.client.ClientService;
-import app.attune.notes.NoteQuery;
-import app.attune.notes.NoteRow;
-import app.attune.notes.NoteService;
-import app.attune.notes.NoteStatus;
-import app.attune.notes.ThemeCatalogue;
-import app.attune.notes.ThemeOption;
-import app.attune.security.Role;
+import java.util.Set;
+import java.util.UUID;
 
 /** The therapist's own notes, searched by theme (any or all), words, client, dates and status; loaded a page at a time. */
 @Route("notes")
@@ -57,8 +54,8 @@ class NotesView extends Main {
         addClassName("attune-notes");
         themes.setLabel(getTranslation("notes.search.themes"));
         themes.setItems(catalogue.all());
-        themes.setItemLabelGenerator(t -> t.name() + " (" + getTranslation("theme.category." + t.category().name())
-                + ")");
+        themes.setItemLabelGenerator(t -> t.name() + " ("
+                + getTranslation("theme.category." + t.category().name()) + ")");
         allThemes.setLabel(getTranslation("notes.search.match"));
         allThemes.setItems(false, true);
         allThemes.setItemLabelGenerator(all -> getTranslation(all ? "notes.search.all" : "notes.search.any"));
@@ -69,25 +66,33 @@ class NotesView extends Main {
         client.setLabel(getTranslation("notes.search.client"));
         client.setClearButtonVisible(true);
         client.setItemLabelGenerator(ClientRow::name);
-        client.setItemsPageable((pageable, filter) -> clients.caseload(new ClientQuery(filter, Set.of(), null, null),
-                org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        org.springframework.data.domain.Sort.by("legalName"))).getContent());
+        client.setItemsPageable((pageable, filter) -> clients.caseload(
+                        new ClientQuery(filter, Set.of(), null, null),
+                        org.springframework.data.domain.PageRequest.of(
+                                pageable.getPageNumber(),
+                                pageable.getPageSize(),
+                                org.springframework.data.domain.Sort.by("legalName")))
+                .getContent());
         from.setLabel(getTranslation("notes.search.from"));
         to.setLabel(getTranslation("notes.search.to"));
         status.setLabel(getTranslation("notes.search.status"));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("notes.search.any-status"));
         status.setItems(NoteStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("notes.search.any-status")
-                : getTranslation("note.status." + s.name()));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("notes.search.any-status") : getTranslation("note.status." + s.name()));
 
         var filters = new Div(themes, allThemes, words, client, from, to, status);
         filters.addClassName("attune-filters");
         var locale = UI.getCurrent().getLocale();
         grid.addColumn(r -> r.sessionDate() == null ? "–" : Formats.date(r.sessionDate(), locale))
-                .setHeader(getTranslation("notes.date")).setAutoWidth(true);
-        grid.addColumn(NoteRow::clientName).setHeader(getTranslation("notes.client")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("note.status." + r.status().name())).setHeader(getTranslation("notes.status"))
+                .setHeader(getTranslation("notes.date"))
+                .setAutoWidth(true);
+        grid.addColumn(NoteRow::clientName)
+                .setHeader(getTranslation("notes.client"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("note.status." + r.status().name()))
+                .setHeader(getTranslation("notes.status"))
                 .setAutoWidth(true);
         grid.addColumn(r -> String.join(", ", r.themes())).setHeader(getTranslation("notes.themes"));
         grid.setItemsPageable(pageable -> notes.search(query(), pageable).getContent());
@@ -110,8 +115,13 @@ class NotesView extends Main {
 
     private NoteQuery query() {
         UUID clientId = client.getValue() == null ? null : client.getValue().id();
-        return new NoteQuery(themes.getValue().stream().map(ThemeOption::id).collect(java.util.stream.Collectors.toSet()),
-                Boolean.TRUE.equals(allThemes.getValue()), words.getValue(), clientId, from.getValue(), to.getValue(),
+        return new NoteQuery(
+                themes.getValue().stream().map(ThemeOption::id).collect(java.util.stream.Collectors.toSet()),
+                Boolean.TRUE.equals(allThemes.getValue()),
+                words.getValue(),
+                clientId,
+                from.getValue(),
+                to.getValue(),
                 status.getValue());
     }
 

@@ -1,19 +1,16 @@
 package app.attune.notes.ui;
 
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
+import app.attune.notes.NoteService;
+import app.attune.scheduling.ui.TodayPanel;
+import app.attune.shell.ui.Formats;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
-
-import app.attune.shell.ui.Formats;
-import app.attune.notes.NoteService;
-import app.attune.scheduling.ui.TodayPanel;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /** On the therapist's Today: drafts left unsigned for over 72 hours, each one click from being finished. */
 @Component
@@ -41,9 +38,14 @@ class OverdueNotesPanel implements TodayPanel {
         var locale = UI.getCurrent().getLocale();
         box.add(new H2(box.getTranslation("today.overdue.heading", overdue.size())));
         var list = new UnorderedList();
-        overdue.forEach(n -> list.add(new ListItem(new Anchor(NoteNavigation.noteLocation(n.id()), box.getTranslation(
-                "today.overdue.item", n.clientName(), n.sessionDate() == null ? box.getTranslation("today.overdue.no-date")
-                        : Formats.date(n.sessionDate(), locale))))));
+        overdue.forEach(n -> list.add(new ListItem(new Anchor(
+                NoteNavigation.noteLocation(n.id()),
+                box.getTranslation(
+                        "today.overdue.item",
+                        n.clientName(),
+                        n.sessionDate() == null
+                                ? box.getTranslation("today.overdue.no-date")
+                                : Formats.date(n.sessionDate(), locale))))));
         box.add(list);
         return Optional.of(box);
     }

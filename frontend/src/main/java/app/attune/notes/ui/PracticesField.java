@@ -1,13 +1,11 @@
 package app.attune.notes.ui;
 
+import app.attune.notes.ThemeCategory;
+import app.attune.notes.ThemeOption;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-
-import app.attune.notes.ThemeCategory;
-import app.attune.notes.ThemeOption;
 
 /**
  * The practices done in a session: the clinic's in-session and self-regulation themes are offered, and anything else
@@ -16,15 +14,18 @@ import app.attune.notes.ThemeOption;
 class PracticesField extends MultiSelectComboBox<String> {
 
     private final List<String> offered;
-    private Runnable onTyped = () -> { };
+    private Runnable onTyped = () -> {};
 
     PracticesField(List<ThemeOption> themes, List<String> chosen) {
         setLabel(getTranslation("note.practices"));
         setHelperText(getTranslation("note.practices.help"));
         setAllowCustomValue(true);
-        offered = new ArrayList<>(themes.stream().filter(t -> !t.retired()
-                && (t.category() == ThemeCategory.PRACTICE_IN_SESSION || t.category() == ThemeCategory.SELF_REGULATION))
-                .map(ThemeOption::name).toList());
+        offered = new ArrayList<>(themes.stream()
+                .filter(t -> !t.retired()
+                        && (t.category() == ThemeCategory.PRACTICE_IN_SESSION
+                                || t.category() == ThemeCategory.SELF_REGULATION))
+                .map(ThemeOption::name)
+                .toList());
         // A practice typed on an earlier save is offered again, so it shows as chosen.
         chosen.stream().filter(p -> !offered.contains(p)).forEach(offered::add);
         setItems(offered);

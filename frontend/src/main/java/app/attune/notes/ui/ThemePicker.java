@@ -1,5 +1,12 @@
 package app.attune.notes.ui;
 
+import app.attune.notes.ThemeCategory;
+import app.attune.notes.ThemeOption;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,15 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
-
-import app.attune.notes.ThemeCategory;
-import app.attune.notes.ThemeOption;
 
 /**
  * Themes grouped by category, with a search that narrows every group at once. What is chosen stays chosen while
@@ -28,7 +26,7 @@ class ThemePicker extends Composite<Div> {
     private final Map<ThemeCategory, List<ThemeOption>> groups;
     private final Map<ThemeCategory, CheckboxGroup<ThemeOption>> boxes = new java.util.EnumMap<>(ThemeCategory.class);
     private final TextField search = new TextField();
-    private Consumer<Set<UUID>> onChange = ids -> { };
+    private Consumer<Set<UUID>> onChange = ids -> {};
     private boolean readOnly;
 
     ThemePicker(Map<ThemeCategory, List<ThemeOption>> groups) {
@@ -82,7 +80,8 @@ class ThemePicker extends Composite<Div> {
             var items = groups.get(category).stream()
                     .filter(t -> !t.retired() || chosen.contains(t.id()))
                     .filter(t -> !readOnly || chosen.contains(t.id()))
-                    .filter(t -> term.isEmpty() || t.name().toLowerCase(Locale.ROOT).contains(term)
+                    .filter(t -> term.isEmpty()
+                            || t.name().toLowerCase(Locale.ROOT).contains(term)
                             || t.description().toLowerCase(Locale.ROOT).contains(term))
                     .toList();
             box.setItems(items);

@@ -1,7 +1,12 @@
 package app.attune.notes.ui;
 
-import java.util.Map;
-
+import app.attune.base.ConcurrentEditException;
+import app.attune.base.InvalidInputException;
+import app.attune.notes.ThemeCatalogue;
+import app.attune.notes.ThemeCategory;
+import app.attune.notes.ThemeOption;
+import app.attune.security.Role;
+import app.attune.shell.ui.FormProblems;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,16 +23,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import app.attune.base.ConcurrentEditException;
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.notes.ThemeCatalogue;
-import app.attune.notes.ThemeCategory;
-import app.attune.notes.ThemeOption;
-import app.attune.security.Role;
+import java.util.Map;
 
 /** The co-regulation themes notes are tagged with: the seeded taxonomy, and those the clinic adds, renames or retires. */
 @Route("themes")
@@ -62,8 +59,9 @@ class ThemesView extends Main {
                 refresh();
                 FormProblems.success(getTranslation("themes.added"));
             } catch (InvalidInputException problem) {
-                FormProblems.show(Map.<String, HasValidation>of("category", category, "name", name, "description",
-                        description), problem);
+                FormProblems.show(
+                        Map.<String, HasValidation>of("category", category, "name", name, "description", description),
+                        problem);
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -79,10 +77,15 @@ class ThemesView extends Main {
         for (var category : ThemeCategory.values()) {
             var grid = new Grid<ThemeOption>();
             grid.setAriaLabel(getTranslation("theme.category." + category.name()));
-            grid.addColumn(ThemeOption::name).setHeader(getTranslation("themes.name")).setAutoWidth(true);
-            grid.addColumn(ThemeOption::description).setHeader(getTranslation("themes.description")).setFlexGrow(3);
+            grid.addColumn(ThemeOption::name)
+                    .setHeader(getTranslation("themes.name"))
+                    .setAutoWidth(true);
+            grid.addColumn(ThemeOption::description)
+                    .setHeader(getTranslation("themes.description"))
+                    .setFlexGrow(3);
             grid.addColumn(t -> t.retired() ? getTranslation("themes.retired") : "")
-                    .setHeader(getTranslation("themes.state")).setAutoWidth(true);
+                    .setHeader(getTranslation("themes.state"))
+                    .setAutoWidth(true);
             grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
             grid.setAllRowsVisible(true);
             grid.setItems(all.stream().filter(t -> t.category() == category).toList());
@@ -104,8 +107,8 @@ class ThemesView extends Main {
                     refresh();
                 });
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        toggle.setAriaLabel(getTranslation(theme.retired() ? "themes.restore-named" : "themes.retire-named",
-                theme.name()));
+        toggle.setAriaLabel(
+                getTranslation(theme.retired() ? "themes.restore-named" : "themes.retire-named", theme.name()));
         var actions = new Div(rename, toggle);
         actions.addClassName("attune-row-actions");
         return actions;

@@ -1,13 +1,11 @@
 package app.attune.notes.ui;
 
+import com.vaadin.flow.component.Component;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
-import com.vaadin.flow.component.Component;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,8 +19,7 @@ final class UnsavedWatch {
     private static final String WATCH = script("unsaved-watch.js");
     private static final String SAVED = script("saved-check.js");
 
-    private UnsavedWatch() {
-    }
+    private UnsavedWatch() {}
 
     /** Starts watching the editor's fields; watching the same editor twice does nothing more. */
     static void start(Component editor, String unsaved, String offline) {

@@ -1,7 +1,6 @@
 package app.attune.outage.ui;
 
-import org.springframework.stereotype.Component;
-
+import app.attune.outage.DatabaseAway;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -10,8 +9,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-
-import app.attune.outage.DatabaseAway;
+import org.springframework.stereotype.Component;
 
 /**
  * A click on an open screen (a save, a search) while the database is away gets a calm notice instead of Vaadin's
@@ -33,8 +31,7 @@ class DatabaseAwayNotice implements VaadinServiceInitListener, ErrorHandler {
         var ui = UI.getCurrent();
         if (ui != null && DatabaseAway.explains(event.getThrowable())) {
             // Not FormProblems: shell.ui already looks here (PageTitles), and features must not form a cycle.
-            var notice = Notification.show(ui.getTranslation("unavailable.notice"), 8000,
-                    Notification.Position.MIDDLE);
+            var notice = Notification.show(ui.getTranslation("unavailable.notice"), 8000, Notification.Position.MIDDLE);
             notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }

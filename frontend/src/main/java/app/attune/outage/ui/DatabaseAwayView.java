@@ -1,12 +1,5 @@
 package app.attune.outage.ui;
 
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
-
-import org.hibernate.exception.JDBCConnectionException;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -17,6 +10,11 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * What a screen that can't open shows while the database is away, instead of an error with a stack trace: a calm
@@ -32,7 +30,9 @@ abstract class DatabaseAwayView extends Main {
 
     DatabaseAwayView() {
         addClassName("attune-unavailable");
-        add(new H1(getTranslation("unavailable.heading")), new Paragraph(getTranslation("unavailable.text")),
+        add(
+                new H1(getTranslation("unavailable.heading")),
+                new Paragraph(getTranslation("unavailable.text")),
                 new Anchor("", getTranslation("unavailable.retry")));
     }
 
@@ -43,8 +43,8 @@ abstract class DatabaseAwayView extends Main {
             implements HasErrorParameter<SQLTransientConnectionException> {
 
         @Override
-        public int setErrorParameter(BeforeEnterEvent event,
-                ErrorParameter<SQLTransientConnectionException> parameter) {
+        public int setErrorParameter(
+                BeforeEnterEvent event, ErrorParameter<SQLTransientConnectionException> parameter) {
             return STATUS;
         }
     }
@@ -56,8 +56,8 @@ abstract class DatabaseAwayView extends Main {
             implements HasErrorParameter<CannotCreateTransactionException> {
 
         @Override
-        public int setErrorParameter(BeforeEnterEvent event,
-                ErrorParameter<CannotCreateTransactionException> parameter) {
+        public int setErrorParameter(
+                BeforeEnterEvent event, ErrorParameter<CannotCreateTransactionException> parameter) {
             return STATUS;
         }
     }
@@ -65,12 +65,10 @@ abstract class DatabaseAwayView extends Main {
     /** Hibernate lost or couldn't get its connection. */
     @PageTitle("title.unavailable")
     @AnonymousAllowed
-    static final class ConnectionLost extends DatabaseAwayView
-            implements HasErrorParameter<JDBCConnectionException> {
+    static final class ConnectionLost extends DatabaseAwayView implements HasErrorParameter<JDBCConnectionException> {
 
         @Override
-        public int setErrorParameter(BeforeEnterEvent event,
-                ErrorParameter<JDBCConnectionException> parameter) {
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<JDBCConnectionException> parameter) {
             return STATUS;
         }
     }
@@ -78,12 +76,10 @@ abstract class DatabaseAwayView extends Main {
     /** The pool's own word for a connection that died under the screen (a rollback on it fails with this). */
     @PageTitle("title.unavailable")
     @AnonymousAllowed
-    static final class ConnectionClosed extends DatabaseAwayView
-            implements HasErrorParameter<SQLException> {
+    static final class ConnectionClosed extends DatabaseAwayView implements HasErrorParameter<SQLException> {
 
         @Override
-        public int setErrorParameter(BeforeEnterEvent event,
-                ErrorParameter<SQLException> parameter) {
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<SQLException> parameter) {
             return STATUS;
         }
     }
@@ -95,8 +91,8 @@ abstract class DatabaseAwayView extends Main {
             implements HasErrorParameter<DataAccessResourceFailureException> {
 
         @Override
-        public int setErrorParameter(BeforeEnterEvent event,
-                ErrorParameter<DataAccessResourceFailureException> parameter) {
+        public int setErrorParameter(
+                BeforeEnterEvent event, ErrorParameter<DataAccessResourceFailureException> parameter) {
             return STATUS;
         }
     }

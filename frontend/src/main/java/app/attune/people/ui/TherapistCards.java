@@ -1,14 +1,12 @@
 package app.attune.people.ui;
 
-import java.util.List;
-
+import app.attune.people.TherapistCard;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-
-import app.attune.people.TherapistCard;
+import java.util.List;
 
 /** The clinic's therapists as visitors see them: name, credentials, languages and a short introduction. */
 class TherapistCards extends Section {
@@ -25,8 +23,11 @@ class TherapistCards extends Section {
     }
 
     private Div card(TherapistCard therapist) {
-        var name = new H3(therapist.credentials().isBlank() ? therapist.displayName()
-                : getTranslation("landing.name-with-credentials", therapist.displayName(), therapist.credentials()));
+        var name = new H3(
+                therapist.credentials().isBlank()
+                        ? therapist.displayName()
+                        : getTranslation(
+                                "landing.name-with-credentials", therapist.displayName(), therapist.credentials()));
         var card = new Div(name);
         if (!therapist.languages().isEmpty()) {
             card.add(new Paragraph(getTranslation("landing.languages", String.join(", ", therapist.languages()))));

@@ -1,9 +1,8 @@
 package app.attune.people.ui;
 
-import org.springframework.stereotype.Component;
-
 import app.attune.people.TherapistDirectory;
 import app.attune.security.ui.LandingSection;
+import org.springframework.stereotype.Component;
 
 /** Puts the therapists' public profiles on the clinic's landing page. */
 @Component

@@ -1,9 +1,10 @@
 package app.attune.practice.ui;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
+import app.attune.base.InvalidInputException;
+import app.attune.practice.AssignmentForm;
+import app.attune.practice.Frequency;
+import app.attune.practice.PracticeSummary;
+import app.attune.shell.ui.FormProblems;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -12,12 +13,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.practice.AssignmentForm;
-import app.attune.practice.Frequency;
-import app.attune.practice.PracticeSummary;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The schedule of an assignment: which practice (when assigning; a change keeps it), how often, from and until when,
@@ -32,8 +30,14 @@ class AssignmentEditor extends FormLayout {
         practice.setLabel(getTranslation("assignment.practice"));
         practice.setItems(choices);
         practice.setItemLabelGenerator(p -> getTranslation("assignment.practice.option", p.title(), p.minutes()));
-        binder.forField(practice).withConverter(p -> p == null ? null : p.id(),
-                id -> choices.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null)).bind("practiceId");
+        binder.forField(practice)
+                .withConverter(
+                        p -> p == null ? null : p.id(),
+                        id -> choices.stream()
+                                .filter(p -> p.id().equals(id))
+                                .findFirst()
+                                .orElse(null))
+                .bind("practiceId");
         // A change keeps the practice: it is shown, not offered.
         practice.setReadOnly(choices.size() == 1 && form.practiceId() != null);
 
@@ -68,7 +72,10 @@ class AssignmentEditor extends FormLayout {
     }
 
     void choose(UUID practiceId) {
-        practice.getListDataView().getItems().filter(p -> p.id().equals(practiceId)).findFirst()
+        practice.getListDataView()
+                .getItems()
+                .filter(p -> p.id().equals(practiceId))
+                .findFirst()
                 .ifPresent(practice::setValue);
     }
 
@@ -76,8 +83,12 @@ class AssignmentEditor extends FormLayout {
     Optional<AssignmentForm> read() {
         try {
             var f = binder.writeRecord();
-            return Optional.of(new AssignmentForm(f.practiceId(), f.frequency(),
-                    f.frequency() == Frequency.TIMES_PER_WEEK ? f.timesPerWeek() : null, f.startsOn(), f.endsOn(),
+            return Optional.of(new AssignmentForm(
+                    f.practiceId(),
+                    f.frequency(),
+                    f.frequency() == Frequency.TIMES_PER_WEEK ? f.timesPerWeek() : null,
+                    f.startsOn(),
+                    f.endsOn(),
                     f.note()));
         } catch (ValidationException e) {
             return Optional.empty();

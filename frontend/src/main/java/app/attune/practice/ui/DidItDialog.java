@@ -1,9 +1,10 @@
 package app.attune.practice.ui;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.UUID;
-
+import app.attune.base.InvalidInputException;
+import app.attune.practice.CompletionForm;
+import app.attune.practice.MyPractice;
+import app.attune.practice.MyPractices;
+import app.attune.shell.ui.FormProblems;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -15,12 +16,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
-
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.practice.CompletionForm;
-import app.attune.practice.MyPractice;
-import app.attune.practice.MyPractices;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
 
 /**
  * "I did it": distress before and after, how helpful it was, a reflection and when. The dialog makes one idempotency
@@ -60,9 +58,10 @@ class DidItDialog extends Dialog {
         binder.readRecord(new CompletionForm(now, 5, 5, null, null));
 
         // The draft lives in this browser only; it never leaves the client's device until they save.
-        reflection.addValueChangeListener(e -> getElement().executeJs(
-                "try { localStorage.setItem($0, $1) } catch (e) {}", draftKey, e.getValue()));
-        getElement().executeJs("try { return localStorage.getItem($0) } catch (e) { return null }", draftKey)
+        reflection.addValueChangeListener(e ->
+                getElement().executeJs("try { localStorage.setItem($0, $1) } catch (e) {}", draftKey, e.getValue()));
+        getElement()
+                .executeJs("try { return localStorage.getItem($0) } catch (e) { return null }", draftKey)
                 .then(String.class, draft -> {
                     if (draft != null && !draft.isEmpty() && reflection.isEmpty()) {
                         reflection.setValue(draft);

@@ -1,16 +1,14 @@
 package app.attune.practice.ui;
 
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
-
+import app.attune.practice.CompletionRow;
+import app.attune.shell.ui.Formats;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.NativeTable;
-
-import app.attune.shell.ui.Formats;
-import app.attune.practice.CompletionRow;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Distress before and after each completion, oldest on the left, drawn as SVG on the server; the same numbers follow
@@ -50,13 +48,24 @@ class DistressChart extends Div {
     /** The chart: a line for distress before (dashed) and one for after, on a 0 to 10 scale. Numbers only. */
     static String svg(List<CompletionRow> oldestFirst, String label) {
         var out = new StringBuilder();
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" width=\"100%\" role=\"img\"><title>")
-                .append(label.replace("&", "&amp;").replace("<", "&lt;")).append("</title>");
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
+                .append("\" width=\"100%\" role=\"img\"><title>")
+                .append(label.replace("&", "&amp;").replace("<", "&lt;"))
+                .append("</title>");
         for (int level : new int[] {0, 5, 10}) {
             double y = y(level);
-            out.append("<line class=\"grid\" x1=\"").append(PAD).append("\" x2=\"").append(WIDTH - PAD)
-                    .append("\" y1=\"").append(y).append("\" y2=\"").append(y).append("\"/>");
+            out.append("<line class=\"grid\" x1=\"")
+                    .append(PAD)
+                    .append("\" x2=\"")
+                    .append(WIDTH - PAD)
+                    .append("\" y1=\"")
+                    .append(y)
+                    .append("\" y2=\"")
+                    .append(y)
+                    .append("\"/>");
         }
         out.append(line(oldestFirst, true, "before")).append(line(oldestFirst, false, "after"));
         out.append("</svg>");
@@ -70,11 +79,16 @@ class DistressChart extends Div {
             double x = rows.size() == 1 ? WIDTH / 2.0 : PAD + i * (WIDTH - 2.0 * PAD) / (rows.size() - 1);
             double y = y(before ? rows.get(i).distressBefore() : rows.get(i).distressAfter());
             points.append(round(x)).append(',').append(round(y)).append(' ');
-            dots.append("<circle class=\"").append(cssClass).append("\" cx=\"").append(round(x)).append("\" cy=\"")
-                    .append(round(y)).append("\" r=\"3\"/>");
+            dots.append("<circle class=\"")
+                    .append(cssClass)
+                    .append("\" cx=\"")
+                    .append(round(x))
+                    .append("\" cy=\"")
+                    .append(round(y))
+                    .append("\" r=\"3\"/>");
         }
-        return "<polyline class=\"" + cssClass + "\" fill=\"none\" points=\"" + points.toString().strip() + "\"/>"
-                + dots;
+        return "<polyline class=\"" + cssClass + "\" fill=\"none\" points=\""
+                + points.toString().strip() + "\"/>" + dots;
     }
 
     private static double y(int level) {

@@ -1,10 +1,15 @@
 package app.attune.practice.ui;
 
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-
+import app.attune.base.ConcurrentEditException;
+import app.attune.base.InvalidInputException;
+import app.attune.practice.AssignmentFollowUp;
+import app.attune.practice.AssignmentService;
+import app.attune.practice.AssignmentStatus;
+import app.attune.practice.CompletionRow;
+import app.attune.practice.PracticeCategory;
+import app.attune.practice.PracticeSummary;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -17,17 +22,10 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-
-import app.attune.base.ConcurrentEditException;
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.shell.ui.Formats;
-import app.attune.practice.AssignmentFollowUp;
-import app.attune.practice.AssignmentService;
-import app.attune.practice.AssignmentStatus;
-import app.attune.practice.CompletionRow;
-import app.attune.practice.PracticeCategory;
-import app.attune.practice.PracticeSummary;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /** One assignment for its client's therapist: schedule, actions, adherence per week, distress chart and reflections. */
 class FollowUpCard extends Div {
@@ -39,8 +37,10 @@ class FollowUpCard extends Div {
         var title = new H3(f.practiceTitle());
         var header = new Div(title, status);
         header.addClassName("attune-page-header");
-        add(header, new Paragraph(Schedules.describe(this, getLocale(), f.frequency(), f.timesPerWeek(), f.startsOn(),
-                f.endsOn())));
+        add(
+                header,
+                new Paragraph(Schedules.describe(
+                        this, getLocale(), f.frequency(), f.timesPerWeek(), f.startsOn(), f.endsOn())));
         if (f.note() != null) {
             var note = new Paragraph(getTranslation("assignment.your-note", f.note()));
             note.addClassName("attune-note");
@@ -50,10 +50,15 @@ class FollowUpCard extends Div {
             add(actions(f, assignments, changed));
         }
 
-        var summary = new Paragraph(f.averageEasing() == null ? getTranslation("assignment.no-completions")
-                : getTranslation(f.averageEasing() > 0 ? "assignment.easing.down"
-                        : f.averageEasing() < 0 ? "assignment.easing.up" : "assignment.easing.same",
-                        f.completions().size(), String.format(getLocale(), "%.1f", Math.abs(f.averageEasing()))));
+        var summary = new Paragraph(
+                f.averageEasing() == null
+                        ? getTranslation("assignment.no-completions")
+                        : getTranslation(
+                                f.averageEasing() > 0
+                                        ? "assignment.easing.down"
+                                        : f.averageEasing() < 0 ? "assignment.easing.up" : "assignment.easing.same",
+                                f.completions().size(),
+                                String.format(getLocale(), "%.1f", Math.abs(f.averageEasing()))));
         summary.addClassName("attune-easing");
         add(summary);
         if (!f.weeks().isEmpty()) {
@@ -65,8 +70,10 @@ class FollowUpCard extends Div {
         }
         var history = new UnorderedList();
         for (var h : f.history()) {
-            history.add(new ListItem(getTranslation("assignment.history.line", Formats.dateTime(h.at(), zone,
-                    getLocale()), getTranslation("assignment.event." + h.kind().name()),
+            history.add(new ListItem(getTranslation(
+                    "assignment.history.line",
+                    Formats.dateTime(h.at(), zone, getLocale()),
+                    getTranslation("assignment.event." + h.kind().name()),
                     Schedules.describe(this, getLocale(), h.frequency(), h.timesPerWeek(), h.startsOn(), h.endsOn()))));
         }
         add(new NativeDetails(getTranslation("assignment.history"), history));
@@ -74,19 +81,39 @@ class FollowUpCard extends Div {
 
     private Div actions(AssignmentFollowUp f, AssignmentService assignments, Runnable changed) {
         // A change keeps the practice, so the dialog gets it as its only choice, shown read-only.
-        var change = new Button(getTranslation("assignment.change"), e -> new AssignDialog(
-                getTranslation("assignment.change-named", f.practiceTitle()),
-                List.of(new PracticeSummary(f.practiceId(), f.practiceTitle(), PracticeCategory.SELF_REGULATION, 0,
-                        List.of(), "", Set.of(), null, false, false, 0)),
-                Set.of(), f.toForm(), filled -> assignments.change(f.id(), f.version(), filled), changed).open());
+        var change = new Button(
+                getTranslation("assignment.change"),
+                e -> new AssignDialog(
+                                getTranslation("assignment.change-named", f.practiceTitle()),
+                                List.of(new PracticeSummary(
+                                        f.practiceId(),
+                                        f.practiceTitle(),
+                                        PracticeCategory.SELF_REGULATION,
+                                        0,
+                                        List.of(),
+                                        "",
+                                        Set.of(),
+                                        null,
+                                        false,
+                                        false,
+                                        0)),
+                                Set.of(),
+                                f.toForm(),
+                                filled -> assignments.change(f.id(), f.version(), filled),
+                                changed)
+                        .open());
         var pauseOrResume = f.status() == AssignmentStatus.PAUSED
-                ? new Button(getTranslation("assignment.resume"), e -> act(() -> assignments.resume(f.id(),
-                        f.version()), changed))
-                : new Button(getTranslation("assignment.pause"), e -> act(() -> assignments.pause(f.id(), f.version()),
-                        changed));
+                ? new Button(
+                        getTranslation("assignment.resume"),
+                        e -> act(() -> assignments.resume(f.id(), f.version()), changed))
+                : new Button(
+                        getTranslation("assignment.pause"),
+                        e -> act(() -> assignments.pause(f.id(), f.version()), changed));
         var end = new Button(getTranslation("assignment.end"), e -> {
-            var confirm = new ConfirmDialog(getTranslation("assignment.end-named", f.practiceTitle()),
-                    getTranslation("assignment.end.text"), getTranslation("assignment.end"),
+            var confirm = new ConfirmDialog(
+                    getTranslation("assignment.end-named", f.practiceTitle()),
+                    getTranslation("assignment.end.text"),
+                    getTranslation("assignment.end"),
                     ok -> act(() -> assignments.end(f.id(), f.version()), changed));
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("assignment.cancel"));
@@ -123,9 +150,14 @@ class FollowUpCard extends Div {
             var row = table.getBody().addRow();
             row.addDataCell().setText(Formats.date(w.weekStart(), getLocale()));
             var cell = row.addDataCell();
-            cell.setText(w.expected() == 0 ? getTranslation("assignment.nothing-asked", w.done())
-                    : getTranslation("assignment.done-of", w.done(), w.expected(),
-                            Math.round(100 * Objects.requireNonNull(w.rate(), "a week that asks has a rate"))));
+            cell.setText(
+                    w.expected() == 0
+                            ? getTranslation("assignment.nothing-asked", w.done())
+                            : getTranslation(
+                                    "assignment.done-of",
+                                    w.done(),
+                                    w.expected(),
+                                    Math.round(100 * Objects.requireNonNull(w.rate(), "a week that asks has a rate"))));
             var bar = new Span();
             bar.addClassName("attune-bar");
             bar.getStyle().set("--attune-rate", w.rate() == null ? "0" : Double.toString(w.rate()));
@@ -139,8 +171,11 @@ class FollowUpCard extends Div {
         list.addClassName("attune-reflections");
         completions.stream().filter(c -> c.reflection() != null).forEach(c -> {
             var item = new ListItem();
-            var when = new Span(getTranslation("assignment.reflection.meta", Formats.dateTime(c.doneAt(), zone,
-                    getLocale()), c.distressBefore(), c.distressAfter(),
+            var when = new Span(getTranslation(
+                    "assignment.reflection.meta",
+                    Formats.dateTime(c.doneAt(), zone, getLocale()),
+                    c.distressBefore(),
+                    c.distressAfter(),
                     c.helpfulness() == null ? "–" : Integer.toString(c.helpfulness())));
             when.addClassName("attune-meta");
             // Text, never markup: a reflection is shown exactly as the client typed it.

@@ -1,8 +1,13 @@
 package app.attune.practice.ui;
 
-import java.time.ZoneId;
-import java.util.function.Predicate;
-
+import app.attune.base.ClinicService;
+import app.attune.practice.AssignmentStatus;
+import app.attune.practice.Frequency;
+import app.attune.practice.MyPractice;
+import app.attune.practice.MyPractices;
+import app.attune.practice.MyPracticesPage;
+import app.attune.security.Role;
+import app.attune.shell.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,18 +24,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.jspecify.annotations.Nullable;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import app.attune.base.ClinicService;
-import app.attune.shell.ui.Formats;
-import app.attune.practice.AssignmentStatus;
-import app.attune.practice.Frequency;
-import app.attune.practice.MyPractice;
-import app.attune.practice.MyPractices;
-import app.attune.practice.MyPracticesPage;
-import app.attune.security.Role;
+import java.time.ZoneId;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client's practices, phone first: what today asks for, the rest of the week, and what they have done. The count
@@ -75,17 +72,18 @@ class MyPracticesView extends Main {
     }
 
     private Paragraph encouragement(MyPracticesPage page) {
-        String text = page.doneThisWeek() == 0 ? getTranslation("my-practices.count.none")
-                : page.weeksInARow() >= 2 ? getTranslation("my-practices.count.streak", page.doneThisWeek(),
-                        page.weeksInARow())
-                : getTranslation("my-practices.count", page.doneThisWeek());
+        String text = page.doneThisWeek() == 0
+                ? getTranslation("my-practices.count.none")
+                : page.weeksInARow() >= 2
+                        ? getTranslation("my-practices.count.streak", page.doneThisWeek(), page.weeksInARow())
+                        : getTranslation("my-practices.count", page.doneThisWeek());
         var p = new Paragraph(text);
         p.addClassName("attune-encouragement");
         return p;
     }
 
-    private void section(MyPracticesPage page, String headingKey, @Nullable String emptyKey,
-            Predicate<MyPractice> which) {
+    private void section(
+            MyPracticesPage page, String headingKey, @Nullable String emptyKey, Predicate<MyPractice> which) {
         var chosen = page.practices().stream().filter(which).toList();
         if (chosen.isEmpty() && emptyKey == null) {
             return;
@@ -122,8 +120,9 @@ class MyPracticesView extends Main {
         }
         var steps = new OrderedList();
         p.steps().forEach(s -> steps.add(new ListItem(s)));
-        var details = new NativeDetails(getTranslation("my-practices.how"), new Div(steps,
-                new Paragraph(getTranslation("my-practices.why", p.why()))));
+        var details = new NativeDetails(
+                getTranslation("my-practices.how"),
+                new Div(steps, new Paragraph(getTranslation("my-practices.why", p.why()))));
         details.setOpen(p.forToday());
         card.add(details);
         if (p.status() == AssignmentStatus.PAUSED) {
@@ -131,8 +130,9 @@ class MyPracticesView extends Main {
         } else if (p.startsOn().isAfter(page.today())) {
             card.add(new Paragraph(getTranslation("my-practices.starts", Formats.date(p.startsOn(), getLocale()))));
         } else if (p.open(page.today())) {
-            var done = new Button(getTranslation("my-practices.did-it"), e -> new DidItDialog(p, practices, zone,
-                    this::render).open());
+            var done = new Button(
+                    getTranslation("my-practices.did-it"),
+                    e -> new DidItDialog(p, practices, zone, this::render).open());
             done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             done.setAriaLabel(getTranslation("my-practices.did-it-named", p.title()));
             card.add(done);
@@ -141,7 +141,8 @@ class MyPracticesView extends Main {
     }
 
     private String how(MyPractice p) {
-        return p.frequency() == Frequency.TIMES_PER_WEEK ? getTranslation("assignment.times-a-week", p.timesPerWeek())
+        return p.frequency() == Frequency.TIMES_PER_WEEK
+                ? getTranslation("assignment.times-a-week", p.timesPerWeek())
                 : getTranslation("assignment.frequency." + p.frequency().name());
     }
 
@@ -157,8 +158,11 @@ class MyPracticesView extends Main {
         list.addClassName("attune-reflections");
         page.past().forEach(c -> {
             var item = new ListItem();
-            var meta = new Span(getTranslation("my-practices.past.line", c.title(),
-                    Formats.dateTime(c.completion().doneAt(), zone, getLocale()), c.completion().distressBefore(),
+            var meta = new Span(getTranslation(
+                    "my-practices.past.line",
+                    c.title(),
+                    Formats.dateTime(c.completion().doneAt(), zone, getLocale()),
+                    c.completion().distressBefore(),
                     c.completion().distressAfter()));
             meta.addClassName("attune-meta");
             item.add(meta);

@@ -1,14 +1,10 @@
 package app.attune.practice.ui;
 
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
+import app.attune.base.InvalidInputException;
+import app.attune.notes.ThemeOption;
+import app.attune.practice.PracticeCategory;
+import app.attune.practice.PracticeForm;
+import app.attune.shell.ui.FormProblems;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -17,12 +13,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.notes.ThemeOption;
-import app.attune.practice.PracticeCategory;
-import app.attune.practice.PracticeForm;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The form for a practice: title, what it works on, minutes, steps one per line, why it helps, and its themes. */
 class PracticeEditor extends FormLayout {
@@ -51,12 +49,16 @@ class PracticeEditor extends FormLayout {
         why.setMaxLength(1001);
         binder.forField(why).withNullRepresentation("").bind("why");
         var themeField = new MultiSelectComboBox<ThemeOption>(getTranslation("practice.themes"));
-        var offered = themes.stream().filter(t -> !t.retired()
-                || (form.themeIds() != null && form.themeIds().contains(t.id()))).toList();
+        var offered = themes.stream()
+                .filter(t -> !t.retired()
+                        || (form.themeIds() != null && form.themeIds().contains(t.id())))
+                .toList();
         themeField.setItems(offered);
-        themeField.setItemLabelGenerator(t -> getTranslation("theme.category." + t.category().name()) + ": "
-                + t.name());
-        binder.forField(themeField).withConverter(PracticeEditor::ids, ids -> options(offered, ids)).bind("themeIds");
+        themeField.setItemLabelGenerator(
+                t -> getTranslation("theme.category." + t.category().name()) + ": " + t.name());
+        binder.forField(themeField)
+                .withConverter(PracticeEditor::ids, ids -> options(offered, ids))
+                .bind("themeIds");
         binder.readRecord(form);
 
         add(title, category, minutes, steps, why, themeField);
@@ -81,7 +83,9 @@ class PracticeEditor extends FormLayout {
     }
 
     private static Set<UUID> ids(Collection<ThemeOption> options) {
-        return options == null ? Set.of() : options.stream().map(ThemeOption::id).collect(Collectors.toSet());
+        return options == null
+                ? Set.of()
+                : options.stream().map(ThemeOption::id).collect(Collectors.toSet());
     }
 
     private static Set<ThemeOption> options(List<ThemeOption> offered, Set<UUID> ids) {

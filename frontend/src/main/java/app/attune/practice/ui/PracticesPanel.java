@@ -1,23 +1,21 @@
 package app.attune.practice.ui;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Supplier;
-
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-
-import app.attune.shell.ui.FormProblems;
 import app.attune.client.ClientDetails;
 import app.attune.client.ClientStatus;
 import app.attune.practice.AssignmentForm;
 import app.attune.practice.AssignmentService;
 import app.attune.practice.Frequency;
 import app.attune.practice.PracticeLibrary;
+import app.attune.shell.ui.FormProblems;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /** One client's practices on their page: an assign button, then one card per assignment, open ones first. */
 class PracticesPanel extends Div {
@@ -29,7 +27,11 @@ class PracticesPanel extends Div {
     private final Supplier<Set<UUID>> barrierThemes;
     private final Div cards = new Div();
 
-    PracticesPanel(ClientDetails client, AssignmentService assignments, PracticeLibrary library, ZoneId zone,
+    PracticesPanel(
+            ClientDetails client,
+            AssignmentService assignments,
+            PracticeLibrary library,
+            ZoneId zone,
             Supplier<Set<UUID>> barrierThemes) {
         this.client = client;
         this.assignments = assignments;
@@ -66,10 +68,16 @@ class PracticesPanel extends Div {
         var themes = barrierThemes.get();
         var choices = library.suggestedFor(themes);
         var form = new AssignmentForm(null, Frequency.DAILY, null, LocalDate.now(zone), null, null);
-        new AssignDialog(getTranslation("assignment.assign-to", client.displayName()), choices, themes, form,
-                filled -> assignments.assign(client.id(), filled), () -> {
-                    refresh();
-                    FormProblems.success(getTranslation("assignment.assigned"));
-                }).open();
+        new AssignDialog(
+                        getTranslation("assignment.assign-to", client.displayName()),
+                        choices,
+                        themes,
+                        form,
+                        filled -> assignments.assign(client.id(), filled),
+                        () -> {
+                            refresh();
+                            FormProblems.success(getTranslation("assignment.assigned"));
+                        })
+                .open();
     }
 }

@@ -1,9 +1,8 @@
 package app.attune.practice.ui;
 
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
+import app.attune.client.ui.ClientNavigation;
+import app.attune.practice.AssignmentService;
+import app.attune.scheduling.ui.TodayPanel;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -11,10 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-
-import app.attune.client.ui.ClientNavigation;
-import app.attune.practice.AssignmentService;
-import app.attune.scheduling.ui.TodayPanel;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /** On the therapist's Today: clients whose practices slipped below half over the last two full weeks. */
 @Component
@@ -39,13 +36,16 @@ class SlippingPanel implements TodayPanel {
         }
         var section = new Section();
         section.addClassName("attune-slipping");
-        section.add(new H2(section.getTranslation("slipping.heading")),
+        section.add(
+                new H2(section.getTranslation("slipping.heading")),
                 new Paragraph(section.getTranslation("slipping.intro")));
         var list = new UnorderedList();
         list.addClassName("attune-day");
         for (var s : slipping) {
-            list.add(new ListItem(new Span(section.getTranslation("slipping.line", s.name(), s.done(), s.expected(),
-                    s.percent())), new Anchor(ClientNavigation.clientLocation(s.clientId()),
+            list.add(new ListItem(
+                    new Span(section.getTranslation("slipping.line", s.name(), s.done(), s.expected(), s.percent())),
+                    new Anchor(
+                            ClientNavigation.clientLocation(s.clientId()),
                             section.getTranslation("today.open-client"))));
         }
         section.add(list);

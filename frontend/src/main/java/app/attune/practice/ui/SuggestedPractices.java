@@ -1,20 +1,17 @@
 package app.attune.practice.ui;
 
-import java.util.Optional;
-import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-
+import app.attune.notes.RecentBarrierThemes;
+import app.attune.notes.ui.BesideTimeline;
+import app.attune.practice.PracticeLibrary;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-
-import app.attune.notes.RecentBarrierThemes;
-import app.attune.notes.ui.BesideTimeline;
-import app.attune.practice.PracticeLibrary;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /** Beside a client's themes timeline: the practices that address the barrier themes of their recent notes. */
 @Component
@@ -37,7 +34,9 @@ class SuggestedPractices implements BesideTimeline {
         box.add(new H2(box.getTranslation("suggested.heading")));
         box.addClassName("attune-suggested");
         var suggested = library.suggestedFor(themes).stream()
-                .filter(p -> p.themeIds().stream().anyMatch(themes::contains)).limit(SHOWN).toList();
+                .filter(p -> p.themeIds().stream().anyMatch(themes::contains))
+                .limit(SHOWN)
+                .toList();
         if (suggested.isEmpty()) {
             box.add(new Paragraph(box.getTranslation("suggested.none")));
             return Optional.of(box);

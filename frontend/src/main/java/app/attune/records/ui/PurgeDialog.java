@@ -1,8 +1,10 @@
 package app.attune.records.ui;
 
-import java.util.Map;
-import java.util.UUID;
-
+import app.attune.base.InvalidInputException;
+import app.attune.records.PurgePreview;
+import app.attune.records.RecordRetention;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,12 +13,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
-
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.shell.ui.Formats;
-import app.attune.records.PurgePreview;
-import app.attune.records.RecordRetention;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The review before a purge: what the record holds, in counts, what will be removed and what stays, and the client's
@@ -47,8 +45,11 @@ class PurgeDialog extends Dialog {
         addClassName("attune-purge");
         setHeaderTitle(getTranslation("purge.heading", p.legalName()));
 
-        var facts = new Paragraph(getTranslation("purge.facts", Formats.date(p.dischargedOn(), getLocale()),
-                p.lastAppointmentOn() == null ? getTranslation("retention.no-appointment")
+        var facts = new Paragraph(getTranslation(
+                "purge.facts",
+                Formats.date(p.dischargedOn(), getLocale()),
+                p.lastAppointmentOn() == null
+                        ? getTranslation("retention.no-appointment")
                         : Formats.date(p.lastAppointmentOn(), getLocale()),
                 Formats.date(p.eligibleSince(), getLocale())));
         var removed = new UnorderedList(

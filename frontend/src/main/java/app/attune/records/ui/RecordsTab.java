@@ -1,19 +1,16 @@
 package app.attune.records.ui;
 
-import java.io.ByteArrayInputStream;
-import java.util.function.Supplier;
-
-import org.springframework.stereotype.Component;
-
+import app.attune.client.ClientDetails;
+import app.attune.client.ui.ClientPageTab;
+import app.attune.records.ClientRecordExport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
-import app.attune.client.ClientDetails;
-import app.attune.client.ui.ClientPageTab;
-import app.attune.records.ClientRecordExport;
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
 
 /** The client page's Records tab: the whole record as PDF and JSON, for an access request. Therapists only. */
 @Component
@@ -44,10 +41,16 @@ class RecordsTab implements ClientPageTab {
     public com.vaadin.flow.component.Component content(ClientDetails client) {
         var box = new Div();
         box.addClassName("attune-client-records");
-        var pdf = download(box.getTranslation("records.export.pdf"), () -> export.pdf(client.id()),
-                "client-record.pdf", "application/pdf");
-        var json = download(box.getTranslation("records.export.json"), () -> export.json(client.id()),
-                "client-record.json", "application/json");
+        var pdf = download(
+                box.getTranslation("records.export.pdf"),
+                () -> export.pdf(client.id()),
+                "client-record.pdf",
+                "application/pdf");
+        var json = download(
+                box.getTranslation("records.export.json"),
+                () -> export.json(client.id()),
+                "client-record.json",
+                "application/json");
         var actions = new Div(pdf, json);
         actions.addClassName("attune-buttons");
         box.add(new Paragraph(box.getTranslation("records.intro")), actions);
@@ -55,10 +58,12 @@ class RecordsTab implements ClientPageTab {
     }
 
     private static Anchor download(String label, Supplier<byte[]> bytes, String fileName, String type) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] content = bytes.get();
-            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
-        }), label);
+        var anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] content = bytes.get();
+                    return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
+                }),
+                label);
         anchor.addClassName("attune-export");
         return anchor;
     }

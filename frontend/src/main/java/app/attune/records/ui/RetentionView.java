@@ -1,7 +1,12 @@
 package app.attune.records.ui;
 
-import java.util.Map;
-
+import app.attune.base.ClinicService;
+import app.attune.base.InvalidInputException;
+import app.attune.records.PastRetention;
+import app.attune.records.RecordRetention;
+import app.attune.security.Role;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,16 +21,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import app.attune.base.ClinicService;
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.shell.ui.Formats;
-import app.attune.records.PastRetention;
-import app.attune.records.RecordRetention;
-import app.attune.security.Role;
+import java.util.Map;
 
 /** How long the clinic keeps records, and the discharged records past that period, each reviewed before a purge. */
 @Route("retention")
@@ -62,16 +59,22 @@ class RetentionView extends Main {
         var setting = new Div(years, save);
         setting.addClassName("attune-add-row");
 
-        grid.addColumn(r -> r.preferredName() == null ? r.legalName()
-                : getTranslation("retention.name-preferred", r.legalName(), r.preferredName()))
-                .setHeader(getTranslation("retention.col.name")).setFlexGrow(2);
+        grid.addColumn(r -> r.preferredName() == null
+                        ? r.legalName()
+                        : getTranslation("retention.name-preferred", r.legalName(), r.preferredName()))
+                .setHeader(getTranslation("retention.col.name"))
+                .setFlexGrow(2);
         grid.addColumn(r -> Formats.date(r.dischargedOn(), getLocale()))
-                .setHeader(getTranslation("retention.col.discharged")).setAutoWidth(true);
-        grid.addColumn(r -> r.lastAppointmentOn() == null ? getTranslation("retention.no-appointment")
-                : Formats.date(r.lastAppointmentOn(), getLocale()))
-                .setHeader(getTranslation("retention.col.last")).setAutoWidth(true);
+                .setHeader(getTranslation("retention.col.discharged"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.lastAppointmentOn() == null
+                        ? getTranslation("retention.no-appointment")
+                        : Formats.date(r.lastAppointmentOn(), getLocale()))
+                .setHeader(getTranslation("retention.col.last"))
+                .setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.eligibleSince(), getLocale()))
-                .setHeader(getTranslation("retention.col.since")).setAutoWidth(true);
+                .setHeader(getTranslation("retention.col.since"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::review).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("retention.empty"));
         grid.setAriaLabel(getTranslation("retention.list"));
@@ -79,15 +82,20 @@ class RetentionView extends Main {
 
         count.addClassName("attune-count");
         count.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("retention.heading")), new Paragraph(getTranslation("retention.intro")), setting,
-                new H2(getTranslation("retention.list")), new Paragraph(getTranslation("retention.list.intro")),
-                count, grid);
+        add(
+                new H1(getTranslation("retention.heading")),
+                new Paragraph(getTranslation("retention.intro")),
+                setting,
+                new H2(getTranslation("retention.list")),
+                new Paragraph(getTranslation("retention.list.intro")),
+                count,
+                grid);
         updateCount();
     }
 
     private Button review(PastRetention row) {
-        var review = new Button(getTranslation("retention.review"),
-                e -> PurgeDialog.review(retention, row.clientId(), this::refresh));
+        var review = new Button(
+                getTranslation("retention.review"), e -> PurgeDialog.review(retention, row.clientId(), this::refresh));
         review.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         review.setAriaLabel(getTranslation("retention.review-named", row.legalName()));
         return review;

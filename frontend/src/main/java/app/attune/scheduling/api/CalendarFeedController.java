@@ -1,13 +1,12 @@
 package app.attune.scheduling.api;
 
+import app.attune.scheduling.feed.CalendarFeedService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import app.attune.scheduling.feed.CalendarFeedService;
 
 /** Serves a therapist's calendar feed to their calendar app. An unknown or revoked address is simply not found. */
 @RestController
@@ -24,7 +23,10 @@ class CalendarFeedController {
     @GetMapping("/calendar-feed/{token}.ics")
     ResponseEntity<byte[]> feed(@PathVariable String token) {
         return feeds.feed(token)
-                .map(ics -> ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore()).body(ics))
+                .map(ics -> ResponseEntity.ok()
+                        .contentType(CALENDAR)
+                        .cacheControl(CacheControl.noStore())
+                        .body(ics))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

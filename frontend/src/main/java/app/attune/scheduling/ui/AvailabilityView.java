@@ -1,7 +1,11 @@
 package app.attune.scheduling.ui;
 
-import java.util.UUID;
-
+import app.attune.people.TherapistCard;
+import app.attune.people.TherapistDirectory;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.WindowKind;
+import app.attune.security.CurrentUser;
+import app.attune.security.Role;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -10,15 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import app.attune.scheduling.availability.AvailabilityService;
-import app.attune.scheduling.availability.WindowKind;
-import app.attune.security.CurrentUser;
-import app.attune.security.Role;
-import app.attune.people.TherapistCard;
-import app.attune.people.TherapistDirectory;
+import java.util.UUID;
 
 /** A therapist's availability: booking rules, consultation windows, working hours and days off. Admins pick whose. */
 @Route("availability")
@@ -39,7 +36,8 @@ class AvailabilityView extends Main {
             var therapist = new ComboBox<TherapistCard>(getTranslation("availability.therapist"));
             therapist.setItems(therapists.publicTherapists());
             therapist.setItemLabelGenerator(TherapistCard::displayName);
-            therapist.addValueChangeListener(e -> show(e.getValue() == null ? null : e.getValue().id()));
+            therapist.addValueChangeListener(
+                    e -> show(e.getValue() == null ? null : e.getValue().id()));
             add(therapist);
             show(null);
         } else {
@@ -57,7 +55,8 @@ class AvailabilityView extends Main {
             sections.add(empty);
             return;
         }
-        sections.add(new BookingRulesForm(availability, therapistId),
+        sections.add(
+                new BookingRulesForm(availability, therapistId),
                 new WeeklyWindowsEditor(availability, therapistId, WindowKind.CONSULTATION),
                 new WeeklyWindowsEditor(availability, therapistId, WindowKind.WORKING),
                 new DaysOffEditor(availability, therapistId));

@@ -1,7 +1,9 @@
 package app.attune.scheduling.ui;
 
-import java.util.UUID;
-
+import app.attune.base.InvalidInputException;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.BookingRules;
+import app.attune.shell.ui.FormProblems;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,11 +16,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.scheduling.availability.AvailabilityService;
-import app.attune.scheduling.availability.BookingRules;
+import java.util.UUID;
 
 /** How a therapist takes free consultations: whether at all, notice, how far ahead, buffer and a daily maximum. */
 class BookingRulesForm extends Composite<Section> {
@@ -42,16 +40,23 @@ class BookingRulesForm extends Composite<Section> {
         var accepting = new Checkbox(getTranslation("availability.accepting"));
         binder.forField(accepting).bind("accepting");
         var notice = number("availability.notice", "availability.notice.help");
-        binder.forField(notice).asRequired(getTranslation("availability.number.required"))
+        binder.forField(notice)
+                .asRequired(getTranslation("availability.number.required"))
                 .withValidator(h -> h >= 0 && h <= MAX_NOTICE_HOURS, getTranslation("availability.notice.range"))
                 .withConverter(hours -> hours * 60, minutes -> minutes / 60)
                 .bind("minNoticeMinutes");
         var horizon = number("availability.horizon", "availability.horizon.help");
-        binder.forField(horizon).asRequired(getTranslation("availability.number.required")).bind("horizonDays");
+        binder.forField(horizon)
+                .asRequired(getTranslation("availability.number.required"))
+                .bind("horizonDays");
         var buffer = number("availability.buffer", "availability.buffer.help");
-        binder.forField(buffer).asRequired(getTranslation("availability.number.required")).bind("bufferMinutes");
+        binder.forField(buffer)
+                .asRequired(getTranslation("availability.number.required"))
+                .bind("bufferMinutes");
         var perDay = number("availability.per-day", "availability.per-day.help");
-        binder.forField(perDay).asRequired(getTranslation("availability.number.required")).bind("maxPerDay");
+        binder.forField(perDay)
+                .asRequired(getTranslation("availability.number.required"))
+                .bind("maxPerDay");
         binder.readRecord(availability.settingsOf(therapistId));
 
         var form = new FormLayout(notice, horizon, buffer, perDay);
@@ -69,8 +74,8 @@ class BookingRulesForm extends Composite<Section> {
     private IntegerField number(String labelKey, String helpKey) {
         var field = new IntegerField(getTranslation(labelKey));
         field.setHelperText(getTranslation(helpKey));
-        field.setI18n(new IntegerField.IntegerFieldI18n()
-                .setBadInputErrorMessage(getTranslation("availability.number.bad")));
+        field.setI18n(
+                new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(getTranslation("availability.number.bad")));
         return field;
     }
 

@@ -1,5 +1,12 @@
 package app.attune.scheduling.ui;
 
+import app.attune.scheduling.AppointmentKind;
+import app.attune.scheduling.CalendarEntry;
+import app.attune.scheduling.CalendarWeek;
+import app.attune.scheduling.SessionMode;
+import app.attune.scheduling.availability.WeeklyWindow;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,15 +19,6 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-
-import app.attune.scheduling.AppointmentKind;
-import app.attune.scheduling.CalendarEntry;
-import app.attune.scheduling.CalendarWeek;
-import app.attune.scheduling.SessionMode;
-import app.attune.scheduling.availability.WeeklyWindow;
-
 /**
  * A week or a day drawn with CSS: a column per day, a pixel per minute, the working hours and consultation windows
  * shaded behind, days off marked, appointments placed by time, and a line at the current time. Clicking an empty
@@ -31,7 +29,11 @@ class CalendarBoard extends Div {
     private static final int FIRST_HOUR = 7;
     private static final int LAST_HOUR = 19;
 
-    CalendarBoard(CalendarWeek week, ZoneId zone, Instant now, Consumer<CalendarEntry> onEntry,
+    CalendarBoard(
+            CalendarWeek week,
+            ZoneId zone,
+            Instant now,
+            Consumer<CalendarEntry> onEntry,
             BiConsumer<LocalDate, LocalTime> onFreeTime) {
         addClassName("attune-cal");
         int days = (int) (week.last().toEpochDay() - week.first().toEpochDay()) + 1;
@@ -39,7 +41,8 @@ class CalendarBoard extends Div {
         int to = lastHour(week, zone);
         // The current time is always in view on a calendar that shows today, even early or late in the day.
         var nowLocal = now.atZone(zone);
-        if (!nowLocal.toLocalDate().isBefore(week.first()) && !nowLocal.toLocalDate().isAfter(week.last())) {
+        if (!nowLocal.toLocalDate().isBefore(week.first())
+                && !nowLocal.toLocalDate().isAfter(week.last())) {
             from = Math.min(from, nowLocal.getHour());
             to = Math.max(to, Math.min(24, nowLocal.getHour() + 1));
         }
@@ -53,7 +56,8 @@ class CalendarBoard extends Div {
         var hours = new Div();
         hours.addClassName("attune-cal-hours");
         for (int h = from; h < to; h++) {
-            var label = new Span(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
+            var label = new Span(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                    .withLocale(getLocale())
                     .format(LocalTime.of(h, 0)));
             label.getStyle().set("top", (h - from) * 60 + "px");
             hours.add(label);
@@ -62,7 +66,8 @@ class CalendarBoard extends Div {
 
         for (int d = 0; d < days; d++) {
             var date = week.first().plusDays(d);
-            var name = new Div(new Span(date.getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale())),
+            var name = new Div(
+                    new Span(date.getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale())),
                     new Span(String.valueOf(date.getDayOfMonth())));
             name.addClassName("attune-cal-dayname");
             if (date.equals(today)) {
@@ -76,12 +81,22 @@ class CalendarBoard extends Div {
         add(scroller);
     }
 
-    private Div column(CalendarWeek week, LocalDate date, ZoneId zone, int from, Instant now,
-            Consumer<CalendarEntry> onEntry, BiConsumer<LocalDate, LocalTime> onFreeTime) {
+    private Div column(
+            CalendarWeek week,
+            LocalDate date,
+            ZoneId zone,
+            int from,
+            Instant now,
+            Consumer<CalendarEntry> onEntry,
+            BiConsumer<LocalDate, LocalTime> onFreeTime) {
         var column = new Div();
         column.addClassName("attune-cal-day");
-        column.getElement().setAttribute("aria-label", DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                .withLocale(getLocale()).format(date));
+        column.getElement()
+                .setAttribute(
+                        "aria-label",
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                                .withLocale(getLocale())
+                                .format(date));
         shade(column, week.workingHours(), date.getDayOfWeek(), from, "attune-cal-working");
         shade(column, week.consultationWindows(), date.getDayOfWeek(), from, "attune-cal-consultation");
         boolean off = week.daysOff().stream().anyMatch(o -> !date.isBefore(o.firstDay()) && !date.isAfter(o.lastDay()));
@@ -99,16 +114,20 @@ class CalendarBoard extends Div {
         }
         var dayStart = date.atStartOfDay(zone).toInstant();
         var dayEnd = date.plusDays(1).atStartOfDay(zone).toInstant();
-        week.entries().stream().filter(e -> e.start().isBefore(dayEnd) && e.end().isAfter(dayStart))
+        week.entries().stream()
+                .filter(e -> e.start().isBefore(dayEnd) && e.end().isAfter(dayStart))
                 .forEach(e -> column.add(entry(e, zone, date, from, onEntry)));
         // A click on the column itself, not on an appointment, is a click on free time.
-        column.getElement().addEventListener("click", event -> {
-            int minute = (int) event.getEventData().get("event.offsetY").asDouble();
-            int quarter = Math.max(0, minute / 15 * 15) + from * 60;
-            if (quarter < 24 * 60) {
-                onFreeTime.accept(date, LocalTime.of(quarter / 60, quarter % 60));
-            }
-        }).addEventData("event.offsetY").setFilter("event.target === element");
+        column.getElement()
+                .addEventListener("click", event -> {
+                    int minute = (int) event.getEventData().get("event.offsetY").asDouble();
+                    int quarter = Math.max(0, minute / 15 * 15) + from * 60;
+                    if (quarter < 24 * 60) {
+                        onFreeTime.accept(date, LocalTime.of(quarter / 60, quarter % 60));
+                    }
+                })
+                .addEventData("event.offsetY")
+                .setFilter("event.target === element");
         return column;
     }
 
@@ -118,10 +137,13 @@ class CalendarBoard extends Div {
         var top = start.toLocalDate().isBefore(date) ? 0 : minutesFrom(start.toLocalTime(), from);
         var bottom = end.toLocalDate().isAfter(date) ? 24 * 60 - from * 60 : minutesFrom(end.toLocalTime(), from);
         var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
-        String who = e.clientName() != null ? e.clientName()
+        String who = e.clientName() != null
+                ? e.clientName()
                 : getTranslation("appointment.kind." + e.kind().name());
         var box = new Div(new Span(time.format(start) + "–" + time.format(end)), new Span(who));
-        box.addClassNames("attune-cal-entry", "kind-" + e.kind().name().toLowerCase(),
+        box.addClassNames(
+                "attune-cal-entry",
+                "kind-" + e.kind().name().toLowerCase(),
                 "status-" + e.status().name().toLowerCase().replace('_', '-'));
         if (e.status() != app.attune.scheduling.AppointmentStatus.BOOKED) {
             box.add(new Span(getTranslation("appointment.status." + e.status().name())));
@@ -130,10 +152,19 @@ class CalendarBoard extends Div {
             box.add(new Span(getTranslation("session.mode.VIDEO")));
         }
         box.getStyle().set("top", top + "px").set("height", Math.max(15, bottom - top) + "px");
-        box.getElement().setAttribute("role", "button").setAttribute("tabindex", "0")
-                .setAttribute("aria-label", getTranslation("calendar.entry.label",
-                        getTranslation("appointment.kind." + e.kind().name()), who, time.format(start),
-                        time.format(end), getTranslation("appointment.status." + e.status().name())));
+        box.getElement()
+                .setAttribute("role", "button")
+                .setAttribute("tabindex", "0")
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(
+                                "calendar.entry.label",
+                                getTranslation("appointment.kind." + e.kind().name()),
+                                who,
+                                time.format(start),
+                                time.format(end),
+                                getTranslation(
+                                        "appointment.status." + e.status().name())));
         box.addClickListener(click -> onEntry.accept(e));
         box.getElement().addEventListener("keydown", k -> onEntry.accept(e)).setFilter("event.key === 'Enter'");
         if (e.kind() == AppointmentKind.CONSULTATION) {

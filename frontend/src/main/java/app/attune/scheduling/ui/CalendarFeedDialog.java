@@ -1,16 +1,14 @@
 package app.attune.scheduling.ui;
 
-import java.time.ZoneId;
-
+import app.attune.scheduling.feed.CalendarFeedService;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-
-import app.attune.shell.ui.FormProblems;
-import app.attune.shell.ui.Formats;
-import app.attune.scheduling.feed.CalendarFeedService;
+import java.time.ZoneId;
 
 /**
  * The therapist's private calendar subscription. The address is shown once, when made: only its hash is kept, so a
@@ -58,8 +56,8 @@ class CalendarFeedDialog extends Dialog {
             off.addThemeVariants(ButtonVariant.LUMO_ERROR);
             getFooter().add(off);
         }
-        var make = new Button(getTranslation(current.isPresent() ? "feed.replace" : "feed.create"),
-                e -> showState(feeds.reset()));
+        var make = new Button(
+                getTranslation(current.isPresent() ? "feed.replace" : "feed.create"), e -> showState(feeds.reset()));
         make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(make);
     }

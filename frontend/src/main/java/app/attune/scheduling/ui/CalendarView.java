@@ -1,18 +1,17 @@
 package app.attune.scheduling.ui;
 
-import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.temporal.TemporalAdjusters;
-import java.util.List;
-import java.util.UUID;
-
-import org.springframework.beans.factory.annotation.Value;
-
+import app.attune.base.ClinicService;
+import app.attune.client.ClientService;
+import app.attune.people.TherapistCard;
+import app.attune.people.TherapistDirectory;
+import app.attune.scheduling.AppointmentKind;
+import app.attune.scheduling.CalendarEntry;
+import app.attune.scheduling.SessionService;
+import app.attune.scheduling.TherapistCalendar;
+import app.attune.scheduling.feed.CalendarFeedService;
+import app.attune.security.AttuneUser;
+import app.attune.security.CurrentUser;
+import app.attune.security.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,21 +29,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import app.attune.base.ClinicService;
-import app.attune.client.ClientService;
-import app.attune.scheduling.AppointmentKind;
-import app.attune.scheduling.CalendarEntry;
-import app.attune.scheduling.feed.CalendarFeedService;
-import app.attune.scheduling.SessionService;
-import app.attune.scheduling.TherapistCalendar;
-import app.attune.security.AttuneUser;
-import app.attune.security.CurrentUser;
-import app.attune.security.Role;
-import app.attune.people.TherapistCard;
-import app.attune.people.TherapistDirectory;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The therapist's calendar, by week or by day. The date, the view and (for admins) the therapist live in the address,
@@ -77,6 +73,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
 
     /** The query parameters the calendar reads its state from; {@link SchedulingNavigation} writes them. */
     static final String DATE = "date";
+
     static final String VIEW = "view";
     static final String DAY = "day";
     static final String THERAPIST = "therapist";
@@ -85,9 +82,17 @@ class CalendarView extends Main implements BeforeEnterObserver {
     private boolean dayView;
     private UUID therapistId;
 
-    CalendarView(TherapistCalendar calendar, SessionService sessions, ClientService clients, CalendarFeedService feeds,
-            TherapistDirectory directory, CurrentUser currentUser, ClinicService clinics, Clock clock,
-            AppointmentNotePage notePage, ConsultationsPage consultationsPage,
+    CalendarView(
+            TherapistCalendar calendar,
+            SessionService sessions,
+            ClientService clients,
+            CalendarFeedService feeds,
+            TherapistDirectory directory,
+            CurrentUser currentUser,
+            ClinicService clinics,
+            Clock clock,
+            AppointmentNotePage notePage,
+            ConsultationsPage consultationsPage,
             @Value("${attune.public-url:http://localhost:8080}") String publicUrl) {
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.calendar = calendar;
@@ -143,12 +148,16 @@ class CalendarView extends Main implements BeforeEnterObserver {
             });
             bar.add(therapist);
         } else {
-            var feed = new Button(getTranslation("calendar.feed"), VaadinIcon.MOBILE.create(),
+            var feed = new Button(
+                    getTranslation("calendar.feed"),
+                    VaadinIcon.MOBILE.create(),
                     e -> new CalendarFeedDialog(feeds, publicUrl, zone).open());
             feed.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             bar.add(feed);
         }
-        var newSession = new Button(getTranslation("calendar.new-session"), VaadinIcon.PLUS.create(),
+        var newSession = new Button(
+                getTranslation("calendar.new-session"),
+                VaadinIcon.PLUS.create(),
                 e -> newSession(date, LocalTime.of(9, 0)));
         newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         bar.add(newSession);
@@ -169,14 +178,19 @@ class CalendarView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
-        date = params.getSingleParameter(DATE).flatMap(CalendarView::parseDate)
+        date = params.getSingleParameter(DATE)
+                .flatMap(CalendarView::parseDate)
                 .orElse(LocalDate.now(clock.withZone(zone)));
         dayView = params.getSingleParameter(VIEW).map(DAY::equals).orElse(false);
         if (user.role() == Role.ADMIN) {
-            therapistId = params.getSingleParameter(THERAPIST).flatMap(CalendarView::parseId)
+            therapistId = params.getSingleParameter(THERAPIST)
+                    .flatMap(CalendarView::parseId)
                     .filter(id -> therapists.stream().anyMatch(t -> t.id().equals(id)))
                     .orElse(therapists.isEmpty() ? null : therapists.getFirst().id());
-            therapists.stream().filter(t -> t.id().equals(therapistId)).findFirst().ifPresent(therapist::setValue);
+            therapists.stream()
+                    .filter(t -> t.id().equals(therapistId))
+                    .findFirst()
+                    .ifPresent(therapist::setValue);
         } else {
             therapistId = user.id();
         }
@@ -204,8 +218,12 @@ class CalendarView extends Main implements BeforeEnterObserver {
         var first = dayView ? date : date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var days = calendar.days(therapistId, first, dayView ? 1 : 7);
         var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        range.setText(dayView ? DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()).format(first)
-                : getTranslation("calendar.range", format.format(first), format.format(days.last())));
+        range.setText(
+                dayView
+                        ? DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                                .withLocale(getLocale())
+                                .format(first)
+                        : getTranslation("calendar.range", format.format(first), format.format(days.last())));
         board.add(new CalendarBoard(days, zone, clock.instant(), this::open, this::newSession));
         if (days.entries().isEmpty()) {
             var hint = new Div(new Span(getTranslation("calendar.empty")));

@@ -1,11 +1,10 @@
 package app.attune.scheduling.ui;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.springframework.security.access.AccessDeniedException;
-
+import app.attune.base.InvalidInputException;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.DayOff;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -20,12 +19,10 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
-
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.shell.ui.Formats;
-import app.attune.scheduling.availability.AvailabilityService;
-import app.attune.scheduling.availability.DayOff;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
 
 /** A therapist's days off from today on, and a row to add more. */
 class DaysOffEditor extends Composite<Section> {
@@ -74,7 +71,8 @@ class DaysOffEditor extends Composite<Section> {
 
     private void date(DatePicker picker, String labelKey) {
         picker.setLabel(getTranslation(labelKey));
-        picker.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(getTranslation("availability.date.bad")));
+        picker.setI18n(
+                new DatePicker.DatePickerI18n().setBadInputErrorMessage(getTranslation("availability.date.bad")));
     }
 
     private void add() {
@@ -83,9 +81,11 @@ class DaysOffEditor extends Composite<Section> {
             save();
             return;
         }
-        var confirm = new ConfirmDialog(getTranslation("availability.days-off.booked.heading"),
+        var confirm = new ConfirmDialog(
+                getTranslation("availability.days-off.booked.heading"),
                 getTranslation("availability.days-off.booked.text", booked),
-                getTranslation("availability.days-off.booked.confirm"), e -> save());
+                getTranslation("availability.days-off.booked.confirm"),
+                e -> save());
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("availability.days-off.booked.cancel"));
         confirm.open();
@@ -126,7 +126,8 @@ class DaysOffEditor extends Composite<Section> {
 
     private ListItem row(DayOff off) {
         String first = Formats.date(off.firstDay(), getLocale());
-        String text = off.firstDay().equals(off.lastDay()) ? getTranslation("availability.day-off.one", first)
+        String text = off.firstDay().equals(off.lastDay())
+                ? getTranslation("availability.day-off.one", first)
                 : getTranslation("availability.day-off.range", first, Formats.date(off.lastDay(), getLocale()));
         var what = new Div(new Span(text));
         if (off.note() != null) {

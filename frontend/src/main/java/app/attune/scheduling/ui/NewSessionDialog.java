@@ -1,10 +1,13 @@
 package app.attune.scheduling.ui;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.UUID;
-
+import app.attune.base.InvalidInputException;
+import app.attune.client.ClientService;
+import app.attune.scheduling.Repeat;
+import app.attune.scheduling.SessionPlan;
+import app.attune.scheduling.SessionRequest;
+import app.attune.scheduling.SessionService;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,15 +15,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.function.SerializableRunnable;
-
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.shell.ui.Formats;
-import app.attune.client.ClientService;
-import app.attune.scheduling.Repeat;
-import app.attune.scheduling.SessionPlan;
-import app.attune.scheduling.SessionRequest;
-import app.attune.scheduling.SessionService;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.UUID;
 
 /**
  * Books a session or a series. A series is checked first: when some dates are taken, the therapist sees which and
@@ -33,7 +31,11 @@ class NewSessionDialog extends Dialog {
     private final SerializableRunnable onBooked;
     private final SessionForm form;
 
-    NewSessionDialog(SessionService sessions, ClientService clients, UUID therapistId, ZoneId zone,
+    NewSessionDialog(
+            SessionService sessions,
+            ClientService clients,
+            UUID therapistId,
+            ZoneId zone,
             SerializableRunnable onBooked) {
         this.sessions = sessions;
         this.zone = zone;
@@ -79,18 +81,24 @@ class NewSessionDialog extends Dialog {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("session.conflicts.heading"));
         int free = plan.occurrences().size() - plan.conflicts().size();
-        dialog.add(new Paragraph(getTranslation("session.conflicts.text", plan.conflicts().size(),
+        dialog.add(new Paragraph(getTranslation(
+                "session.conflicts.text",
+                plan.conflicts().size(),
                 plan.occurrences().size())));
         var list = new UnorderedList();
         list.addClassName("attune-conflicts");
-        plan.conflicts().forEach(o -> list.add(new ListItem(getTranslation("session.conflicts.item",
-                Formats.dateTime(o.start(), zone, getLocale()), o.conflict()))));
+        plan.conflicts()
+                .forEach(o -> list.add(new ListItem(getTranslation(
+                        "session.conflicts.item", Formats.dateTime(o.start(), zone, getLocale()), o.conflict()))));
         dialog.add(list);
         var go = new Button(getTranslation("session.conflicts.book-others", free), e -> {
             try {
                 var result = sessions.book(request, true);
                 dialog.close();
-                done(getTranslation("session.booked.skipped", result.booked().size(), result.skipped().size()));
+                done(getTranslation(
+                        "session.booked.skipped",
+                        result.booked().size(),
+                        result.skipped().size()));
             } catch (InvalidInputException problem) {
                 dialog.close();
                 form.show(problem);

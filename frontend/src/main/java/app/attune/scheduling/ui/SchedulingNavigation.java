@@ -1,12 +1,11 @@
 package app.attune.scheduling.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.QueryParameters;
 
 /**
  * The way into the scheduling screens: the views stay package-private, and a route or its query is renamed here and
@@ -17,8 +16,7 @@ import com.vaadin.flow.router.QueryParameters;
  */
 public final class SchedulingNavigation {
 
-    private SchedulingNavigation() {
-    }
+    private SchedulingNavigation() {}
 
     /** Opens one therapist's own calendar on the week (or day) holding the date. */
     public static void toCalendar(LocalDate date, boolean byDay) {

@@ -1,9 +1,10 @@
 package app.attune.scheduling.ui;
 
-import java.time.Duration;
-import java.time.ZoneId;
-import java.util.Optional;
-
+import app.attune.base.InvalidInputException;
+import app.attune.scheduling.SessionChange;
+import app.attune.scheduling.SessionDetails;
+import app.attune.scheduling.SessionMode;
+import app.attune.shell.ui.FormProblems;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -13,12 +14,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.scheduling.SessionChange;
-import app.attune.scheduling.SessionDetails;
-import app.attune.scheduling.SessionMode;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
 
 /** The form for moving a session or changing its length and place. */
 class SessionChangeForm extends Composite<FormLayout> {
@@ -59,8 +57,13 @@ class SessionChangeForm extends Composite<FormLayout> {
 
     void read(SessionDetails session, ZoneId zone) {
         var local = session.start().atZone(zone);
-        binder.readRecord(new SessionChange(local.toLocalDate(), local.toLocalTime(), session.minutes(),
-                session.mode(), session.videoLink(), session.location()));
+        binder.readRecord(new SessionChange(
+                local.toLocalDate(),
+                local.toLocalTime(),
+                session.minutes(),
+                session.mode(),
+                session.videoLink(),
+                session.location()));
         videoLink.setVisible(session.mode() == SessionMode.VIDEO);
     }
 

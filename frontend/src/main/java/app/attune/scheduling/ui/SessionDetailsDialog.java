@@ -1,9 +1,16 @@
 package app.attune.scheduling.ui;
 
-import java.time.Clock;
-import java.time.ZoneId;
-import java.util.UUID;
-
+import app.attune.base.ConcurrentEditException;
+import app.attune.base.InvalidInputException;
+import app.attune.client.ui.ClientNavigation;
+import app.attune.scheduling.AppointmentStatus;
+import app.attune.scheduling.Scope;
+import app.attune.scheduling.SessionDetails;
+import app.attune.scheduling.SessionMode;
+import app.attune.scheduling.SessionService;
+import app.attune.security.Role;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,18 +22,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.function.SerializableRunnable;
-
-import app.attune.base.ConcurrentEditException;
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.shell.ui.Formats;
-import app.attune.client.ui.ClientNavigation;
-import app.attune.scheduling.AppointmentStatus;
-import app.attune.scheduling.Scope;
-import app.attune.scheduling.SessionDetails;
-import app.attune.scheduling.SessionMode;
-import app.attune.scheduling.SessionService;
-import app.attune.security.Role;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.UUID;
 
 /** One session: what, when and where, and what the therapist can do with it. */
 class SessionDetailsDialog extends Dialog {
@@ -39,8 +37,13 @@ class SessionDetailsDialog extends Dialog {
     private SessionDetails session;
     private final boolean isTherapist;
 
-    SessionDetailsDialog(SessionService sessions, AppointmentNotePage notePage, ZoneId zone, Clock clock,
-            UUID appointmentId, SerializableRunnable onChange) {
+    SessionDetailsDialog(
+            SessionService sessions,
+            AppointmentNotePage notePage,
+            ZoneId zone,
+            Clock clock,
+            UUID appointmentId,
+            SerializableRunnable onChange) {
         this.sessions = sessions;
         this.notePage = notePage;
         this.zone = zone;
@@ -49,7 +52,9 @@ class SessionDetailsDialog extends Dialog {
         this.session = sessions.get(appointmentId);
         // Notes are the therapist's alone; an admin helping with the calendar gets no link to them.
         this.isTherapist = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication().getAuthorities().stream()
+                .getAuthentication()
+                .getAuthorities()
+                .stream()
                 .anyMatch(a -> a.getAuthority().equals(Role.THERAPIST.authority()));
         setWidth("min(36rem, 100vw)");
         showDetails();
@@ -61,8 +66,8 @@ class SessionDetailsDialog extends Dialog {
         setHeaderTitle(getTranslation("session.details.heading", session.clientName()));
         var facts = new Div();
         facts.addClassName("attune-session-facts");
-        facts.add(new Paragraph(getTranslation("session.details.when", Formats.dateTime(session.start(), zone,
-                getLocale()), session.minutes())));
+        facts.add(new Paragraph(getTranslation(
+                "session.details.when", Formats.dateTime(session.start(), zone, getLocale()), session.minutes())));
         facts.add(new Paragraph(getTranslation("session.type." + session.type().name())));
         if (session.mode() == SessionMode.VIDEO) {
             var link = new Anchor(session.videoLink(), getTranslation("session.details.join"));
@@ -73,20 +78,21 @@ class SessionDetailsDialog extends Dialog {
             facts.add(new Paragraph(getTranslation("session.details.where", session.location())));
         }
         if (session.seriesIndex() != null) {
-            facts.add(new Paragraph(getTranslation("session.details.series", session.seriesIndex(),
-                    session.seriesSize())));
+            facts.add(new Paragraph(
+                    getTranslation("session.details.series", session.seriesIndex(), session.seriesSize())));
         }
-        var status = new Span(getTranslation("appointment.status." + session.status().name()));
+        var status =
+                new Span(getTranslation("appointment.status." + session.status().name()));
         status.getElement().getThemeList().add("badge");
         facts.add(status);
         if (session.cancelReason() != null) {
             facts.add(new Paragraph(getTranslation("session.details.cancel-reason", session.cancelReason())));
         }
-        facts.add(new Paragraph(leaving(new Anchor(ClientNavigation.clientLocation(session.clientId()),
-                getTranslation("session.details.client")))));
+        facts.add(new Paragraph(leaving(new Anchor(
+                ClientNavigation.clientLocation(session.clientId()), getTranslation("session.details.client")))));
         if (session.status() != AppointmentStatus.CANCELLED && isTherapist) {
-            facts.add(new Paragraph(leaving(new Anchor(notePage.location(session.appointmentId()),
-                    getTranslation("session.details.note")))));
+            facts.add(new Paragraph(leaving(
+                    new Anchor(notePage.location(session.appointmentId()), getTranslation("session.details.note")))));
         }
         add(facts);
 
@@ -137,17 +143,19 @@ class SessionDetailsDialog extends Dialog {
         form.read(session, zone);
         add(form);
         var scope = scopeChoice();
-        var save = new Button(getTranslation("session.edit.save"), e -> form.write().ifPresent(change -> {
-            try {
-                int n = sessions.change(session.appointmentId(), session.version(), change, scope.getValue());
-                FormProblems.success(getTranslation("session.edit.saved", n));
-                refresh();
-            } catch (InvalidInputException problem) {
-                form.show(problem);
-            } catch (ConcurrentEditException conflict) {
-                FormProblems.error(getTranslation("session.edit.conflict"));
-            }
-        }));
+        var save = new Button(
+                getTranslation("session.edit.save"),
+                e -> form.write().ifPresent(change -> {
+                    try {
+                        int n = sessions.change(session.appointmentId(), session.version(), change, scope.getValue());
+                        FormProblems.success(getTranslation("session.edit.saved", n));
+                        refresh();
+                    } catch (InvalidInputException problem) {
+                        form.show(problem);
+                    } catch (ConcurrentEditException conflict) {
+                        FormProblems.error(getTranslation("session.edit.conflict"));
+                    }
+                }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("session.back"), e -> showDetails()), save);
     }

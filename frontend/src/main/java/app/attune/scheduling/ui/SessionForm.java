@@ -1,14 +1,14 @@
 package app.attune.scheduling.ui;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-
+import app.attune.base.InvalidInputException;
+import app.attune.client.ClientQuery;
+import app.attune.client.ClientService;
+import app.attune.client.ClientStatus;
+import app.attune.scheduling.Repeat;
+import app.attune.scheduling.SessionMode;
+import app.attune.scheduling.SessionRequest;
+import app.attune.scheduling.SessionType;
+import app.attune.shell.ui.FormProblems;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,19 +19,17 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.converter.Converter;
-import com.vaadin.flow.data.binder.Result;
-
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.client.ClientQuery;
-import app.attune.client.ClientService;
-import app.attune.client.ClientStatus;
-import app.attune.scheduling.Repeat;
-import app.attune.scheduling.SessionMode;
-import app.attune.scheduling.SessionRequest;
-import app.attune.scheduling.SessionType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The form for a new session or series: who, when, how long, where, and how often. An admin picks among the clients
@@ -62,21 +60,31 @@ class SessionForm extends Composite<FormLayout> {
         client.setLabel(getTranslation("session.client"));
         client.setItemLabelGenerator(ClientChoice::name);
         var open = Set.of(ClientStatus.PROSPECT, ClientStatus.ACTIVE, ClientStatus.INACTIVE);
-        client.setItemsPageable((pageable, filter) -> clients.caseload(new ClientQuery(filter, open, null, therapistId),
-                org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        org.springframework.data.domain.Sort.by("legalName"))).stream()
-                .map(row -> remember(new ClientChoice(row.id(), row.name()))).toList());
-        binder.forField(client).withConverter(new Converter<ClientChoice, UUID>() {
-            @Override
-            public Result<UUID> convertToModel(ClientChoice value, com.vaadin.flow.data.binder.ValueContext context) {
-                return Result.ok(value == null ? null : value.id());
-            }
+        client.setItemsPageable((pageable, filter) -> clients
+                .caseload(
+                        new ClientQuery(filter, open, null, therapistId),
+                        org.springframework.data.domain.PageRequest.of(
+                                pageable.getPageNumber(),
+                                pageable.getPageSize(),
+                                org.springframework.data.domain.Sort.by("legalName")))
+                .stream()
+                .map(row -> remember(new ClientChoice(row.id(), row.name())))
+                .toList());
+        binder.forField(client)
+                .withConverter(new Converter<ClientChoice, UUID>() {
+                    @Override
+                    public Result<UUID> convertToModel(
+                            ClientChoice value, com.vaadin.flow.data.binder.ValueContext context) {
+                        return Result.ok(value == null ? null : value.id());
+                    }
 
-            @Override
-            public ClientChoice convertToPresentation(UUID value, com.vaadin.flow.data.binder.ValueContext context) {
-                return value == null ? null : seen.get(value);
-            }
-        }).bind("clientId");
+                    @Override
+                    public ClientChoice convertToPresentation(
+                            UUID value, com.vaadin.flow.data.binder.ValueContext context) {
+                        return value == null ? null : seen.get(value);
+                    }
+                })
+                .bind("clientId");
 
         date.setLabel(getTranslation("session.date"));
         binder.forField(date).bind("date");
@@ -157,8 +165,18 @@ class SessionForm extends Composite<FormLayout> {
         if (chosen != null) {
             remember(chosen);
         }
-        binder.readRecord(new SessionRequest(chosen == null ? null : chosen.id(), day, time, SessionType.INDIVIDUAL,
-                null, SessionMode.IN_PERSON, null, null, Repeat.NEVER, 10, null));
+        binder.readRecord(new SessionRequest(
+                chosen == null ? null : chosen.id(),
+                day,
+                time,
+                SessionType.INDIVIDUAL,
+                null,
+                SessionMode.IN_PERSON,
+                null,
+                null,
+                Repeat.NEVER,
+                10,
+                null));
         ends.setValue("count");
         client.setReadOnly(chosen != null);
         showWhatApplies();
@@ -169,10 +187,17 @@ class SessionForm extends Composite<FormLayout> {
         try {
             var request = binder.writeRecord();
             // Only the fields that apply count: a length for a custom session, a link for video, an end for a series.
-            return Optional.of(new SessionRequest(request.clientId(), request.date(), request.start(), request.type(),
-                    request.type() == SessionType.CUSTOM ? request.minutes() : null, request.mode(),
-                    request.mode() == SessionMode.VIDEO ? request.videoLink() : null, request.location(),
-                    request.repeat(), request.repeat() == Repeat.NEVER ? null : request.occurrences(),
+            return Optional.of(new SessionRequest(
+                    request.clientId(),
+                    request.date(),
+                    request.start(),
+                    request.type(),
+                    request.type() == SessionType.CUSTOM ? request.minutes() : null,
+                    request.mode(),
+                    request.mode() == SessionMode.VIDEO ? request.videoLink() : null,
+                    request.location(),
+                    request.repeat(),
+                    request.repeat() == Repeat.NEVER ? null : request.occurrences(),
                     request.repeat() == Repeat.NEVER ? null : request.until()));
         } catch (ValidationException e) {
             return Optional.empty();
@@ -181,8 +206,12 @@ class SessionForm extends Composite<FormLayout> {
 
     /** Puts the service's objections on the fields they are about. */
     void show(InvalidInputException e) {
-        FormProblems.show(binder, new InvalidInputException(e.problems().stream()
-                .map(p -> p.field().equals("client") ? new InvalidInputException.FieldProblem("clientId", p.message()) : p)
-                .toList()));
+        FormProblems.show(
+                binder,
+                new InvalidInputException(e.problems().stream()
+                        .map(p -> p.field().equals("client")
+                                ? new InvalidInputException.FieldProblem("clientId", p.message())
+                                : p)
+                        .toList()));
     }
 }

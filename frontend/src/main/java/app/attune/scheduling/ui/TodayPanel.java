@@ -1,8 +1,7 @@
 package app.attune.scheduling.ui;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.Component;
+import java.util.Optional;
 
 /**
  * A panel that another feature adds to the therapist's "Today", such as overdue notes or clients whose practice has

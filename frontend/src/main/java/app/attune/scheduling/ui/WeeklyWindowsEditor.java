@@ -1,15 +1,11 @@
 package app.attune.scheduling.ui;
 
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.format.TextStyle;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-
-import org.springframework.security.access.AccessDeniedException;
-
+import app.attune.base.InvalidInputException;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.WeeklyWindow;
+import app.attune.scheduling.availability.WindowKind;
+import app.attune.shell.ui.FormProblems;
+import app.attune.shell.ui.Formats;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -23,13 +19,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
-
-import app.attune.base.InvalidInputException;
-import app.attune.shell.ui.FormProblems;
-import app.attune.shell.ui.Formats;
-import app.attune.scheduling.availability.AvailabilityService;
-import app.attune.scheduling.availability.WeeklyWindow;
-import app.attune.scheduling.availability.WindowKind;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
 
 /** One kind of weekly window (consultation windows or working hours): the list, and a row to add one. */
 class WeeklyWindowsEditor extends Composite<Section> {
@@ -76,7 +73,8 @@ class WeeklyWindowsEditor extends Composite<Section> {
     private void time(TimePicker picker, String labelKey) {
         picker.setLabel(getTranslation(labelKey));
         picker.setStep(Duration.ofMinutes(15));
-        picker.setI18n(new TimePicker.TimePickerI18n().setBadInputErrorMessage(getTranslation("availability.time.bad")));
+        picker.setI18n(
+                new TimePicker.TimePickerI18n().setBadInputErrorMessage(getTranslation("availability.time.bad")));
     }
 
     private String dayName(DayOfWeek d) {
@@ -117,8 +115,11 @@ class WeeklyWindowsEditor extends Composite<Section> {
     }
 
     private ListItem row(WeeklyWindow window) {
-        String text = getTranslation("availability.window", dayName(window.day()),
-                Formats.time(window.start(), getLocale()), Formats.time(window.end(), getLocale()));
+        String text = getTranslation(
+                "availability.window",
+                dayName(window.day()),
+                Formats.time(window.start(), getLocale()),
+                Formats.time(window.end(), getLocale()));
         var remove = new Button(getTranslation("availability.remove"), e -> remove(window));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(getTranslation("availability.remove-named", text));

@@ -1,5 +1,7 @@
 package app.attune.security.ui;
 
+import app.attune.base.InvalidInputException;
+import app.attune.security.PasswordResets;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,9 +13,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
-import app.attune.base.InvalidInputException;
-import app.attune.security.PasswordResets;
 
 /** Asks for a password reset link. The answer is the same whether or not an account uses the email. */
 @Route(value = "forgot-password", autoLayout = false)
@@ -40,10 +39,16 @@ class ForgotPasswordView extends Main {
                 return;
             }
             removeAll();
-            add(new H1(getTranslation("forgot.sent.heading")), new Paragraph(getTranslation("forgot.sent.text")),
+            add(
+                    new H1(getTranslation("forgot.sent.heading")),
+                    new Paragraph(getTranslation("forgot.sent.text")),
                     new Paragraph(new Anchor(SecurityNavigation.loginLocation(), getTranslation("forgot.back"))));
         });
-        add(new H1(getTranslation("forgot.heading")), new Paragraph(getTranslation("forgot.intro")), email, send,
+        add(
+                new H1(getTranslation("forgot.heading")),
+                new Paragraph(getTranslation("forgot.intro")),
+                email,
+                send,
                 new Paragraph(new Anchor(SecurityNavigation.loginLocation(), getTranslation("forgot.back"))));
     }
 }

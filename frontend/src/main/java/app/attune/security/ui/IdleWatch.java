@@ -1,7 +1,7 @@
 package app.attune.security.ui;
 
-import java.time.Clock;
-
+import app.attune.security.AttuneUser;
+import app.attune.security.SessionPolicy;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
@@ -11,9 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
-import app.attune.security.AttuneUser;
-import app.attune.security.SessionPolicy;
+import java.time.Clock;
 
 /**
  * Signs an idle person out before someone else can read their screen, with a warning a minute before. The page
@@ -71,7 +69,9 @@ final class IdleWatch extends Div {
         getElement().setAttribute("aria-live", "assertive");
         var countdown = new Span("1:00");
         countdown.addClassName("attune-idle-countdown");
-        var text = new Paragraph(new Span(getTranslation("idle.warning.before") + " "), countdown,
+        var text = new Paragraph(
+                new Span(getTranslation("idle.warning.before") + " "),
+                countdown,
                 new Span(" " + getTranslation("idle.warning.after")));
         var stay = new Button(getTranslation("idle.stay"), e -> active());
         stay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -80,8 +80,14 @@ final class IdleWatch extends Div {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        authentication.getAuthenticatedUser(AttuneUser.class).ifPresent(user -> getElement().executeJs(SCRIPT,
-                getElement(), policy.idleTimeout(user.role()).toMillis(), policy.warningBefore().toMillis()));
+        authentication
+                .getAuthenticatedUser(AttuneUser.class)
+                .ifPresent(user -> getElement()
+                        .executeJs(
+                                SCRIPT,
+                                getElement(),
+                                policy.idleTimeout(user.role()).toMillis(),
+                                policy.warningBefore().toMillis()));
     }
 
     /** The person is there: their session's idle time starts again. */

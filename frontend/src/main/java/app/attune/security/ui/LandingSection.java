@@ -1,8 +1,7 @@
 package app.attune.security.ui;
 
-import org.springframework.modulith.NamedInterface;
-
 import com.vaadin.flow.component.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A section that another feature adds to the clinic's public landing page, such as the therapists' profiles, so

@@ -1,7 +1,7 @@
 package app.attune.security.ui;
 
-import java.util.Comparator;
-
+import app.attune.base.ClinicService;
+import app.attune.security.AttuneUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,11 +14,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
+import java.util.Comparator;
 import org.springframework.beans.factory.ObjectProvider;
-
-import app.attune.base.ClinicService;
-import app.attune.security.AttuneUser;
 
 /** The clinic's public page. People who are signed in go straight to their own home screen. */
 @Route(value = "", autoLayout = false)
@@ -38,16 +35,20 @@ class LandingView extends Main implements BeforeEnterObserver {
         var book = new Button(getTranslation("landing.book"), e -> getUI().ifPresent(ui -> ui.navigate("book")));
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         add(header, new Paragraph(getTranslation("landing.welcome")), book);
-        sections.orderedStream().sorted(Comparator.comparingInt(LandingSection::order))
+        sections.orderedStream()
+                .sorted(Comparator.comparingInt(LandingSection::order))
                 .forEach(section -> add(section.content()));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        authentication.getAuthenticatedUser(AttuneUser.class).ifPresent(user -> event.forwardTo(switch (user.role()) {
-            case ADMIN -> "clinic";
-            case THERAPIST -> "today";
-            case CLIENT -> "my-space";
-        }));
+        authentication
+                .getAuthenticatedUser(AttuneUser.class)
+                .ifPresent(user -> event.forwardTo(
+                        switch (user.role()) {
+                            case ADMIN -> "clinic";
+                            case THERAPIST -> "today";
+                            case CLIENT -> "my-space";
+                        }));
     }
 }

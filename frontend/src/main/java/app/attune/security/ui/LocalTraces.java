@@ -12,8 +12,7 @@ final class LocalTraces {
 
     static final String PREFIX = "attune";
 
-    private LocalTraces() {
-    }
+    private LocalTraces() {}
 
     static void clear(Page page) {
         page.executeJs("""

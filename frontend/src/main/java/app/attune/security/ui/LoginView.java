@@ -1,12 +1,7 @@
 package app.attune.security.ui;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.web.WebAttributes;
-
+import app.attune.base.ClinicService;
+import app.attune.security.SignInThrottledException;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,9 +15,11 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
-import app.attune.base.ClinicService;
-import app.attune.security.SignInThrottledException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("title.login")
@@ -32,6 +29,7 @@ class LoginView extends Main implements BeforeEnterObserver {
     /** Why the person is here again: signed out for being idle, everywhere, or after a password change. */
     /** The query parameters that choose the notice above the form; {@link SecurityNavigation} writes them. */
     static final String SIGNED_OUT = "signed-out";
+
     static final String RESET = "reset";
 
     private static final Set<String> NOTICES = Set.of("idle", "lifetime", "revoked", "everywhere");
@@ -84,9 +82,11 @@ class LoginView extends Main implements BeforeEnterObserver {
         if (failed && lastFailure() instanceof SignInThrottledException throttled) {
             var i18n = i18n();
             long minutes = throttled.minutesToWait();
-            i18n.getErrorMessage().setMessage(minutes == 1
-                    ? getTranslation("login.throttled.one")
-                    : getTranslation("login.throttled.many", minutes));
+            i18n.getErrorMessage()
+                    .setMessage(
+                            minutes == 1
+                                    ? getTranslation("login.throttled.one")
+                                    : getTranslation("login.throttled.many", minutes));
             form.setI18n(i18n);
         }
         form.setError(failed);

@@ -1,7 +1,10 @@
 package app.attune.security.ui;
 
-import java.time.Clock;
-
+import app.attune.base.ClinicService;
+import app.attune.security.AttuneUser;
+import app.attune.security.Role;
+import app.attune.security.SessionPolicy;
+import app.attune.security.TwoFactor;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -20,14 +23,8 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
 import jakarta.annotation.security.PermitAll;
-
-import app.attune.base.ClinicService;
-import app.attune.security.AttuneUser;
-import app.attune.security.Role;
-import app.attune.security.SessionPolicy;
-import app.attune.security.TwoFactor;
+import java.time.Clock;
 
 /** The one frame around every signed-in screen. The menu lists only the views the person's role may open. */
 @Layout
@@ -40,8 +37,12 @@ class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final AuthenticationContext authentication;
     private final TwoFactor twoFactor;
 
-    MainLayout(AuthenticationContext authentication, ClinicService clinics, TwoFactor twoFactor,
-            SessionPolicy sessions, Clock clock) {
+    MainLayout(
+            AuthenticationContext authentication,
+            ClinicService clinics,
+            TwoFactor twoFactor,
+            SessionPolicy sessions,
+            Clock clock) {
         this.authentication = authentication;
         this.twoFactor = twoFactor;
         setPrimarySection(Section.DRAWER);
@@ -61,12 +62,15 @@ class MainLayout extends AppLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var session = VaadinSession.getCurrent();
-        if (event.getNavigationTarget() == AccountView.class || session == null
+        if (event.getNavigationTarget() == AccountView.class
+                || session == null
                 || session.getAttribute(TWO_FACTOR_SETTLED) != null) {
             return;
         }
-        boolean staff = authentication.getAuthenticatedUser(AttuneUser.class)
-                .map(u -> u.role() != Role.CLIENT).orElse(false);
+        boolean staff = authentication
+                .getAuthenticatedUser(AttuneUser.class)
+                .map(u -> u.role() != Role.CLIENT)
+                .orElse(false);
         if (staff && twoFactor.status().mustEnrol()) {
             event.forwardTo(AccountView.class);
             return;
@@ -92,8 +96,10 @@ class MainLayout extends AppLayout implements BeforeEnterObserver {
     }
 
     private Div account(AuthenticationContext authentication) {
-        var name = new Span(authentication.getAuthenticatedUser(AttuneUser.class)
-                .map(AttuneUser::displayName).orElse(""));
+        var name = new Span(authentication
+                .getAuthenticatedUser(AttuneUser.class)
+                .map(AttuneUser::displayName)
+                .orElse(""));
         name.addClassName("attune-user-name");
         var security = new RouterLink(getTranslation("layout.account"), AccountView.class);
         security.addClassName("attune-account-link");

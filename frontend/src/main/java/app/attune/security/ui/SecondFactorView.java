@@ -1,9 +1,6 @@
 package app.attune.security.ui;
 
-import java.time.Clock;
-
-import org.springframework.security.web.csrf.CsrfToken;
-
+import app.attune.security.PendingSecondFactor;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Input;
@@ -19,8 +16,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
-import app.attune.security.PendingSecondFactor;
+import java.time.Clock;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * The second step of signing in: a code from the authenticator app, or a recovery code. A plain form posted to the
@@ -49,14 +46,15 @@ class SecondFactorView extends Main implements BeforeEnterObserver {
         removeAll();
         add(new H1(getTranslation("login-code.heading")), new Paragraph(getTranslation("login-code.intro")));
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            var error = new Paragraph(getTranslation("login-code.wrong",
-                    PendingSecondFactor.MAX_TRIES - pending.wrongCodes()));
+            var error = new Paragraph(
+                    getTranslation("login-code.wrong", PendingSecondFactor.MAX_TRIES - pending.wrongCodes()));
             error.addClassName("attune-form-error");
             error.getElement().setAttribute("role", "alert");
             add(error);
         }
         getElement().appendChild(form(pending.email()));
-        add(new Paragraph(getTranslation("login-code.recovery")),
+        add(
+                new Paragraph(getTranslation("login-code.recovery")),
                 new Paragraph(new Anchor(SecurityNavigation.loginLocation(), getTranslation("login-code.back"))));
     }
 

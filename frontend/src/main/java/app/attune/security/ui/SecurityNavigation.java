@@ -1,11 +1,10 @@
 package app.attune.security.ui;
 
-import org.springframework.modulith.NamedInterface;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The way into the sign-in screens: the views stay package-private, and a route or the notice the login page shows is
@@ -17,8 +16,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 @NamedInterface("navigation")
 public final class SecurityNavigation {
 
-    private SecurityNavigation() {
-    }
+    private SecurityNavigation() {}
 
     /** Opens the sign-in page. */
     public static void toLogin() {

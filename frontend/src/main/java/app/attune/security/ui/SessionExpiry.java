@@ -1,10 +1,9 @@
 package app.attune.security.ui;
 
-import org.springframework.stereotype.Component;
-
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.stereotype.Component;
 
 /**
  * When the server has ended a session (idle, lifetime, signed out elsewhere), the open page goes straight to the

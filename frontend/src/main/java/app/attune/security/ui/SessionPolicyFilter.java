@@ -1,21 +1,18 @@
 package app.attune.security.ui;
 
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Locale;
-
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.web.filter.OncePerRequestFilter;
-
+import app.attune.security.AttuneUser;
+import app.attune.security.SessionPolicy;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import app.attune.security.AttuneUser;
-import app.attune.security.SessionPolicy;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a signed-in session that has been idle too long, has reached its lifetime, or was revoked ("sign out
@@ -55,7 +52,8 @@ final class SessionPolicyFilter extends OncePerRequestFilter {
             session.setAttribute(LAST_ACTIVITY, now);
             session.removeAttribute(SignInDetails.PENDING);
             // Beyond the idle time the container may forget the session itself (a closed tab sends no heartbeat).
-            session.setMaxInactiveInterval((int) policy.idleTimeout(user.role()).plusMinutes(1).toSeconds());
+            session.setMaxInactiveInterval(
+                    (int) policy.idleTimeout(user.role()).plusMinutes(1).toSeconds());
         }
         var lastActivity = session.getAttribute(LAST_ACTIVITY) instanceof Instant last ? last : signedInAt;
         var ending = policy.check(user, signedInAt, lastActivity);

@@ -1,12 +1,10 @@
 package app.attune.security.ui;
 
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
-
 import app.attune.security.PendingSecondFactor;
 import app.attune.security.SecondStep;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** A sign-in request's address, plus the code and waiting sign-in of a second step. */
 final class SignInDetails extends WebAuthenticationDetails implements SecondStep {
@@ -20,8 +18,8 @@ final class SignInDetails extends WebAuthenticationDetails implements SecondStep
         super(request);
         this.code = request.getParameter("code");
         var session = request.getSession(false);
-        this.pending = session == null ? null
-                : session.getAttribute(PENDING) instanceof PendingSecondFactor p ? p : null;
+        this.pending =
+                session == null ? null : session.getAttribute(PENDING) instanceof PendingSecondFactor p ? p : null;
     }
 
     @Override

@@ -1,18 +1,15 @@
 package app.attune.security.ui;
 
-import java.io.IOException;
-import java.time.Clock;
-
+import app.attune.security.PendingSecondFactor;
+import app.attune.security.SecondFactorRequiredException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.time.Clock;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-
-import app.attune.security.PendingSecondFactor;
-import app.attune.security.SecondFactorRequiredException;
 
 /**
  * Where a sign-in goes when it isn't finished: to the code page when the password was right and a code is needed (or
@@ -21,23 +18,25 @@ import app.attune.security.SecondFactorRequiredException;
 final class SignInFailureHandler implements AuthenticationFailureHandler {
 
     private final Clock clock;
-    private final SimpleUrlAuthenticationFailureHandler toLogin = new SimpleUrlAuthenticationFailureHandler(
-            "/login?error");
+    private final SimpleUrlAuthenticationFailureHandler toLogin =
+            new SimpleUrlAuthenticationFailureHandler("/login?error");
 
     SignInFailureHandler(Clock clock) {
         this.clock = clock;
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException, ServletException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, ServletException {
         if (exception instanceof SecondFactorRequiredException needed) {
             request.getSession().setAttribute(SignInDetails.PENDING, needed.pending());
             response.sendRedirect(request.getContextPath() + "/login/code");
             return;
         }
         var session = request.getSession(false);
-        if (request.getParameter("code") != null && session != null
+        if (request.getParameter("code") != null
+                && session != null
                 && session.getAttribute(SignInDetails.PENDING) instanceof PendingSecondFactor pending) {
             var next = pending.afterWrongCode();
             if (next.open(clock.instant())) {

@@ -1,8 +1,10 @@
 package app.attune.shell.api;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,10 +21,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.ModelAndView;
 
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
  * Every error from {@code /api/**} is problem+json, wherever it arises: the controllers' advice answers their own
  * refusals, the error page below answers what falls through Spring (an unexpected exception, a refusal by the
@@ -38,13 +36,14 @@ class ApiErrorConfiguration {
     }
 
     @Bean
-    BasicErrorController basicErrorController(ErrorAttributes attributes, WebProperties web,
-            ObjectProvider<ErrorViewResolver> resolvers) {
-        return new ApiAwareErrorController(attributes, web, resolvers.orderedStream().toList());
+    BasicErrorController basicErrorController(
+            ErrorAttributes attributes, WebProperties web, ObjectProvider<ErrorViewResolver> resolvers) {
+        return new ApiAwareErrorController(
+                attributes, web, resolvers.orderedStream().toList());
     }
 
-    private static final class Customizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>,
-            Ordered {
+    private static final class Customizer
+            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
@@ -83,7 +82,8 @@ class ApiErrorConfiguration {
                 response.setContentType(ApiProblems.CONTENT_TYPE);
                 response.setCharacterEncoding("UTF-8");
                 try {
-                    response.getWriter().write(ApiProblems.json(problem.getStatusCode().value()));
+                    response.getWriter()
+                            .write(ApiProblems.json(problem.getStatusCode().value()));
                 } catch (java.io.IOException e) {
                     // the client has gone
                 }
@@ -99,15 +99,25 @@ class ApiErrorConfiguration {
 
         private ResponseEntity<Map<String, Object>> problem(HttpServletRequest request) {
             int status = getStatus(request).value();
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(Map.of("type", "about:blank", "title", getStatus(request).getReasonPhrase(), "status",
-                            status, "detail", ApiProblems.detail(status)));
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Map.of(
+                            "type",
+                            "about:blank",
+                            "title",
+                            getStatus(request).getReasonPhrase(),
+                            "status",
+                            status,
+                            "detail",
+                            ApiProblems.detail(status)));
         }
 
         private static boolean isApi(HttpServletRequest request) {
             Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-            return uri instanceof String path && !path.isEmpty() && ApiProblems.isApi(
-                    path.substring(Math.min(path.length(), request.getContextPath().length())));
+            return uri instanceof String path
+                    && !path.isEmpty()
+                    && ApiProblems.isApi(path.substring(
+                            Math.min(path.length(), request.getContextPath().length())));
         }
     }
 }

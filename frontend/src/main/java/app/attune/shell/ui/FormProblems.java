@@ -1,19 +1,16 @@
 package app.attune.shell.ui;
 
-import java.util.Map;
-
+import app.attune.base.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
-
-import app.attune.base.InvalidInputException;
+import java.util.Map;
 
 /** Shows a service's refusal on the fields it names, so the person sees each problem where it is. */
 public final class FormProblems {
 
-    private FormProblems() {
-    }
+    private FormProblems() {}
 
     /** Marks each named field invalid with its message; a problem without a field on the form becomes a notice. */
     public static void show(Binder<?> binder, InvalidInputException e) {

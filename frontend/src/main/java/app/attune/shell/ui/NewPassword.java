@@ -1,9 +1,8 @@
 package app.attune.shell.ui;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.PasswordField;
+import java.util.Optional;
 
 /** A new password typed twice, as chosen from an invitation or a reset link, with the policy's hint under it. */
 public final class NewPassword extends Div {

@@ -1,14 +1,12 @@
 package app.attune.shell.ui;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * An address that is no route is refused before Vaadin sees it (403 for a signed-in person) or not found (404), and
@@ -19,9 +17,10 @@ import jakarta.servlet.http.HttpServletRequest;
 class NotFoundRedirect implements ErrorViewResolver {
 
     @Override
-    public @Nullable ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status,
-            Map<String, Object> model) {
-        return status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN ? new ModelAndView("redirect:/not-found")
+    public @Nullable ModelAndView resolveErrorView(
+            HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+        return status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN
+                ? new ModelAndView("redirect:/not-found")
                 : null;
     }
 }

@@ -24,7 +24,9 @@ class NotFoundView extends Main implements HasErrorParameter<NotFoundException> 
     /** The friendly words, shared with the page unknown addresses are redirected to. */
     static void fill(Main main) {
         main.addClassName("attune-not-found");
-        main.add(new H1(main.getTranslation("not-found.heading")), new Paragraph(main.getTranslation("not-found.text")),
+        main.add(
+                new H1(main.getTranslation("not-found.heading")),
+                new Paragraph(main.getTranslation("not-found.text")),
                 new Anchor("", main.getTranslation("not-found.home")));
     }
 

@@ -1,20 +1,17 @@
 package app.attune.shell.ui;
 
-import java.util.Locale;
-import java.util.Set;
-
-import org.springframework.core.annotation.AnnotationUtils;
-import org.springframework.stereotype.Component;
-
+import app.attune.base.ClinicService;
+import app.attune.outage.DatabaseAway;
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-
-import app.attune.base.ClinicService;
-import app.attune.outage.DatabaseAway;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.stereotype.Component;
 
 /**
  * Makes every page follow the person's language: {@code @PageTitle} values are message keys, translated here

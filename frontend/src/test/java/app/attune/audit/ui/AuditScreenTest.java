@@ -2,14 +2,9 @@ package app.attune.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.transaction.annotation.Transactional;
-
+import app.attune.FrontendTest;
+import app.attune.audit.AuditEntry;
+import app.attune.test.StatementCounter;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,10 +13,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-
-import app.attune.FrontendTest;
-import app.attune.audit.AuditEntry;
-import app.attune.test.StatementCounter;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
 
 @FrontendTest
 class AuditScreenTest extends SpringBrowserlessTest {
@@ -55,7 +52,8 @@ class AuditScreenTest extends SpringBrowserlessTest {
     void filtering_by_client_and_action_narrows_the_list_and_the_count() {
         UUID zoe = jdbc.queryForObject(
                 "select id from client where email = 'zoe@clearmind.example' order by created_at limit 1", UUID.class);
-        jdbc.update("insert into audit_event (actor_role, action, client_id, record_type) values ('SYSTEM', 'DISCHARGE', ?, 'client')",
+        jdbc.update(
+                "insert into audit_event (actor_role, action, client_id, record_type) values ('SYSTEM', 'DISCHARGE', ?, 'client')",
                 zoe);
         navigate(AuditView.class);
 

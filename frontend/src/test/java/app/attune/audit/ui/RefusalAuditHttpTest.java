@@ -2,17 +2,15 @@ package app.attune.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.FrontendTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import app.attune.FrontendTest;
 
 /** Requests refused by the web rules, over real HTTP: which are audited, and which are left out as bot noise. */
 @FrontendTest
@@ -20,14 +18,18 @@ class RefusalAuditHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     private int get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private long anonymousRefusals() {
@@ -46,8 +48,7 @@ class RefusalAuditHttpTest {
         assertThat(anonymousRefusals()).isEqualTo(before + 1);
         assertThat(jdbc.queryForObject("""
                 select record_type || ' ' || record_id from audit_event
-                where action = 'ACCESS_DENIED' and actor_role = 'ANONYMOUS' order by id desc limit 1""", String.class))
-                .isEqualTo("route /clients");
+                where action = 'ACCESS_DENIED' and actor_role = 'ANONYMOUS' order by id desc limit 1""", String.class)).isEqualTo("route /clients");
     }
 
     @Test

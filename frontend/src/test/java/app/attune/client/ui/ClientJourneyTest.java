@@ -4,21 +4,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
+import app.attune.Browser;
+import app.attune.BrowserJourney;
+import app.attune.FrontendTest;
+import app.attune.test.TestMailServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
-import app.attune.test.TestMailServer;
-import app.attune.Browser;
-import app.attune.BrowserJourney;
-import app.attune.FrontendTest;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A therapist finds a client, invites them to the portal, and the client sets a password and signs in. */
 @FrontendTest
@@ -28,8 +25,8 @@ class ClientJourneyTest extends BrowserJourney {
 
     @Autowired
     JdbcTemplate jdbc;
-    private final GreenMail mail = TestMailServer.greenMail();
 
+    private final GreenMail mail = TestMailServer.greenMail();
 
     @Test
     void a_therapist_finds_a_client_by_a_name_typed_without_its_apostrophe() {
@@ -39,11 +36,13 @@ class ClientJourneyTest extends BrowserJourney {
         page.navigate("/clients");
         assertThat(page.getByText("4 clients")).isVisible();
         page.getByLabel("Search").fill("obrien");
-        assertThat(page.getByText("1 client", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText("1 client", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
         page.getByText("Aoife O'Brien").click();
 
         assertThat(heading(page)).hasText("Aoife O'Brien");
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Activity")).click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Activity"))
+                .click();
         assertThat(page.getByText("Opened the record").first()).isVisible();
     }
 
@@ -55,7 +54,8 @@ class ClientJourneyTest extends BrowserJourney {
         page.getByLabel("Search").fill("fatemeh");
         page.getByText("Fatemeh").first().click();
         assertThat(heading(page)).hasText("Fatemeh");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite to the portal")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite to the portal"))
+                .click();
         assertThat(page.getByText("An invitation has been sent.")).isVisible();
 
         await().atMost(Browser.PATIENCE)
@@ -70,19 +70,29 @@ class ClientJourneyTest extends BrowserJourney {
         var clientPage = client.newPage();
         clientPage.navigate(path);
         assertThat(heading(clientPage)).hasText("Welcome, Fatemeh");
-        clientPage.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("short");
+        clientPage
+                .getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                .fill("short");
         clientPage.getByLabel("Type the password again").fill("short");
-        clientPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set my password")).click();
+        clientPage
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set my password"))
+                .click();
         assertThat(clientPage.getByText("Please use at least 12 characters")).isVisible();
 
-        clientPage.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("a calm blue morning");
+        clientPage
+                .getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                .fill("a calm blue morning");
         clientPage.getByLabel("Type the password again").fill("a calm blue morning");
-        clientPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set my password")).click();
+        clientPage
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set my password"))
+                .click();
         assertThat(heading(clientPage)).hasText("Welcome, Fatemeh");
         assertThat(clientPage).hasURL(Pattern.compile(".*/my-space$"));
         assertThat(count("SIGN_IN")).isPositive();
 
-        clientPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        clientPage
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         assertThat(heading(clientPage)).hasText("ClearMind Counselling Clinic");
         signIn(clientPage, "fatemeh.rahimi@example.com", "a calm blue morning");
         assertThat(heading(clientPage)).hasText("Welcome, Fatemeh");

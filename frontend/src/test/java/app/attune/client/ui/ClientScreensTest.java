@@ -2,13 +2,8 @@ package app.attune.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
-
+import app.attune.FrontendTest;
+import app.attune.client.ClientRow;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,9 +15,11 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
-import app.attune.client.ClientRow;
-import app.attune.FrontendTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @FrontendTest
 class ClientScreensTest extends SpringBrowserlessTest {
@@ -31,8 +28,8 @@ class ClientScreensTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
 
     private UUID client(String email) {
-        return jdbc.queryForObject("select id from client where email = ?::citext order by created_at limit 1",
-                UUID.class, email);
+        return jdbc.queryForObject(
+                "select id from client where email = ?::citext order by created_at limit 1", UUID.class, email);
     }
 
     private String heading() {
@@ -48,11 +45,13 @@ class ClientScreensTest extends SpringBrowserlessTest {
     @WithUserDetails("leila@clearmind.example")
     void a_therapist_searches_the_caseload_ignoring_accents() {
         navigate(CaseloadView.class);
-        assertThat($(Span.class).withClassName("attune-count").single().getText()).isEqualTo("4 clients");
+        assertThat($(Span.class).withClassName("attune-count").single().getText())
+                .isEqualTo("4 clients");
 
         test($(TextField.class).withLabel("Search").single()).setValue("zoe");
 
-        assertThat($(Span.class).withClassName("attune-count").single().getText()).isEqualTo("1 client");
+        assertThat($(Span.class).withClassName("attune-count").single().getText())
+                .isEqualTo("1 client");
         assertThat(test(caseloadGrid()).size()).isEqualTo(1);
         assertThat(test(caseloadGrid()).getRow(0).name()).isEqualTo("Zoë Tremblay");
     }
@@ -67,7 +66,8 @@ class ClientScreensTest extends SpringBrowserlessTest {
         assertThat(heading()).isEqualTo("Farid Ahmadi");
         assertThat($(Span.class).withText("he/him").exists()).isTrue();
         assertThat($(Span.class).withText("Active").exists()).isTrue();
-        assertThat($(Tab.class).all()).extracting(Tab::getLabel)
+        assertThat($(Tab.class).all())
+                .extracting(Tab::getLabel)
                 .containsExactly("Profile", "Appointments", "Notes", "Practices", "Records", "Activity");
     }
 
@@ -114,8 +114,9 @@ class ClientScreensTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Add client").single()).click();
 
         assertThat(heading()).isEqualTo("Anh");
-        assertThat(jdbc.queryForObject("select count(*) from client where legal_name = ?", Long.class,
-                "O'Neill Ngọc Anh")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from client where legal_name = ?", Long.class, "O'Neill Ngọc Anh"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -145,10 +146,13 @@ class ClientScreensTest extends SpringBrowserlessTest {
     void an_admin_sees_no_practices_tab_no_concerns_and_of_notes_only_that_they_exist() {
         navigate("clients/" + client("zoe@clearmind.example"), Main.class);
 
-        assertThat($(Tab.class).all()).extracting(Tab::getLabel)
+        assertThat($(Tab.class).all())
+                .extracting(Tab::getLabel)
                 .containsExactly("Profile", "Appointments", "Notes", "Activity");
         assertThat($(com.vaadin.flow.component.combobox.MultiSelectComboBox.class)
-                .withLabel("Presenting concerns").exists()).isFalse();
+                        .withLabel("Presenting concerns")
+                        .exists())
+                .isFalse();
     }
 
     @Test
@@ -160,8 +164,9 @@ class ClientScreensTest extends SpringBrowserlessTest {
         test($(TextField.class).withLabel("Phone").first()).setValue("902 555 0190");
         test($(Button.class).withText("Save").single()).click();
 
-        assertThat(jdbc.queryForObject("select phone from client where email = 'farid@clearmind.example'",
-                String.class)).isEqualTo("902 555 0190");
+        assertThat(jdbc.queryForObject(
+                        "select phone from client where email = 'farid@clearmind.example'", String.class))
+                .isEqualTo("902 555 0190");
     }
 
     @Test
@@ -184,7 +189,6 @@ class ClientScreensTest extends SpringBrowserlessTest {
 
         assertThat(heading()).isEqualTo("This link can't be used");
     }
-
 
     @Test
     @WithUserDetails("admin@clearmind.example")

@@ -3,6 +3,12 @@ package app.attune.consultation.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import app.attune.FrontendTest;
+import app.attune.consultation.BookingProperties;
+import app.attune.test.TestMailServer;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,22 +30,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.icegreen.greenmail.util.GreenMail;
-
-import app.attune.FrontendTest;
-import app.attune.test.TestMailServer;
-import app.attune.consultation.BookingProperties;
-
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,8 +55,10 @@ class PublicBookingApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     BookingProperties limits;
 
@@ -85,8 +83,11 @@ class PublicBookingApiTest {
 
     private HttpClient clientFrom(String address) {
         try {
-            var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NEVER).localAddress(InetAddress.getByName(address)).build();
+            var client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .localAddress(InetAddress.getByName(address))
+                    .build();
             clients.add(client);
             return client;
         } catch (java.net.UnknownHostException e) {
@@ -103,9 +104,9 @@ class PublicBookingApiTest {
         return visitor.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> post(HttpClient client, String path, String body, String... headers)
-            throws Exception {
-        var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+    private HttpResponse<String> post(HttpClient client, String path, String body, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             request.headers(headers);
@@ -155,23 +156,35 @@ class PublicBookingApiTest {
 
     // A time on the quarter-hour grid a week ago: valid in form but never offered, so it gets as far as the limits.
     private String lastWeek() {
-        return today().minusDays(7).atTime(LocalTime.of(10, 0)).atZone(HALIFAX).toOffsetDateTime().toString();
+        return today().minusDays(7)
+                .atTime(LocalTime.of(10, 0))
+                .atZone(HALIFAX)
+                .toOffsetDateTime()
+                .toString();
     }
 
     private String leila() throws Exception {
-        return body(get("/api/public/therapists")).valueStream()
+        return body(get("/api/public/therapists"))
+                .valueStream()
                 .filter(t -> t.get("displayName").asString().equals("Leila Moradi"))
-                .findFirst().orElseThrow().get("id").asString();
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     private List<String> errorFields(HttpResponse<String> response) {
-        return body(response).get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+        return body(response)
+                .get("errors")
+                .valueStream()
+                .map(e -> e.get("field").asString())
+                .toList();
     }
 
     private MimeMessage emailTo(String address) {
@@ -181,7 +194,9 @@ class PublicBookingApiTest {
 
     private static String textOf(MimeMessage message) throws Exception {
         Object content = message.getContent();
-        return content instanceof MimeMultipart parts ? (String) parts.getBodyPart(0).getContent() : (String) content;
+        return content instanceof MimeMultipart parts
+                ? (String) parts.getBodyPart(0).getContent()
+                : (String) content;
     }
 
     private List<String> textsTo(String address) throws Exception {
@@ -199,8 +214,10 @@ class PublicBookingApiTest {
     }
 
     private Map<String, Object> appointmentOf(String reference) {
-        return jdbc.queryForMap("select a.starts_at, a.status from appointment a"
-                + " join consultation c on c.appointment_id = a.id where c.reference = ?", reference);
+        return jdbc.queryForMap(
+                "select a.starts_at, a.status from appointment a"
+                        + " join consultation c on c.appointment_id = a.id where c.reference = ?",
+                reference);
     }
 
     private long count(String table) {
@@ -212,16 +229,19 @@ class PublicBookingApiTest {
         var response = get("/api/public/therapists");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         var therapists = body(response).valueStream().toList();
-        assertThat(therapists).extracting(t -> t.get("displayName").asString())
+        assertThat(therapists)
+                .extracting(t -> t.get("displayName").asString())
                 .containsExactlyInAnyOrder("Leila Moradi", "Sam Richard");
         assertThat(therapists).allSatisfy(t -> {
             assertThat(t.propertyNames()).containsExactlyInAnyOrder("id", "displayName", "credentials", "languages");
             assertThat(t.get("languages").isArray()).isTrue();
         });
-        var leila = therapists.stream().filter(t -> t.get("displayName").asString().equals("Leila Moradi")).findFirst()
+        var leila = therapists.stream()
+                .filter(t -> t.get("displayName").asString().equals("Leila Moradi"))
+                .findFirst()
                 .orElseThrow();
         assertThat(leila.get("credentials").asString()).contains("RCT");
         assertThat(leila.get("languages").valueStream().map(JsonNode::asString)).contains("English", "Farsi");
@@ -231,8 +251,10 @@ class PublicBookingApiTest {
     void free_times_come_in_the_clinics_zone_with_their_offset() throws Exception {
         String leila = leila();
         // Leila's windows as they stand now (other tests in this shared application may add some), in Halifax time.
-        var windows = jdbc.queryForList("select day_of_week, start_time, end_time from availability_window"
-                + " where therapist_id = ?::uuid and kind = 'CONSULTATION'", leila);
+        var windows = jdbc.queryForList(
+                "select day_of_week, start_time, end_time from availability_window"
+                        + " where therapist_id = ?::uuid and kind = 'CONSULTATION'",
+                leila);
         var response = get("/api/public/consultation-slots?from=" + today() + "&to=" + today().plusDays(20)
                 + "&therapistId=" + leila);
 
@@ -251,12 +273,15 @@ class PublicBookingApiTest {
             assertThat(Duration.between(start, end)).isEqualTo(Duration.ofMinutes(15));
             var local = start.toLocalDateTime();
             assertThat(windows).as("a window holding " + local).anySatisfy(w -> {
-                assertThat(((Number) w.get("day_of_week")).intValue()).isEqualTo(local.getDayOfWeek().getValue());
+                assertThat(((Number) w.get("day_of_week")).intValue())
+                        .isEqualTo(local.getDayOfWeek().getValue());
                 assertThat(local.toLocalTime()).isAfterOrEqualTo(((java.sql.Time) w.get("start_time")).toLocalTime());
                 assertThat(end.toLocalTime()).isBeforeOrEqualTo(((java.sql.Time) w.get("end_time")).toLocalTime());
             });
         });
-        assertThat(slots).extracting(s -> OffsetDateTime.parse(s.get("start").asString()).toInstant()).isSorted();
+        assertThat(slots)
+                .extracting(s -> OffsetDateTime.parse(s.get("start").asString()).toInstant())
+                .isSorted();
     }
 
     @Test
@@ -267,7 +292,8 @@ class PublicBookingApiTest {
 
         assertProblem(backwards, 400);
         assertThat(errorFields(backwards)).containsExactly("to");
-        assertThat(body(backwards).get("errors").get(0).get("message").asString()).contains("before");
+        assertThat(body(backwards).get("errors").get(0).get("message").asString())
+                .contains("before");
         assertProblem(tooLong, 400);
         assertThat(errorFields(tooLong)).containsExactly("to");
         assertThat(body(tooLong).get("detail").asString()).contains("62 days");
@@ -277,8 +303,8 @@ class PublicBookingApiTest {
     @Test
     void malformed_dates_ids_and_json_get_a_400_problem_in_plain_words() throws Exception {
         var badDate = get("/api/public/consultation-slots?from=2026-13-45&to=" + today());
-        var badId = get("/api/public/consultation-slots?from=" + today() + "&to=" + today()
-                + "&therapistId=not-a-uuid");
+        var badId =
+                get("/api/public/consultation-slots?from=" + today() + "&to=" + today() + "&therapistId=not-a-uuid");
         var missing = get("/api/public/consultation-slots?from=" + today());
         var brokenJson = post(visitor, "/api/public/consultations", "{\"name\": ");
         var badStart = post("/api/public/consultations", booking(leila(), "next tuesday", person()));
@@ -314,7 +340,8 @@ class PublicBookingApiTest {
         String reference = booked.get("reference").asString();
         assertThat(reference).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
         assertThat(response.headers().firstValue("Location")).hasValue("/api/public/consultations/" + reference);
-        assertThat(booked.get("therapistId").asString()).isEqualTo(slot.get("therapistId").asString());
+        assertThat(booked.get("therapistId").asString())
+                .isEqualTo(slot.get("therapistId").asString());
         assertThat(booked.get("start").asString()).isEqualTo(slot.get("start").asString());
         assertThat(booked.get("end").asString()).isEqualTo(slot.get("end").asString());
         assertThat(booked.get("status").asString()).isEqualTo("BOOKED");
@@ -327,7 +354,8 @@ class PublicBookingApiTest {
     @Test
     void the_same_time_booked_again_is_a_409_with_the_nearest_free_times() throws Exception {
         var slot = freeSlots(null).getFirst();
-        assertThat(post("/api/public/consultations", booking(slot, person())).statusCode()).isEqualTo(201);
+        assertThat(post("/api/public/consultations", booking(slot, person())).statusCode())
+                .isEqualTo(201);
 
         var again = post("/api/public/consultations", booking(slot, person()));
 
@@ -337,8 +365,11 @@ class PublicBookingApiTest {
         assertThat(problem.get("detail").asString()).contains("choose");
         var nearest = problem.get("nearest").valueStream().toList();
         assertThat(nearest).isNotEmpty().allSatisfy(s -> {
-            assertThat(s.get("start").asString()).matches(ISO_WITH_OFFSET).isNotEqualTo(slot.get("start").asString());
-            assertThat(s.get("therapistId").asString()).isEqualTo(slot.get("therapistId").asString());
+            assertThat(s.get("start").asString())
+                    .matches(ISO_WITH_OFFSET)
+                    .isNotEqualTo(slot.get("start").asString());
+            assertThat(s.get("therapistId").asString())
+                    .isEqualTo(slot.get("therapistId").asString());
         });
     }
 
@@ -357,20 +388,28 @@ class PublicBookingApiTest {
 
         assertProblem(response, 400);
         assertThat(errorFields(response)).containsExactlyInAnyOrder("name", "email", "message", "consent");
-        assertThat(body(response).get("errors").valueStream().map(e -> e.get("message").asString()))
+        assertThat(body(response)
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("message").asString()))
                 .allSatisfy(message -> assertThat(message).isNotBlank().doesNotContain("{", "must"));
         assertThat(count("consultation")).isEqualTo(consultations);
         assertThat(count("appointment")).isEqualTo(appointments);
-        assertThat(jdbc.queryForObject("select count(*) from outbox_email where to_address = ?::citext", Long.class,
-                email)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_email where to_address = ?::citext", Long.class, email))
+                .isZero();
     }
 
     @Test
     void an_unknown_therapist_is_refused_on_its_field() throws Exception {
         var slot = freeSlots(null).getFirst();
 
-        var response = post("/api/public/consultations",
-                booking("00000000-0000-0000-0000-000000000001", slot.get("start").asString(), person()));
+        var response = post(
+                "/api/public/consultations",
+                booking(
+                        "00000000-0000-0000-0000-000000000001",
+                        slot.get("start").asString(),
+                        person()));
 
         assertProblem(response, 400);
         assertThat(errorFields(response)).containsExactly("therapistId");
@@ -388,8 +427,8 @@ class PublicBookingApiTest {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         String reference = body(response).get("reference").asString();
-        assertThat(jdbc.queryForObject("select message from consultation where reference = ?", String.class,
-                reference)).isEqualTo("<b>hi</b>");
+        assertThat(jdbc.queryForObject("select message from consultation where reference = ?", String.class, reference))
+                .isEqualTo("<b>hi</b>");
         var confirmation = emailTo(email);
         var text = confirmation.getContent() instanceof MimeMultipart parts ? parts.getBodyPart(0) : confirmation;
         assertThat(text.getContentType()).startsWith("text/plain");
@@ -405,27 +444,45 @@ class PublicBookingApiTest {
     private Map<String, Object> shape(HttpResponse<String> response, JsonNode slot) {
         var shape = new LinkedHashMap<String, Object>();
         shape.put("status", response.statusCode());
-        shape.put("headers", response.headers().map().keySet().stream().map(h -> h.toLowerCase(java.util.Locale.ROOT))
-                .filter(h -> !h.equals("date")).sorted().toList());
+        shape.put(
+                "headers",
+                response.headers().map().keySet().stream()
+                        .map(h -> h.toLowerCase(java.util.Locale.ROOT))
+                        .filter(h -> !h.equals("date"))
+                        .sorted()
+                        .toList());
         shape.put("content-type", response.headers().firstValue("Content-Type").orElse(null));
         var answer = body(response);
         shape.put("fields", answer.propertyNames());
         shape.put("reference looks like one", answer.get("reference").asString().matches("[A-Z0-9]{4}-[A-Z0-9]{4}"));
-        shape.put("location names it", response.headers().firstValue("Location").orElse("")
-                .equals("/api/public/consultations/" + answer.get("reference").asString()));
-        shape.put("the time asked for", answer.get("therapistId").asString().equals(slot.get("therapistId")
-                .asString()) && answer.get("start").asString().equals(slot.get("start").asString())
-                && answer.get("end").asString().equals(slot.get("end").asString()));
+        shape.put(
+                "location names it",
+                response.headers()
+                        .firstValue("Location")
+                        .orElse("")
+                        .equals("/api/public/consultations/"
+                                + answer.get("reference").asString()));
+        shape.put(
+                "the time asked for",
+                answer.get("therapistId")
+                                .asString()
+                                .equals(slot.get("therapistId").asString())
+                        && answer.get("start")
+                                .asString()
+                                .equals(slot.get("start").asString())
+                        && answer.get("end").asString().equals(slot.get("end").asString()));
         shape.put("booking status", answer.get("status").asString());
         return shape;
     }
 
     /** A demo client's email (with a portal account) that has no upcoming consultation. */
     private String clientsEmail() {
-        return jdbc.queryForList("select c.email from client c join app_user u on u.email = c.email"
-                + " where not exists (select 1 from consultation k join appointment a on a.id = k.appointment_id"
-                + " where k.email = c.email and a.status = 'BOOKED' and a.starts_at > now()) order by c.email",
-                String.class).getFirst();
+        return jdbc.queryForList(
+                        "select c.email from client c join app_user u on u.email = c.email"
+                                + " where not exists (select 1 from consultation k join appointment a on a.id = k.appointment_id"
+                                + " where k.email = c.email and a.status = 'BOOKED' and a.starts_at > now()) order by c.email",
+                        String.class)
+                .getFirst();
     }
 
     @Test
@@ -433,7 +490,8 @@ class PublicBookingApiTest {
             throws Exception {
         String booked = person();
         var first = freeSlots(null).getFirst();
-        String firstReference = body(post("/api/public/consultations", booking(first, booked))).get("reference")
+        String firstReference = body(post("/api/public/consultations", booking(first, booked)))
+                .get("reference")
                 .asString();
         String firstToken = manageToken(booked);
         String client = clientsEmail();
@@ -452,33 +510,48 @@ class PublicBookingApiTest {
             slots.add(slot);
         }
 
-        assertThat(shapes.get(0)).containsEntry("status", 201).containsEntry("reference looks like one", true)
-                .containsEntry("location names it", true).containsEntry("the time asked for", true);
+        assertThat(shapes.get(0))
+                .containsEntry("status", 201)
+                .containsEntry("reference looks like one", true)
+                .containsEntry("location names it", true)
+                .containsEntry("the time asked for", true);
         assertThat(shapes.get(1)).isEqualTo(shapes.get(0));
         assertThat(shapes.get(2)).isEqualTo(shapes.get(0));
         // Every kind books, so the free times afterwards can't tell them apart either.
         assertThat(count("consultation")).isEqualTo(consultationsBefore + 3);
         assertThat(count("appointment")).isEqualTo(appointmentsBefore + 3);
-        var freeAfter = freeSlots(null).stream().map(n -> n.get("start").asString() + n.get("therapistId").asString())
+        var freeAfter = freeSlots(null).stream()
+                .map(n -> n.get("start").asString() + n.get("therapistId").asString())
                 .toList();
-        assertThat(slots).allSatisfy(slot -> assertThat(freeAfter)
-                .doesNotContain(slot.get("start").asString() + slot.get("therapistId").asString()));
+        assertThat(slots)
+                .allSatisfy(slot -> assertThat(freeAfter)
+                        .doesNotContain(slot.get("start").asString()
+                                + slot.get("therapistId").asString()));
         // The mailboxes: the new email and the client's get a plain confirmation; the booked one's also names its
         // earlier consultation. The client's mailbox may hold other emails (session reminders), so theirs is found
         // by its reference.
-        await().atMost(Duration.ofSeconds(30)).until(() -> mail.getReceivedMessagesForDomain(booked).length == 2
-                && textsTo(client).stream().anyMatch(t -> t.contains(references.get(2))));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mail.getReceivedMessagesForDomain(booked).length == 2
+                        && textsTo(client).stream().anyMatch(t -> t.contains(references.get(2))));
         String second = textOf(mail.getReceivedMessagesForDomain(booked)[1]);
-        assertThat(second).contains("is booked for", references.get(1), "You also have a consultation booked",
-                firstReference);
+        assertThat(second)
+                .contains("is booked for", references.get(1), "You also have a consultation booked", firstReference);
         var link = Pattern.compile("/consultation/([A-Za-z0-9_-]+)").matcher(second);
         assertThat(link.find()).isTrue();
-        assertThat(jdbc.queryForObject("select reference from consultation where manage_token_hash = ?",
-                String.class, app.attune.base.Tokens.hash(link.group(1)))).isEqualTo(references.get(1));
-        assertThat(jdbc.queryForObject("select reference from consultation where manage_token_hash = ?",
-                String.class, app.attune.base.Tokens.hash(firstToken))).as("the first link still works")
+        assertThat(jdbc.queryForObject(
+                        "select reference from consultation where manage_token_hash = ?",
+                        String.class,
+                        app.attune.base.Tokens.hash(link.group(1))))
+                .isEqualTo(references.get(1));
+        assertThat(jdbc.queryForObject(
+                        "select reference from consultation where manage_token_hash = ?",
+                        String.class,
+                        app.attune.base.Tokens.hash(firstToken)))
+                .as("the first link still works")
                 .isEqualTo(firstReference);
-        assertThat(textsTo(client)).filteredOn(t -> t.contains(references.get(2))).singleElement()
+        assertThat(textsTo(client))
+                .filteredOn(t -> t.contains(references.get(2)))
+                .singleElement()
                 .satisfies(t -> assertThat(t).contains("is booked for").doesNotContain("You also have"));
     }
 
@@ -488,13 +561,16 @@ class PublicBookingApiTest {
         var booked = new ArrayList<String>();
         for (int i = 0; i < 4; i++) {
             String email = person();
-            assertThat(post("/api/public/consultations", booking(freeSlots(null).getFirst(), email)).statusCode())
+            assertThat(post("/api/public/consultations", booking(freeSlots(null).getFirst(), email))
+                            .statusCode())
                     .isEqualTo(201);
             booked.add(email);
         }
-        var clients = jdbc.queryForList("select c.email from client c where c.email is not null and not exists"
-                + " (select 1 from consultation k join appointment a on a.id = k.appointment_id where k.email = c.email"
-                + " and a.status = 'BOOKED' and a.starts_at > now()) order by c.email limit 4", String.class);
+        var clients = jdbc.queryForList(
+                "select c.email from client c where c.email is not null and not exists"
+                        + " (select 1 from consultation k join appointment a on a.id = k.appointment_id where k.email = c.email"
+                        + " and a.status = 'BOOKED' and a.starts_at > now()) order by c.email limit 4",
+                String.class);
         var senders = Map.of("new", visitor(), "already booked", visitor(), "client", visitor());
         var millis = new LinkedHashMap<String, List<Double>>();
         senders.keySet().forEach(kind -> millis.put(kind, new ArrayList<>()));
@@ -510,19 +586,28 @@ class PublicBookingApiTest {
                 long started = System.nanoTime();
                 var response = post(senders.get(kind), "/api/public/consultations", body);
                 millis.get(kind).add((System.nanoTime() - started) / 1e6);
-                assertThat(response.statusCode()).as(kind + " " + response.body()).isEqualTo(201);
+                assertThat(response.statusCode())
+                        .as(kind + " " + response.body())
+                        .isEqualTo(201);
                 // Each booking is set aside again, so the next round books the same way (the already-booked emails keep
                 // their first consultation).
-                jdbc.update("update appointment set status = 'CANCELLED' where id in (select appointment_id from"
-                        + " consultation where reference = ?)", body(response).get("reference").asString());
+                jdbc.update(
+                        "update appointment set status = 'CANCELLED' where id in (select appointment_id from"
+                                + " consultation where reference = ?)",
+                        body(response).get("reference").asString());
             }
         }
 
         var report = new StringBuilder("Booking time by kind of email, median of " + rounds + " (ms):");
         millis.forEach((kind, times) -> {
             var sorted = times.stream().sorted().toList();
-            report.append(String.format(java.util.Locale.ROOT, " %s %.1f (min %.1f, max %.1f);", kind,
-                    (sorted.get(rounds / 2 - 1) + sorted.get(rounds / 2)) / 2, sorted.getFirst(), sorted.getLast()));
+            report.append(String.format(
+                    java.util.Locale.ROOT,
+                    " %s %.1f (min %.1f, max %.1f);",
+                    kind,
+                    (sorted.get(rounds / 2 - 1) + sorted.get(rounds / 2)) / 2,
+                    sorted.getFirst(),
+                    sorted.getLast()));
         });
         org.slf4j.LoggerFactory.getLogger(PublicBookingApiTest.class).info(report.toString());
     }
@@ -548,8 +633,15 @@ class PublicBookingApiTest {
         long consultations = count("consultation");
         long outbox = count("outbox_email");
 
-        for (String name : List.of("http://x.y", "www.evil.com", "a@b", "Amal\u0000Haddad", "Amal\u0008",
-                "Amal\u202EHaddad", "Call 902 555 0147", "x".repeat(81))) {
+        for (String name : List.of(
+                "http://x.y",
+                "www.evil.com",
+                "a@b",
+                "Amal\u0000Haddad",
+                "Amal\u0008",
+                "Amal\u202EHaddad",
+                "Call 902 555 0147",
+                "x".repeat(81))) {
             var body = booking(slot, person());
             body.put("name", name);
             visitor = visitor();
@@ -558,16 +650,19 @@ class PublicBookingApiTest {
 
             assertProblem(response, 400);
             assertThat(errorFields(response)).as(name).containsExactly("name");
-            assertThat(body(response).get("errors").get(0).get("message").asString()).as(name)
-                    .matches("Please (write your name with letters only|keep this to 80 characters|remove the special characters).*");
+            assertThat(body(response).get("errors").get(0).get("message").asString())
+                    .as(name)
+                    .matches(
+                            "Please (write your name with letters only|keep this to 80 characters|remove the special characters).*");
         }
         assertThat(count("consultation")).isEqualTo(consultations);
         assertThat(count("outbox_email")).isEqualTo(outbox);
     }
 
     @Test
-    void a_nul_a_control_character_a_lone_surrogate_or_an_unknown_zone_in_any_field_is_refused_on_it_and_nothing_is_stored()
-            throws Exception {
+    void
+            a_nul_a_control_character_a_lone_surrogate_or_an_unknown_zone_in_any_field_is_refused_on_it_and_nothing_is_stored()
+                    throws Exception {
         var slot = freeSlots(null).getFirst();
         long consultations = count("consultation");
         long appointments = count("appointment");
@@ -611,10 +706,10 @@ class PublicBookingApiTest {
         var controlToken = post("/api/public/consultations/abc%07def/reschedule", Map.of("start", lastWeek()));
         var longToken = post("/api/public/consultations/" + "a".repeat(5000) + "/cancel", Map.of());
         var nulDate = get("/api/public/consultation-slots?from=%00&to=" + today());
-        var nulTherapist = get("/api/public/consultation-slots?from=" + today() + "&to=" + today()
-                + "&therapistId=%00");
-        var surrogate = get("/api/public/consultation-slots?from=" + today() + "&to=" + today()
-                + "&therapistId=%ED%A0%80");
+        var nulTherapist =
+                get("/api/public/consultation-slots?from=" + today() + "&to=" + today() + "&therapistId=%00");
+        var surrogate =
+                get("/api/public/consultation-slots?from=" + today() + "&to=" + today() + "&therapistId=%ED%A0%80");
 
         assertThat(nulToken.statusCode()).isEqualTo(400);
         assertProblem(nulToken, 400);
@@ -631,18 +726,23 @@ class PublicBookingApiTest {
         var first = freeSlots(null).getFirst();
         String therapist = first.get("therapistId").asString();
         String email = person();
-        String reference = body(post("/api/public/consultations", booking(first, email))).get("reference").asString();
+        String reference = body(post("/api/public/consultations", booking(first, email)))
+                .get("reference")
+                .asString();
         String token = manageToken(email);
         var later = freeSlots(therapist).getLast();
 
-        var moved = post("/api/public/consultations/" + token + "/reschedule",
+        var moved = post(
+                "/api/public/consultations/" + token + "/reschedule",
                 Map.of("start", later.get("start").asString()));
 
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
         assertThat(body(moved).get("reference").asString()).isEqualTo(reference);
-        assertThat(body(moved).get("start").asString()).isEqualTo(later.get("start").asString());
-        assertThat(appointmentOf(reference).get("starts_at")).isEqualTo(
-                Timestamp.from(OffsetDateTime.parse(later.get("start").asString()).toInstant()));
+        assertThat(body(moved).get("start").asString())
+                .isEqualTo(later.get("start").asString());
+        assertThat(appointmentOf(reference).get("starts_at"))
+                .isEqualTo(Timestamp.from(
+                        OffsetDateTime.parse(later.get("start").asString()).toInstant()));
 
         var cancelled = post("/api/public/consultations/" + token + "/cancel", Map.of());
 
@@ -660,17 +760,25 @@ class PublicBookingApiTest {
         var mine = freeSlots(null).getFirst();
         String therapist = mine.get("therapistId").asString();
         String email = person();
-        String reference = body(post("/api/public/consultations", booking(mine, email))).get("reference").asString();
+        String reference = body(post("/api/public/consultations", booking(mine, email)))
+                .get("reference")
+                .asString();
         var theirs = freeSlots(therapist).getFirst();
-        assertThat(post("/api/public/consultations", booking(theirs, person())).statusCode()).isEqualTo(201);
+        assertThat(post("/api/public/consultations", booking(theirs, person())).statusCode())
+                .isEqualTo(201);
 
-        var response = post("/api/public/consultations/" + manageToken(email) + "/reschedule",
+        var response = post(
+                "/api/public/consultations/" + manageToken(email) + "/reschedule",
                 Map.of("start", theirs.get("start").asString()));
 
         assertProblem(response, 409);
         assertThat(body(response).get("nearest").valueStream().toList()).isNotEmpty();
-        assertThat(appointmentOf(reference)).containsEntry("status", "BOOKED").containsEntry("starts_at",
-                Timestamp.from(OffsetDateTime.parse(mine.get("start").asString()).toInstant()));
+        assertThat(appointmentOf(reference))
+                .containsEntry("status", "BOOKED")
+                .containsEntry(
+                        "starts_at",
+                        Timestamp.from(OffsetDateTime.parse(mine.get("start").asString())
+                                .toInstant()));
     }
 
     @Test
@@ -686,8 +794,7 @@ class PublicBookingApiTest {
     }
 
     @Test
-    void twenty_people_booking_one_time_at_once_over_http_leave_one_booking_and_nineteen_conflicts()
-            throws Exception {
+    void twenty_people_booking_one_time_at_once_over_http_leave_one_booking_and_nineteen_conflicts() throws Exception {
         var slot = freeSlots(null).getFirst();
         int people = 20;
         var ready = new CountDownLatch(people);
@@ -713,9 +820,14 @@ class PublicBookingApiTest {
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(people - 1);
-        assertThat(jdbc.queryForObject("select count(*) from appointment where therapist_id = ?::uuid"
-                + " and status <> 'CANCELLED' and starts_at = ?", Long.class, slot.get("therapistId").asString(),
-                Timestamp.from(OffsetDateTime.parse(slot.get("start").asString()).toInstant()))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from appointment where therapist_id = ?::uuid"
+                                + " and status <> 'CANCELLED' and starts_at = ?",
+                        Long.class,
+                        slot.get("therapistId").asString(),
+                        Timestamp.from(OffsetDateTime.parse(slot.get("start").asString())
+                                .toInstant())))
+                .isEqualTo(1);
     }
 
     @Test
@@ -730,25 +842,28 @@ class PublicBookingApiTest {
         assertProblem(response, 429);
         assertThat(body(response).get("detail").asString()).contains("try again");
         // the email's allowance refills over a day: the wait is whole seconds, at least one, at most a day
-        assertThat(response.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s))
-                .isBetween(1L, 86_400L));
+        assertThat(response.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isBetween(1L, 86_400L));
     }
 
     @Test
     void x_forwarded_for_from_a_peer_that_is_not_a_trusted_proxy_is_ignored() throws Exception {
         String leila = leila();
         for (int i = 0; i < limits.perIpPerHour(); i++) {
-            var response = post("/api/public/consultations", booking(leila, lastWeek(), person()),
-                    "X-Forwarded-For", "203.0.113." + (i + 1));
+            var response = post(
+                    "/api/public/consultations",
+                    booking(leila, lastWeek(), person()),
+                    "X-Forwarded-For",
+                    "203.0.113." + (i + 1));
             assertThat(response.statusCode()).isEqualTo(409);
         }
 
-        var response = post("/api/public/consultations", booking(leila, lastWeek(), person()),
-                "X-Forwarded-For", "203.0.113.250");
+        var response = post(
+                "/api/public/consultations", booking(leila, lastWeek(), person()), "X-Forwarded-For", "203.0.113.250");
 
         assertProblem(response, 429);
-        assertThat(response.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s))
-                .isBetween(1L, 3_600L));
+        assertThat(response.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isBetween(1L, 3_600L));
     }
 
     @Test
@@ -756,8 +871,11 @@ class PublicBookingApiTest {
         visitor = clientFrom(FrontendTest.TRUSTED_PROXY);
         String leila = leila();
         for (int i = 0; i <= limits.perIpPerHour(); i++) {
-            var response = post("/api/public/consultations", booking(leila, lastWeek(), person()),
-                    "X-Forwarded-For", "198.51.100." + (i + 1));
+            var response = post(
+                    "/api/public/consultations",
+                    booking(leila, lastWeek(), person()),
+                    "X-Forwarded-For",
+                    "198.51.100." + (i + 1));
             assertThat(response.statusCode()).as("visitor " + i).isEqualTo(409);
         }
     }

@@ -2,16 +2,7 @@ package app.attune.consultation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithUserDetails;
-
+import app.attune.FrontendTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,8 +13,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
-import app.attune.FrontendTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @FrontendTest
 class ConsultationScreensTest extends SpringBrowserlessTest {
@@ -51,8 +48,11 @@ class ConsultationScreensTest extends SpringBrowserlessTest {
     void booking_without_consent_or_with_a_bad_email_is_refused_on_the_fields() {
         navigate(BookingView.class);
         var firstTime = $(Button.class).all().stream()
-                .filter(b -> b.getParent().map(p -> p.getElement().getClassList().contains("attune-times")).orElse(false))
-                .findFirst().orElseThrow();
+                .filter(b -> b.getParent()
+                        .map(p -> p.getElement().getClassList().contains("attune-times"))
+                        .orElse(false))
+                .findFirst()
+                .orElseThrow();
         test(firstTime).click();
 
         test($(TextField.class).withLabel("Your name").single()).setValue("Test Person");
@@ -73,22 +73,36 @@ class ConsultationScreensTest extends SpringBrowserlessTest {
         navigate("consultation/made-up-token", Main.class);
         navigate(BookingView.class);
         var firstTime = $(Button.class).all().stream()
-                .filter(b -> b.getParent().map(p -> p.getElement().getClassList().contains("attune-times")).orElse(false))
-                .findFirst().orElseThrow();
+                .filter(b -> b.getParent()
+                        .map(p -> p.getElement().getClassList().contains("attune-times"))
+                        .orElse(false))
+                .findFirst()
+                .orElseThrow();
         test(firstTime).click();
-        String chosen = $(Paragraph.class).all().stream().map(Paragraph::getText)
-                .filter(t -> t.startsWith("You chose")).findFirst().orElseThrow();
+        String chosen = $(Paragraph.class).all().stream()
+                .map(Paragraph::getText)
+                .filter(t -> t.startsWith("You chose"))
+                .findFirst()
+                .orElseThrow();
         test($(TextField.class).withLabel("Your name").single()).setValue(name);
         test($(EmailField.class).withLabel("Email").single()).setValue(email);
-        test($(TextArea.class).withLabel("Anything you'd like us to know (optional)").single()).setValue(message);
+        test($(TextArea.class)
+                        .withLabel("Anything you'd like us to know (optional)")
+                        .single())
+                .setValue(message);
         test($(Checkbox.class).withLabelContaining("I agree").single()).click();
         test($(Button.class).withText("Book my free consultation").single()).click();
         var when = Pattern.compile("You chose (.*) with (.*)\\.").matcher(chosen);
         assertThat(when.matches()).isTrue();
         var texts = new ArrayList<String>();
         texts.add(heading());
-        $(Paragraph.class).all().forEach(p -> texts.add(p.getText().replace(when.group(1), "WHEN")
-                .replace(when.group(2), "WHO").replace(email, "EMAIL").replaceAll("[A-Z0-9]{4}-[A-Z0-9]{4}", "REF")));
+        $(Paragraph.class)
+                .all()
+                .forEach(p -> texts.add(p.getText()
+                        .replace(when.group(1), "WHEN")
+                        .replace(when.group(2), "WHO")
+                        .replace(email, "EMAIL")
+                        .replaceAll("[A-Z0-9]{4}-[A-Z0-9]{4}", "REF")));
         return texts;
     }
 
@@ -97,18 +111,25 @@ class ConsultationScreensTest extends SpringBrowserlessTest {
     void the_page_confirms_alike_for_a_new_email_one_already_booked_and_a_clients() {
         String booked = "page.booked." + System.nanoTime() + "@example.org";
         book("Amal Haddad", booked, "");
-        String client = jdbc.queryForList("select c.email from client c where c.email is not null and not exists"
-                + " (select 1 from consultation k join appointment a on a.id = k.appointment_id where k.email = c.email"
-                + " and a.status = 'BOOKED' and a.starts_at > now()) order by c.email desc", String.class).getFirst();
+        String client = jdbc.queryForList(
+                        "select c.email from client c where c.email is not null and not exists"
+                                + " (select 1 from consultation k join appointment a on a.id = k.appointment_id where k.email = c.email"
+                                + " and a.status = 'BOOKED' and a.starts_at > now()) order by c.email desc",
+                        String.class)
+                .getFirst();
         long consultations = count("consultation");
 
         var fresh = book("Amal Haddad", "page.new." + System.nanoTime() + "@example.org", "");
         var again = book("Someone Else", booked, "");
         var clients = book("Amal Haddad", client, "");
 
-        assertThat(fresh).containsExactly("You're booked", "Your free consultation with WHO is on WHEN.",
-                "Your reference is REF.", "We've sent a confirmation to EMAIL, with a calendar file and a private link"
-                        + " to cancel or choose another time.");
+        assertThat(fresh)
+                .containsExactly(
+                        "You're booked",
+                        "Your free consultation with WHO is on WHEN.",
+                        "Your reference is REF.",
+                        "We've sent a confirmation to EMAIL, with a calendar file and a private link"
+                                + " to cancel or choose another time.");
         assertThat(again).isEqualTo(fresh);
         assertThat(clients).isEqualTo(fresh);
         assertThat(count("consultation")).as("every kind books").isEqualTo(consultations + 3);
@@ -125,7 +146,9 @@ class ConsultationScreensTest extends SpringBrowserlessTest {
         var name = $(TextField.class).withLabel("Your name").single();
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).startsWith("Please write your name with letters only");
-        var message = $(TextArea.class).withLabel("Anything you'd like us to know (optional)").single();
+        var message = $(TextArea.class)
+                .withLabel("Anything you'd like us to know (optional)")
+                .single();
         assertThat(message.isInvalid()).isTrue();
         assertThat(message.getErrorMessage()).startsWith("Please remove the special characters");
         assertThat(heading()).startsWith("A free 15-minute consultation");

@@ -3,21 +3,18 @@ package app.attune.notes.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import app.attune.BrowserJourney;
+import app.attune.FrontendTest;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-
-import app.attune.BrowserJourney;
-import app.attune.FrontendTest;
 
 /**
  * A therapist writes a note in the browser: it saves itself on the server (never in the browser's storage), survives
@@ -47,7 +44,9 @@ class NoteJourneyTest extends BrowserJourney {
         // No button pressed: the draft saves itself once typing pauses.
         assertThat(page.getByText("All changes saved")).isVisible();
         // Kept on the server only: nothing of the note is in this browser's storage (decision 009).
-        Assertions.assertThat(browserStorage(page)).doesNotContain("long shifts").doesNotContain("attune-note");
+        Assertions.assertThat(browserStorage(page))
+                .doesNotContain("long shifts")
+                .doesNotContain("attune-note");
         Assertions.assertThat(indexedDatabases(page)).isEmpty();
 
         page.reload();
@@ -58,10 +57,13 @@ class NoteJourneyTest extends BrowserJourney {
         page.getByText("Stress overload").click();
         assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Stress overload")))
                 .isChecked();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and lock")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and lock"))
+                .click();
         assertThat(page.getByText("Sign and lock this note?")).isVisible();
         // The confirmation's own button comes after the page's one.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and lock")).last().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and lock"))
+                .last()
+                .click();
 
         assertThat(page.getByText("Signed by Sam Richard")).isVisible();
         assertThat(page.getByText("Stress overload")).isVisible();
@@ -69,7 +71,8 @@ class NoteJourneyTest extends BrowserJourney {
 
         // Signing out takes what Attune kept in this browser with it (the idle timer's shared last activity).
         Assertions.assertThat(attuneKeys(page)).isNotEmpty();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         assertThat(heading(page)).hasText("ClearMind Counselling Clinic");
         page.waitForCondition(() -> attuneKeys(page).isEmpty());
         // A browser closed without signing out is cleared on the sign-in page.
@@ -96,7 +99,8 @@ class NoteJourneyTest extends BrowserJourney {
         // not saved yet and why, instead of keeping a copy in the browser.
         visitor.setOffline(true);
         plan.pressSequentially("Call the GP about sleep.");
-        assertThat(page.getByText("Not saved yet: Attune can't reach the server.")).isVisible();
+        assertThat(page.getByText("Not saved yet: Attune can't reach the server."))
+                .isVisible();
         assertThat(plan).hasValue("Call the GP about sleep.");
         Assertions.assertThat(browserStorage(page)).doesNotContain("Call the GP");
 
@@ -112,9 +116,13 @@ class NoteJourneyTest extends BrowserJourney {
         // Back online, the draft reaches the server by itself, perhaps in pieces (what was sent before the network
         // went, then the rest); the indicator says all is saved only once all of it is.
         visitor.setOffline(false);
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForList("select body from session_note_section s"
-                + " join session_note n on n.id = s.note_id where n.appointment_id = ? and s.section = 'plan'",
-                String.class, session).contains("Call the GP about sleep."));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> jdbc.queryForList(
+                                "select body from session_note_section s"
+                                        + " join session_note n on n.id = s.note_id where n.appointment_id = ? and s.section = 'plan'",
+                                String.class,
+                                session)
+                        .contains("Call the GP about sleep."));
         assertThat(page.getByText("All changes saved")).isVisible();
         assertThat(plan).hasValue("Call the GP about sleep.");
     }

@@ -2,13 +2,8 @@ package app.attune.notes.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
-
+import app.attune.FrontendTest;
+import app.attune.notes.ThemeOption;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -21,9 +16,11 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
-import app.attune.FrontendTest;
-import app.attune.notes.ThemeOption;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @FrontendTest
 class NoteScreensTest extends SpringBrowserlessTest {
@@ -58,11 +55,18 @@ class NoteScreensTest extends SpringBrowserlessTest {
         test(section("Plan")).setValue("Keep the evening check-in.");
 
         UUID note = jdbc.queryForObject("select id from session_note where appointment_id = ?", UUID.class, session);
-        assertThat(jdbc.queryForObject("select body from session_note_section where note_id = ? and section = 'data'",
-                String.class, note)).startsWith("Zoë noticed");
-        assertThat(jdbc.queryForObject("select count(*) from session_note_version where note_id = ?", Integer.class,
-                note)).isEqualTo(2);
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("attune-save-state").single().getText())
+        assertThat(jdbc.queryForObject(
+                        "select body from session_note_section where note_id = ? and section = 'data'",
+                        String.class,
+                        note))
+                .startsWith("Zoë noticed");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from session_note_version where note_id = ?", Integer.class, note))
+                .isEqualTo(2);
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .withClassName("attune-save-state")
+                        .single()
+                        .getText())
                 .startsWith("All changes saved");
     }
 
@@ -75,11 +79,13 @@ class NoteScreensTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Sign and lock").single()).click();
         test($(ConfirmDialog.class).single()).confirm();
         assertThat(section("Data").isInvalid()).isTrue();
-        assertThat(section("Data").getErrorMessage()).isEqualTo("An empty note can't be signed. Please write the note first.");
+        assertThat(section("Data").getErrorMessage())
+                .isEqualTo("An empty note can't be signed. Please write the note first.");
 
         test(section("Data")).setValue("<script>alert('x')</script> Farid spoke about sleep.");
         @SuppressWarnings("unchecked")
-        CheckboxGroup<ThemeOption> barriers = $(CheckboxGroup.class).withLabel("Barriers").single();
+        CheckboxGroup<ThemeOption> barriers =
+                $(CheckboxGroup.class).withLabel("Barriers").single();
         test(barriers).selectItem("Stress overload");
         test($(Button.class).withText("Sign and lock").single()).click();
         test($(ConfirmDialog.class).last()).confirm();
@@ -130,19 +136,24 @@ class NoteScreensTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin@clearmind.example")
     void an_admin_sees_that_notes_exist_but_not_what_they_say() {
-        UUID zoe = jdbc.queryForObject("select id from client where email = 'zoe@clearmind.example' order by created_at"
-                + " limit 1", UUID.class);
-        jdbc.update("insert into session_note (client_id, therapist_id, template, session_date)"
-                + " select id, primary_therapist_id, 'FREE', date '2026-02-03' from client where id = ?", zoe);
+        UUID zoe = jdbc.queryForObject(
+                "select id from client where email = 'zoe@clearmind.example' order by created_at" + " limit 1",
+                UUID.class);
+        jdbc.update(
+                "insert into session_note (client_id, therapist_id, template, session_date)"
+                        + " select id, primary_therapist_id, 'FREE', date '2026-02-03' from client where id = ?",
+                zoe);
 
         navigate("clients/" + zoe, Main.class);
         test($(com.vaadin.flow.component.tabs.TabSheet.class).single()).select("Notes");
 
         assertThat($(Paragraph.class).all().stream().map(Paragraph::getText))
                 .anyMatch(t -> t.startsWith("Notes are clinical"));
-        assertThat($(Grid.class).all()).noneMatch(g -> "Notes".equals(g.getElement().getAttribute("aria-label")));
+        assertThat($(Grid.class).all())
+                .noneMatch(g -> "Notes".equals(g.getElement().getAttribute("aria-label")));
         assertThat($(com.vaadin.flow.component.html.ListItem.class).all().stream()
-                .map(li -> li.getElement().getTextRecursively())).anyMatch(t -> t.startsWith("Draft note of"));
+                        .map(li -> li.getElement().getTextRecursively()))
+                .anyMatch(t -> t.startsWith("Draft note of"));
     }
 
     @Test
@@ -152,7 +163,9 @@ class NoteScreensTest extends SpringBrowserlessTest {
                 insert into session_note (client_id, therapist_id, template, session_date)
                 select c.id, c.primary_therapist_id, 'FREE', date '2026-02-10' from client c
                 where c.email = 'zoe@clearmind.example' order by c.created_at limit 1 returning id""", UUID.class);
-        jdbc.update("insert into session_note_section (note_id, section, body) values (?, 'note', ?)", note,
+        jdbc.update(
+                "insert into session_note_section (note_id, section, body) values (?, 'note', ?)",
+                note,
                 "We practised the lighthouse breathing together.");
         navigate(NotesView.class);
 

@@ -2,11 +2,8 @@ package app.attune.notes.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
-
+import app.attune.FrontendTest;
+import app.attune.notes.ThemeCategory;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -14,9 +11,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-
-import app.attune.FrontendTest;
-import app.attune.notes.ThemeCategory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @FrontendTest
 class ThemesScreenTest extends SpringBrowserlessTest {
@@ -37,8 +35,9 @@ class ThemesScreenTest extends SpringBrowserlessTest {
         test($(TextField.class).withLabel("What it means").single()).setValue("Finding lightness together.");
         test($(Button.class).withText("Add").single()).click();
 
-        assertThat(jdbc.queryForObject("select count(*) from theme where name = 'Shared laughter' and category = 'SIGN'",
-                Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from theme where name = 'Shared laughter' and category = 'SIGN'", Long.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -52,7 +51,8 @@ class ThemesScreenTest extends SpringBrowserlessTest {
         var name = $(TextField.class).withLabel("Theme").single();
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("Please give the theme a name of 1 to 60 characters.");
-        assertThat(jdbc.queryForObject("select count(*) from theme", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from theme", Long.class))
+                .isEqualTo(before);
     }
 
     @Test

@@ -2,15 +2,12 @@ package app.attune.practice.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
-
+import app.attune.FrontendTest;
+import app.attune.practice.AssignmentForm;
+import app.attune.practice.Frequency;
+import app.attune.practice.PracticeLibrary;
+import app.attune.practice.PracticeSummary;
+import app.attune.test.StatementCounter;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
@@ -29,13 +26,13 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-
-import app.attune.FrontendTest;
-import app.attune.practice.AssignmentForm;
-import app.attune.practice.Frequency;
-import app.attune.practice.PracticeLibrary;
-import app.attune.practice.PracticeSummary;
-import app.attune.test.StatementCounter;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @FrontendTest
 class PracticeScreensTest extends SpringBrowserlessTest {
@@ -45,12 +42,13 @@ class PracticeScreensTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PracticeLibrary library;
 
     private UUID client(String email) {
-        return jdbc.queryForObject("select id from client where email = ?::citext order by created_at limit 1",
-                UUID.class, email);
+        return jdbc.queryForObject(
+                "select id from client where email = ?::citext order by created_at limit 1", UUID.class, email);
     }
 
     // An assignment of Zoë's, daily since yesterday in the clinic's zone, already seen.
@@ -72,8 +70,8 @@ class PracticeScreensTest extends SpringBrowserlessTest {
     }
 
     private long faridsAssignments() {
-        return jdbc.queryForObject("select count(*) from assignment where client_id = ?", Long.class,
-                client("farid@clearmind.example"));
+        return jdbc.queryForObject(
+                "select count(*) from assignment where client_id = ?", Long.class, client("farid@clearmind.example"));
     }
 
     // Opens the assign dialog on Farid's page with the practice chosen.
@@ -82,7 +80,8 @@ class PracticeScreensTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Assign a practice").single()).click();
         var dialog = $(Dialog.class).single();
         @SuppressWarnings("unchecked")
-        ComboBox<Object> practice = $(ComboBox.class, dialog).withLabel("Practice").single();
+        ComboBox<Object> practice =
+                $(ComboBox.class, dialog).withLabel("Practice").single();
         test(practice).selectItem(practiceLabel);
         return dialog;
     }
@@ -94,8 +93,10 @@ class PracticeScreensTest extends SpringBrowserlessTest {
 
         var dialog = assignToFarid("A letter you don't send (15 min)");
         // No feature supplies recent barrier themes yet, so there is nothing to suggest.
-        assertThat($(Div.class, dialog).withClassName("attune-suggestions").exists()).isFalse();
-        test($(TextArea.class, dialog).withLabel("A note for the client").single()).setValue("Only if it feels right.");
+        assertThat($(Div.class, dialog).withClassName("attune-suggestions").exists())
+                .isFalse();
+        test($(TextArea.class, dialog).withLabel("A note for the client").single())
+                .setValue("Only if it feels right.");
         test($(Button.class, dialog).withText("Save").single()).click();
 
         assertThat(faridsAssignments()).isEqualTo(before + 1);
@@ -106,21 +107,25 @@ class PracticeScreensTest extends SpringBrowserlessTest {
     @WithUserDetails(LEILA)
     void the_assign_dialog_suggests_first_the_practices_linked_to_the_barrier_themes_it_is_given() {
         navigate("clients", Main.class);
-        Set<UUID> misattunement = Set.of(jdbc.queryForObject("select id from theme where name = 'Misattunement'",
-                UUID.class));
+        Set<UUID> misattunement =
+                Set.of(jdbc.queryForObject("select id from theme where name = 'Misattunement'", UUID.class));
         var form = new AssignmentForm(null, Frequency.DAILY, null, LocalDate.now(), null, null);
-        var dialog = new AssignDialog("Assign", library.suggestedFor(misattunement), misattunement, form, f -> { },
-                () -> { });
+        var dialog =
+                new AssignDialog("Assign", library.suggestedFor(misattunement), misattunement, form, f -> {}, () -> {});
         dialog.open();
         roundTrip();
 
-        var suggestions = $(Div.class, dialog).withClassName("attune-suggestions").single();
-        assertThat($(Button.class, suggestions).all()).extracting(Button::getText)
+        var suggestions =
+                $(Div.class, dialog).withClassName("attune-suggestions").single();
+        assertThat($(Button.class, suggestions).all())
+                .extracting(Button::getText)
                 .containsExactlyInAnyOrder("Name the feeling", "Reaching back after a rough moment");
         @SuppressWarnings("unchecked")
-        ComboBox<PracticeSummary> practice = $(ComboBox.class, dialog).withLabel("Practice").single();
-        assertThat(java.util.List.of(test(practice).getSuggestionItems().get(0).title(),
-                test(practice).getSuggestionItems().get(1).title()))
+        ComboBox<PracticeSummary> practice =
+                $(ComboBox.class, dialog).withLabel("Practice").single();
+        assertThat(java.util.List.of(
+                        test(practice).getSuggestionItems().get(0).title(),
+                        test(practice).getSuggestionItems().get(1).title()))
                 .containsExactlyInAnyOrder("Name the feeling", "Reaching back after a rough moment");
 
         test($(Button.class, suggestions).withText("Name the feeling").single()).click();
@@ -155,11 +160,18 @@ class PracticeScreensTest extends SpringBrowserlessTest {
                         gen_random_uuid())""", a);
         openPracticesTab(ZOE);
 
-        assertThat($(NativeTable.class).all()).extracting(NativeTable::getCaptionText)
+        assertThat($(NativeTable.class).all())
+                .extracting(NativeTable::getCaptionText)
                 .contains("Done against asked, per week", "Distress before and after each time");
         assertThat($(Svg.class).exists()).isTrue();
-        assertThat($(Paragraph.class).withText("<b>Calmer</b> <script>alert(1)</script>").exists()).isTrue();
-        assertThat($(Paragraph.class).withTextContaining("on average, distress eased by 5.0 points").exists()).isTrue();
+        assertThat($(Paragraph.class)
+                        .withText("<b>Calmer</b> <script>alert(1)</script>")
+                        .exists())
+                .isTrue();
+        assertThat($(Paragraph.class)
+                        .withTextContaining("on average, distress eased by 5.0 points")
+                        .exists())
+                .isTrue();
     }
 
     @Test
@@ -169,8 +181,11 @@ class PracticeScreensTest extends SpringBrowserlessTest {
         navigate("today", Main.class);
 
         var panel = $(Section.class).withClassName("attune-slipping").single();
-        assertThat(panel.getElement().getTextRecursively()).contains("Farid Ahmadi").doesNotContain("Zoë");
-        assertThat($(Anchor.class, panel).all()).extracting(Anchor::getHref)
+        assertThat(panel.getElement().getTextRecursively())
+                .contains("Farid Ahmadi")
+                .doesNotContain("Zoë");
+        assertThat($(Anchor.class, panel).all())
+                .extracting(Anchor::getHref)
                 .contains("clients/" + client("farid@clearmind.example"));
     }
 
@@ -181,15 +196,24 @@ class PracticeScreensTest extends SpringBrowserlessTest {
         navigate(MyPracticesView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("My practices");
 
-        test($(Button.class).withAttribute("aria-label", "I did it: A mindful cup of tea").first()).click();
+        test($(Button.class)
+                        .withAttribute("aria-label", "I did it: A mindful cup of tea")
+                        .first())
+                .click();
         var dialog = $(Dialog.class).single();
-        test($(IntegerField.class, dialog).withLabel("Distress before").single()).setValue(7);
+        test($(IntegerField.class, dialog).withLabel("Distress before").single())
+                .setValue(7);
         test($(IntegerField.class, dialog).withLabel("Distress after").single()).setValue(4);
-        test($(TextArea.class, dialog).withLabel("Anything you noticed?").single()).setValue("The warmth helped.");
+        test($(TextArea.class, dialog).withLabel("Anything you noticed?").single())
+                .setValue("The warmth helped.");
         test($(Button.class, dialog).withText("Save").single()).click();
 
-        assertThat(jdbc.queryForObject("select count(*) from completion where assignment_id = ? and reflection = ?",
-                Long.class, a, "The warmth helped.")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from completion where assignment_id = ? and reflection = ?",
+                        Long.class,
+                        a,
+                        "The warmth helped."))
+                .isEqualTo(1);
         assertThat($(Paragraph.class).withText("The warmth helped.").exists()).isTrue();
     }
 
@@ -199,7 +223,10 @@ class PracticeScreensTest extends SpringBrowserlessTest {
         var a = zoesAssignment("Box breathing");
         navigate(MyPracticesView.class);
 
-        test($(Button.class).withAttribute("aria-label", "I did it: Box breathing").first()).click();
+        test($(Button.class)
+                        .withAttribute("aria-label", "I did it: Box breathing")
+                        .first())
+                .click();
         var dialog = $(Dialog.class).single();
         var before = $(IntegerField.class, dialog).withLabel("Distress before").single();
         before.setMax(100);
@@ -256,16 +283,22 @@ class PracticeScreensTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<PracticeSummary> grid = $(Grid.class).single();
         int row = java.util.stream.IntStream.range(0, test(grid).size())
-                .filter(i -> test(grid).getRow(i).title().equals("Pause before you answer")).findFirst().orElseThrow();
-        var copy = test(grid).getCellComponent(row, 5).getChildren().map(Button.class::cast)
-                .filter(b -> b.getText().equals("Copy")).findFirst().orElseThrow();
+                .filter(i -> test(grid).getRow(i).title().equals("Pause before you answer"))
+                .findFirst()
+                .orElseThrow();
+        var copy = test(grid)
+                .getCellComponent(row, 5)
+                .getChildren()
+                .map(Button.class::cast)
+                .filter(b -> b.getText().equals("Copy"))
+                .findFirst()
+                .orElseThrow();
 
         test(copy).click();
 
         assertThat(jdbc.queryForObject("""
                 select count(*) from practice p join app_user u on u.id = p.owner_id
-                where u.email = 'leila@clearmind.example' and p.title like 'Pause before you answer%'""", Long.class))
-                .isEqualTo(1);
+                where u.email = 'leila@clearmind.example' and p.title like 'Pause before you answer%'""", Long.class)).isEqualTo(1);
     }
 
     @Test
@@ -278,7 +311,9 @@ class PracticeScreensTest extends SpringBrowserlessTest {
         test($(TextArea.class, dialog).withLabel("Why it helps").single()).setValue("Looking far away rests the mind.");
 
         test($(Button.class, dialog).withText("Save").single()).click();
-        var title = $(com.vaadin.flow.component.textfield.TextField.class, dialog).withLabel("Title").single();
+        var title = $(com.vaadin.flow.component.textfield.TextField.class, dialog)
+                .withLabel("Title")
+                .single();
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("Please give the practice a title.");
 
@@ -287,8 +322,7 @@ class PracticeScreensTest extends SpringBrowserlessTest {
 
         assertThat(jdbc.queryForObject("""
                 select steps from practice p join app_user u on u.id = p.owner_id
-                where u.email = 'leila@clearmind.example' and p.title = 'Window sky'""", String.class))
-                .isEqualTo("Stand by a window.\nLook at the sky.");
+                where u.email = 'leila@clearmind.example' and p.title = 'Window sky'""", String.class)).isEqualTo("Stand by a window.\nLook at the sky.");
     }
 
     @Test

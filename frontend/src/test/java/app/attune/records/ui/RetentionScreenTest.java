@@ -2,19 +2,9 @@ package app.attune.records.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import org.junit.jupiter.api.AfterEach;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
-
+import app.attune.FrontendTest;
+import app.attune.records.PastRetention;
+import app.attune.test.StatementCounter;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -26,10 +16,16 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-
-import app.attune.FrontendTest;
-import app.attune.records.PastRetention;
-import app.attune.test.StatementCounter;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @FrontendTest
 class RetentionScreenTest extends SpringBrowserlessTest {
@@ -42,7 +38,8 @@ class RetentionScreenTest extends SpringBrowserlessTest {
     /** The frontend tests share one database: records this test made and didn't purge go, so others never see them. */
     @AfterEach
     void purgeWhatIsLeft() {
-        created.stream().filter(id -> clientRows(id) > 0)
+        created.stream()
+                .filter(id -> clientRows(id) > 0)
                 .forEach(id -> jdbc.queryForList("select * from purge_client(?)", id));
     }
 
@@ -51,8 +48,7 @@ class RetentionScreenTest extends SpringBrowserlessTest {
         UUID id = UUID.randomUUID();
         jdbc.update("""
                 insert into client (id, legal_name, status, discharge_date, discharge_reason, primary_therapist_id)
-                select ?, ?, 'DISCHARGED', ?, 'Moved away', id from app_user where email = 'sam@clearmind.example'""",
-                id, name, LocalDate.now(ZoneId.of("America/Halifax")).minusYears(11));
+                select ?, ?, 'DISCHARGED', ?, 'Moved away', id from app_user where email = 'sam@clearmind.example'""", id, name, LocalDate.now(ZoneId.of("America/Halifax")).minusYears(11));
         jdbc.update("""
                 insert into client_concern (client_id, concern_id)
                 select ?, id from concern where code = 'stress-burnout'""", id);
@@ -87,7 +83,11 @@ class RetentionScreenTest extends SpringBrowserlessTest {
         navigate(RetentionView.class);
 
         assertThat($(H1.class).first().getText()).isEqualTo("Record retention");
-        assertThat($(IntegerField.class).withLabel("Keep records for (years)").single().getValue()).isEqualTo(10);
+        assertThat($(IntegerField.class)
+                        .withLabel("Keep records for (years)")
+                        .single()
+                        .getValue())
+                .isEqualTo(10);
         int row = rowOf(client);
         assertThat(row).isNotNegative();
         assertThat(test(grid()).getCellText(row, 0)).isEqualTo("Rhea Retained");
@@ -95,8 +95,8 @@ class RetentionScreenTest extends SpringBrowserlessTest {
         assertThat(grid().getEmptyStateText()).startsWith("No records are past the retention period.");
         long past = jdbc.queryForObject("select count(*) from client_retention where past_retention", Long.class);
         assertThat($(Span.class).withClassName("attune-count").single().getText())
-                .isEqualTo(past == 1 ? "1 record past the retention period"
-                        : past + " records past the retention period");
+                .isEqualTo(
+                        past == 1 ? "1 record past the retention period" : past + " records past the retention period");
     }
 
     @Test
@@ -108,10 +108,12 @@ class RetentionScreenTest extends SpringBrowserlessTest {
         test((Button) test(grid()).getCellComponent(rowOf(client), 4)).click();
         var dialog = $(Dialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Remove the record of Silas Purged?");
-        assertThat($(ListItem.class, dialog).all()).extracting(ListItem::getText)
+        assertThat($(ListItem.class, dialog).all())
+                .extracting(ListItem::getText)
                 .contains("no appointments, with their session and consultation details");
         var confirmation = $(TextField.class, dialog)
-                .withLabel("Type the client's legal name to confirm: Silas Purged").single();
+                .withLabel("Type the client's legal name to confirm: Silas Purged")
+                .single();
         var remove = $(Button.class, dialog).withText("Remove the record").single();
 
         test(confirmation).setValue("Silas");
@@ -129,8 +131,10 @@ class RetentionScreenTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(rowOf(client)).isNegative();
         assertThat(jdbc.queryForObject(
-                "select count(*) from audit_event where action = 'RECORD_PURGED' and client_id = ?", Long.class,
-                client)).isOne();
+                        "select count(*) from audit_event where action = 'RECORD_PURGED' and client_id = ?",
+                        Long.class,
+                        client))
+                .isOne();
     }
 
     @Test
@@ -145,7 +149,8 @@ class RetentionScreenTest extends SpringBrowserlessTest {
 
         assertThat(years.isInvalid()).isTrue();
         assertThat(years.getErrorMessage()).isEqualTo("Please choose a whole number of years from 1 to 100.");
-        assertThat(jdbc.queryForObject("select record_retention_years from clinic", Integer.class)).isEqualTo(10);
+        assertThat(jdbc.queryForObject("select record_retention_years from clinic", Integer.class))
+                .isEqualTo(10);
     }
 
     @Test
@@ -153,8 +158,11 @@ class RetentionScreenTest extends SpringBrowserlessTest {
     void the_clinic_page_says_how_long_records_are_kept_and_links_to_the_review() {
         navigate("clinic", Main.class);
 
-        assertThat($(Anchor.class).withText("Review records past that time").single()
-                .getHref()).isEqualTo("retention");
+        assertThat($(Anchor.class)
+                        .withText("Review records past that time")
+                        .single()
+                        .getHref())
+                .isEqualTo("retention");
     }
 
     private long statementsToOpen() {

@@ -2,26 +2,23 @@ package app.attune.scheduling.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.FrontendTest;
+import app.attune.base.Tokens;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.component.VEvent;
-
-import app.attune.FrontendTest;
-import app.attune.base.Tokens;
 
 /** A calendar app fetches the therapist's feed over plain HTTP, with no sign-in; a wrong address finds nothing. */
 @FrontendTest
@@ -29,6 +26,7 @@ class CalendarFeedHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -40,7 +38,9 @@ class CalendarFeedHttpTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -53,15 +53,18 @@ class CalendarFeedHttpTest {
         var response = get("/calendar-feed/" + token + ".ics");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("text/calendar"));
-        assertThat(response.body()).contains("BEGIN:VCALENDAR", "Session · Z. T.").doesNotContain("Zoë", "Tremblay",
-                "Farid");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+        assertThat(response.body())
+                .contains("BEGIN:VCALENDAR", "Session · Z. T.")
+                .doesNotContain("Zoë", "Tremblay", "Farid");
         // Exactly one DTSTAMP per event (RFC 5545); strict calendar apps drop an event with two.
-        var events = new CalendarBuilder().build(new StringReader(response.body())).<VEvent>getComponents(
-                Component.VEVENT);
-        assertThat(events).isNotEmpty().allSatisfy(event -> assertThat(event.getProperties(Property.DTSTAMP))
-                .hasSize(1));
+        var events =
+                new CalendarBuilder().build(new StringReader(response.body())).<VEvent>getComponents(Component.VEVENT);
+        assertThat(events)
+                .isNotEmpty()
+                .allSatisfy(event ->
+                        assertThat(event.getProperties(Property.DTSTAMP)).hasSize(1));
     }
 
     @Test

@@ -2,16 +2,7 @@ package app.attune.scheduling.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
-
+import app.attune.FrontendTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -26,8 +17,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-
-import app.attune.FrontendTest;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @FrontendTest
 class AvailabilityScreenTest extends SpringBrowserlessTest {
@@ -45,7 +42,8 @@ class AvailabilityScreenTest extends SpringBrowserlessTest {
 
     private List<String> rows(Section section) {
         return $(ListItem.class, section).all().stream()
-                .map(item -> $(Span.class, item).first().getText()).toList();
+                .map(item -> $(Span.class, item).first().getText())
+                .toList();
     }
 
     private IntegerField number(String label) {
@@ -62,12 +60,16 @@ class AvailabilityScreenTest extends SpringBrowserlessTest {
         test($(Select.class, windows).withLabel("Day").single()).selectItem("Sunday");
         test($(TimePicker.class, windows).withLabel("Starts").single()).setValue(LocalTime.of(10, 0));
         test($(TimePicker.class, windows).withLabel("Ends").single()).setValue(LocalTime.of(11, 30));
-        test($(Button.class, windows).withText("Add consultation window").single()).click();
+        test($(Button.class, windows).withText("Add consultation window").single())
+                .click();
 
         assertThat(rows(windows)).last().asString().startsWith("Sunday, ");
-        assertThat(jdbc.queryForObject("select count(*) from availability_window where therapist_id = ?"
-                + " and kind = 'CONSULTATION' and day_of_week = 7 and start_time = '10:00'", Long.class,
-                userId("leila@clearmind.example"))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from availability_window where therapist_id = ?"
+                                + " and kind = 'CONSULTATION' and day_of_week = 7 and start_time = '10:00'",
+                        Long.class,
+                        userId("leila@clearmind.example")))
+                .isEqualTo(1);
     }
 
     @Test
@@ -99,8 +101,11 @@ class AvailabilityScreenTest extends SpringBrowserlessTest {
 
         assertThat(perDay.isInvalid()).isTrue();
         assertThat(perDay.getErrorMessage()).isEqualTo("Please choose between 1 and 20 a day.");
-        assertThat(jdbc.queryForObject("select count(*) from booking_settings where therapist_id = ?", Long.class,
-                userId("leila@clearmind.example"))).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from booking_settings where therapist_id = ?",
+                        Long.class,
+                        userId("leila@clearmind.example")))
+                .isZero();
     }
 
     @Test
@@ -108,9 +113,11 @@ class AvailabilityScreenTest extends SpringBrowserlessTest {
     void a_therapist_adds_days_off_with_a_private_note() {
         navigate(AvailabilityView.class);
         var daysOff = section("attune-days-off");
-        assertThat($(Paragraph.class, daysOff).withText(
-                "No days off planned. Add them here before a holiday or a course, so nobody books those days.")
-                .exists()).isTrue();
+        assertThat($(Paragraph.class, daysOff)
+                        .withText(
+                                "No days off planned. Add them here before a holiday or a course, so nobody books those days.")
+                        .exists())
+                .isTrue();
         LocalDate first = LocalDate.now().plusDays(30);
 
         test($(DatePicker.class, daysOff).withLabel("First day").single()).setValue(first);
@@ -119,8 +126,11 @@ class AvailabilityScreenTest extends SpringBrowserlessTest {
 
         assertThat($(ListItem.class, daysOff).all()).hasSize(1);
         assertThat($(Span.class, daysOff).withText("Training course").exists()).isTrue();
-        assertThat(jdbc.queryForObject("select last_day from time_off where therapist_id = ?", LocalDate.class,
-                userId("leila@clearmind.example"))).isEqualTo(first);
+        assertThat(jdbc.queryForObject(
+                        "select last_day from time_off where therapist_id = ?",
+                        LocalDate.class,
+                        userId("leila@clearmind.example")))
+                .isEqualTo(first);
     }
 
     @Test
@@ -137,9 +147,11 @@ class AvailabilityScreenTest extends SpringBrowserlessTest {
         test(number("Most consultations a day")).setValue(6);
         test($(Button.class).withText("Save").single()).click();
 
-        assertThat(jdbc.queryForMap("select min_notice_minutes, max_per_day from booking_settings"
-                + " where therapist_id = ?", userId("sam@clearmind.example")))
-                .containsEntry("min_notice_minutes", 1440).containsEntry("max_per_day", 6);
+        assertThat(jdbc.queryForMap(
+                        "select min_notice_minutes, max_per_day from booking_settings" + " where therapist_id = ?",
+                        userId("sam@clearmind.example")))
+                .containsEntry("min_notice_minutes", 1440)
+                .containsEntry("max_per_day", 6);
     }
 
     @Test

@@ -2,19 +2,8 @@ package app.attune.scheduling.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
-import java.util.UUID;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
-
+import app.attune.FrontendTest;
+import app.attune.people.TherapistCard;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,9 +18,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.QueryParameters;
-
-import app.attune.FrontendTest;
-import app.attune.people.TherapistCard;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @FrontendTest
 class SchedulingScreensTest extends SpringBrowserlessTest {
@@ -58,7 +55,8 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
 
     private java.util.List<String> entries() {
         return $(Div.class).withClassName("attune-cal-entry").all().stream()
-                .map(d -> d.getElement().getTextRecursively()).toList();
+                .map(d -> d.getElement().getTextRecursively())
+                .toList();
     }
 
     private void openCalendarAt(LocalDate date) {
@@ -76,7 +74,9 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
         assertThat(entries()).noneMatch(e -> e.contains("Minh"));
         assertThat($(Div.class).withClassName("attune-cal-day").all()).hasSize(7);
         assertThat($(Div.class).withClassName("attune-cal-working").all()).isNotEmpty();
-        assertThat($(Div.class).withClassName("attune-cal-now").all()).as("the current time is marked").hasSize(1);
+        assertThat($(Div.class).withClassName("attune-cal-now").all())
+                .as("the current time is marked")
+                .hasSize(1);
         String range = $(Span.class).withClassName("attune-cal-range").single().getText();
 
         test($(Button.class).withAttribute("aria-label", "Later").single()).click();
@@ -89,8 +89,15 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
     @WithUserDetails("leila@clearmind.example")
     void the_day_view_shows_one_column() {
         navigate("calendar", Main.class);
-        com.vaadin.flow.component.UI.getCurrent().navigate("calendar",
-                QueryParameters.simple(java.util.Map.of("date", thisMonday().toString(), "view", "day")));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "calendar",
+                        QueryParameters.simple(
+                                java.util.Map.of("date", thisMonday().toString(), "view", "day")));
 
         assertThat($(Div.class).withClassName("attune-cal-day").all()).hasSize(1);
     }
@@ -103,21 +110,25 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
         test($(Button.class).withText("New session").single()).click();
         var dialog = $(Dialog.class).last();
         @SuppressWarnings("unchecked")
-        ComboBox<ClientChoice> client = $(ComboBox.class, dialog).withLabel("Client").single();
+        ComboBox<ClientChoice> client =
+                $(ComboBox.class, dialog).withLabel("Client").single();
         test(client).selectItem("Farid Ahmadi");
         test($(DatePicker.class, dialog).withLabel("Date").single()).setValue(day);
         test($(TimePicker.class, dialog).withLabel("Start time").single()).setValue(LocalTime.of(9, 0));
         test($(Button.class, dialog).withText("Book").single()).click();
 
-        booked = jdbc.queryForObject("select a.id from appointment a join client c on c.id = a.client_id"
-                + " where c.email = 'farid@clearmind.example' and a.starts_at = ?", UUID.class,
+        booked = jdbc.queryForObject(
+                "select a.id from appointment a join client c on c.id = a.client_id"
+                        + " where c.email = 'farid@clearmind.example' and a.starts_at = ?",
+                UUID.class,
                 java.sql.Timestamp.from(day.atTime(9, 0).atZone(HALIFAX).toInstant()));
         assertThat(entries()).anyMatch(e -> e.contains("Farid Ahmadi"));
 
         test($(Button.class).withText("New session").single()).click();
         var second = $(Dialog.class).last();
         @SuppressWarnings("unchecked")
-        ComboBox<ClientChoice> again = $(ComboBox.class, second).withLabel("Client").single();
+        ComboBox<ClientChoice> again =
+                $(ComboBox.class, second).withLabel("Client").single();
         test(again).selectItem("Zoë Tremblay");
         test($(DatePicker.class, second).withLabel("Date").single()).setValue(day);
         var start = $(TimePicker.class, second).withLabel("Start time").single();
@@ -134,16 +145,23 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
         var day = thisMonday().plusWeeks(3).plusDays(4);
         UUID farid = jdbc.queryForObject("select id from client where email = 'farid@clearmind.example'", UUID.class);
         UUID leila = jdbc.queryForObject("select id from app_user where email = 'leila@clearmind.example'", UUID.class);
-        booked = jdbc.queryForObject("insert into appointment (therapist_id, kind, starts_at, ends_at, client_id)"
-                + " values (?, 'SESSION', ?, ?, ?) returning id", UUID.class, leila,
+        booked = jdbc.queryForObject(
+                "insert into appointment (therapist_id, kind, starts_at, ends_at, client_id)"
+                        + " values (?, 'SESSION', ?, ?, ?) returning id",
+                UUID.class,
+                leila,
                 java.sql.Timestamp.from(day.atTime(15, 0).atZone(HALIFAX).toInstant()),
-                java.sql.Timestamp.from(day.atTime(15, 50).atZone(HALIFAX).toInstant()), farid);
-        jdbc.update("insert into therapy_session (appointment_id, session_type, mode) values (?, 'INDIVIDUAL', 'IN_PERSON')",
+                java.sql.Timestamp.from(day.atTime(15, 50).atZone(HALIFAX).toInstant()),
+                farid);
+        jdbc.update(
+                "insert into therapy_session (appointment_id, session_type, mode) values (?, 'INDIVIDUAL', 'IN_PERSON')",
                 booked);
         openCalendarAt(day);
 
         var entry = $(Div.class).withClassName("attune-cal-entry").all().stream()
-                .filter(d -> d.getElement().getTextRecursively().contains("Farid")).findFirst().orElseThrow();
+                .filter(d -> d.getElement().getTextRecursively().contains("Farid"))
+                .findFirst()
+                .orElseThrow();
         test(entry).click();
         var dialog = $(Dialog.class).last();
         test($(Button.class, dialog).withText("Cancel session").single()).click();
@@ -189,12 +207,15 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
         var monday = thisMonday().plusWeeks(1);
         test($(DatePicker.class).withLabel("First day").single()).setValue(monday);
         test($(DatePicker.class).withLabel("Last day").single()).setValue(monday);
-        test($(com.vaadin.flow.component.textfield.TextField.class).withLabel("Note").single())
+        test($(com.vaadin.flow.component.textfield.TextField.class)
+                        .withLabel("Note")
+                        .single())
                 .setValue("test");
         test($(Button.class).withText("Add days off").single()).click();
 
         var confirm = $(ConfirmDialog.class).single();
         assertThat(confirm.getElement().getProperty("header")).isEqualTo("You have appointments on these days");
-        assertThat(jdbc.queryForObject("select count(*) from time_off where note = 'test'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from time_off where note = 'test'", Integer.class))
+                .isZero();
     }
 }

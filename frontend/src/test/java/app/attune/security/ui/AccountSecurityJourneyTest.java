@@ -4,28 +4,23 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import app.attune.Browser;
+import app.attune.BrowserJourney;
+import app.attune.FrontendTest;
+import app.attune.test.TestMailServer;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
-
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
-
-import app.attune.Browser;
-import app.attune.BrowserJourney;
-import app.attune.FrontendTest;
-import app.attune.test.TestMailServer;
 
 /** Signing in safely: a new session id, an idle sign-out, signing out everywhere, a reset link, two-step sign-in. */
 @FrontendTest
@@ -35,6 +30,7 @@ class AccountSecurityJourneyTest extends BrowserJourney {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -46,18 +42,26 @@ class AccountSecurityJourneyTest extends BrowserJourney {
     /** A staff account of this test's own, so that what it changes touches nobody else's sign-in. */
     private String newAccount(String role) {
         String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@clearmind.example";
-        jdbc.update("insert into app_user (email, password_hash, role, display_name) values (?, ?, ?, ?)", email,
-                encoder.encode(PASSWORD), role, "Robin Test");
+        jdbc.update(
+                "insert into app_user (email, password_hash, role, display_name) values (?, ?, ?, ?)",
+                email,
+                encoder.encode(PASSWORD),
+                role,
+                "Robin Test");
         return email;
     }
 
     private static String sessionId(com.microsoft.playwright.BrowserContext context) {
-        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst()
+        return context.cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> c.value)
+                .findFirst()
                 .orElse("");
     }
 
     private static void click(Page p, String name) {
-        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true))
+                .click();
     }
 
     @Test
@@ -89,7 +93,8 @@ class AccountSecurityJourneyTest extends BrowserJourney {
         page.clock().runFor(Duration.ofMinutes(15).plusSeconds(3).toMillis());
 
         assertThat(page).hasURL(Pattern.compile(".*/login\\?signed-out=idle$"));
-        assertThat(page.getByText("you were signed out after a while without activity")).isVisible();
+        assertThat(page.getByText("you were signed out after a while without activity"))
+                .isVisible();
         page.navigate("/today");
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
@@ -108,10 +113,14 @@ class AccountSecurityJourneyTest extends BrowserJourney {
             page.navigate("/account");
             assertThat(heading(page)).hasText("Sign-in and security");
             click(page, "Sign out everywhere");
-            page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
-                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sign out everywhere")).click();
+            page.getByRole(AriaRole.ALERTDIALOG)
+                    .getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sign out everywhere"))
+                    .click();
 
-            assertThat(page.getByText("You're now signed out on every device and browser.")).isVisible();
+            assertThat(page.getByText("You're now signed out on every device and browser."))
+                    .isVisible();
             elsewhere.navigate("/account");
             assertThat(elsewhere).hasURL(Pattern.compile(".*/login.*"));
             assertThat(elsewhere.locator("input[name='username']")).isVisible();
@@ -124,7 +133,8 @@ class AccountSecurityJourneyTest extends BrowserJourney {
     void a_forgotten_password_is_reset_through_a_single_use_emailed_link() {
         String email = newAccount("ADMIN");
         page.navigate("/login");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgot your password?")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgot your password?"))
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/forgot-password$"));
         assertThat(heading(page)).hasText("Forgot your password?");
         page.getByLabel("Email").fill(email);
@@ -133,18 +143,21 @@ class AccountSecurityJourneyTest extends BrowserJourney {
 
         var mail = TestMailServer.greenMail();
         await().atMost(Browser.PATIENCE).until(() -> mail.getReceivedMessagesForDomain(email).length == 1);
-        String body = GreenMailUtil.getBody(mail.getReceivedMessagesForDomain(email)[0]).replace("=\r\n", "");
+        String body = GreenMailUtil.getBody(mail.getReceivedMessagesForDomain(email)[0])
+                .replace("=\r\n", "");
         var link = Pattern.compile("/reset-password/[A-Za-z0-9_-]{43}").matcher(body);
         assertThat(link.find()).isTrue();
 
         page.navigate(link.group());
-        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("short");
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))
+                .fill("short");
         page.getByLabel("Type it again").fill("short");
         click(page, "Save my new password");
         assertThat(fieldError(page, "Please use at least 12 characters")).isVisible();
 
         String fresh = "the tide comes in twice a day";
-        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(fresh);
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))
+                .fill(fresh);
         page.getByLabel("Type it again").fill(fresh);
         click(page, "Save my new password");
         assertThat(page.getByText("Your new password is saved.")).isVisible();
@@ -165,7 +178,8 @@ class AccountSecurityJourneyTest extends BrowserJourney {
 
         String fresh = "paper boats on a still pond";
         page.getByLabel("Current password").fill("not the current one at all");
-        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(fresh);
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))
+                .fill(fresh);
         page.getByLabel("Type it again").fill(fresh);
         click(page, "Change my password");
         assertThat(fieldError(page, "That isn't your current password.")).isVisible();
@@ -187,12 +201,14 @@ class AccountSecurityJourneyTest extends BrowserJourney {
         signIn(page, email, PASSWORD);
         page.navigate("/account");
         click(page, "Set up two-step sign-in");
-        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(
-                "QR code for your authenticator app"))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.IMG, new Page.GetByRoleOptions().setName("QR code for your authenticator app")))
+                .isVisible();
         String secret = page.locator(".attune-secret").innerText().replace(" ", "");
         page.getByLabel("Code").fill("000000");
         click(page, "Turn on");
-        assertThat(page.locator(".attune-code-field").getByText("That code doesn't match.")).isVisible();
+        assertThat(page.locator(".attune-code-field").getByText("That code doesn't match."))
+                .isVisible();
         long step = System.currentTimeMillis() / 1000 / 30;
         page.getByLabel("Code").fill(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step));
         click(page, "Turn on");
@@ -225,7 +241,8 @@ class AccountSecurityJourneyTest extends BrowserJourney {
         signIn(page, email, PASSWORD);
 
         assertThat(page).hasURL(Pattern.compile(".*/account$"));
-        assertThat(page.getByText("Your clinic asks everyone on staff to use two-step sign-in.")).isVisible();
+        assertThat(page.getByText("Your clinic asks everyone on staff to use two-step sign-in."))
+                .isVisible();
         page.navigate("/clinic");
         assertThat(heading(page)).hasText("Sign-in and security");
     }

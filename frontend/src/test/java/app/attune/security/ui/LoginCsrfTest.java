@@ -2,15 +2,13 @@ package app.attune.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.FrontendTest;
+import app.attune.HttpVisitor;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import app.attune.FrontendTest;
-import app.attune.HttpVisitor;
 
 /**
  * Login CSRF: another site must not be able to sign a visitor's browser into an account of the attacker's choosing.
@@ -41,7 +39,8 @@ class LoginCsrfTest {
 
     private static void assertRefused(HttpResponse<String> response) {
         assertThat(response.statusCode()).isIn(302, 403);
-        assertThat(response.headers().firstValue("Location").orElse("/not-found")).doesNotEndWith("/")
+        assertThat(response.headers().firstValue("Location").orElse("/not-found"))
+                .doesNotEndWith("/")
                 .doesNotContain("/account");
     }
 
@@ -64,10 +63,11 @@ class LoginCsrfTest {
             var attackersToken = attacker.csrfField();
             victim.get("/login");
 
-            var madeUp = victim.postForm("/login", form("username", MINH, "password", PASSWORD,
-                    attackersToken.getKey(), "not-a-token"));
-            var borrowed = victim.postForm("/login", form("username", MINH, "password", PASSWORD,
-                    attackersToken.getKey(), attackersToken.getValue()));
+            var madeUp = victim.postForm(
+                    "/login", form("username", MINH, "password", PASSWORD, attackersToken.getKey(), "not-a-token"));
+            var borrowed = victim.postForm(
+                    "/login",
+                    form("username", MINH, "password", PASSWORD, attackersToken.getKey(), attackersToken.getValue()));
 
             assertRefused(madeUp);
             assertRefused(borrowed);
@@ -83,8 +83,8 @@ class LoginCsrfTest {
             var response = visitor.signIn(MINH, PASSWORD);
 
             assertThat(response.statusCode()).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to)
-                    .doesNotContain("/login"));
+            assertThat(response.headers().firstValue("Location"))
+                    .hasValueSatisfying(to -> assertThat(to).doesNotContain("/login"));
             assertThat(signedIn(visitor)).isTrue();
         }
     }

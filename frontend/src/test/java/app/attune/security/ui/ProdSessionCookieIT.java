@@ -2,17 +2,15 @@ package app.attune.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.test.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-
-import app.attune.test.IntegrationTest;
 
 /**
  * Under the settings docker-compose.yml runs Attune with (profile prod, behind the TLS proxy), the session cookie is
@@ -29,13 +27,16 @@ class ProdSessionCookieIT {
 
     @Test
     void the_session_cookie_is_secure_http_only_and_same_site_lax() throws Exception {
-        var response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.discarding());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
-                .singleElement().satisfies(cookie -> assertThat(cookie.split(";\\s*"))
-                        .contains("Secure", "HttpOnly", "SameSite=Lax"));
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie.split(";\\s*")).contains("Secure", "HttpOnly", "SameSite=Lax"));
     }
 }

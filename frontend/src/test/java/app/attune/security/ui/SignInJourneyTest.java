@@ -2,17 +2,14 @@ package app.attune.security.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-
 import app.attune.BrowserJourney;
 import app.attune.FrontendTest;
 import app.attune.security.SignInThrottle;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A person signs in through a real browser. */
 @FrontendTest
@@ -60,7 +57,8 @@ class SignInJourneyTest extends BrowserJourney {
 
         signIn(email, PASSWORD);
 
-        assertThat(page.getByText("Too many attempts. Please wait 15 minutes and try again.")).isVisible();
+        assertThat(page.getByText("Too many attempts. Please wait 15 minutes and try again."))
+                .isVisible();
         assertThat(page.getByText(MISMATCH)).hasCount(0);
     }
 

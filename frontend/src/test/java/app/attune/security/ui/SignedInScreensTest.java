@@ -2,20 +2,17 @@ package app.attune.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithUserDetails;
-
+import app.attune.FrontendTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-
-import app.attune.FrontendTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @FrontendTest
 class SignedInScreensTest extends SpringBrowserlessTest {
@@ -38,8 +35,8 @@ class SignedInScreensTest extends SpringBrowserlessTest {
         navigate("", Main.class);
         assertThat(currentPath()).isEqualTo("today");
         assertThat(heading()).isEqualTo("Good to see you, Leila Moradi");
-        assertThat(menu()).containsExactly("Today", "Clients", "Calendar", "Notes", "Availability", "Consultations",
-                "Practices");
+        assertThat(menu())
+                .containsExactly("Today", "Clients", "Calendar", "Notes", "Availability", "Consultations", "Practices");
     }
 
     @Test
@@ -57,8 +54,18 @@ class SignedInScreensTest extends SpringBrowserlessTest {
         navigate("", Main.class);
         assertThat(currentPath()).isEqualTo("clinic");
         assertThat(heading()).isEqualTo("ClearMind Counselling Clinic");
-        assertThat(menu()).containsExactly("Clinic", "Clients", "Calendar", "Availability", "Consultations",
-                "Practices", "Concerns", "Themes", "Audit log", "Retention");
+        assertThat(menu())
+                .containsExactly(
+                        "Clinic",
+                        "Clients",
+                        "Calendar",
+                        "Availability",
+                        "Consultations",
+                        "Practices",
+                        "Concerns",
+                        "Themes",
+                        "Audit log",
+                        "Retention");
     }
 
     @Test
@@ -88,7 +95,8 @@ class SignedInScreensTest extends SpringBrowserlessTest {
     void a_visitor_sees_the_clinic_and_its_therapists() {
         navigate("", Main.class);
         assertThat(heading()).isEqualTo("ClearMind Counselling Clinic");
-        assertThat($(H3.class).all()).extracting(h -> h.getText())
+        assertThat($(H3.class).all())
+                .extracting(h -> h.getText())
                 .containsExactly("Leila Moradi, RCT, CCC", "Sam Richard, RCT");
     }
 }

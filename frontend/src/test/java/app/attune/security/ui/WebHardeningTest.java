@@ -2,17 +2,15 @@ package app.attune.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.FrontendTest;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import app.attune.FrontendTest;
 
 /** What every response says to the browser, and how Attune answers requests that are broken or too big. */
 @FrontendTest
@@ -24,7 +22,9 @@ class WebHardeningTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -33,8 +33,9 @@ class WebHardeningTest {
         var response = get("/login");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp ->
+                        assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -46,8 +47,10 @@ class WebHardeningTest {
     void over_plain_http_as_in_the_demo_the_session_cookie_is_http_only_and_same_site_lax_but_not_secure()
             throws Exception {
         // Secure comes with the prod profile (ProdSessionCookieIT); without it the demo on http://localhost works.
-        var cookie = get("/login").headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow();
+        var cookie = get("/login").headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(cookie.split(";\\s*")).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
     }
@@ -55,7 +58,8 @@ class WebHardeningTest {
     @Test
     void an_oversized_header_is_refused_with_a_client_error_not_a_server_error() throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("X-Padding", "x".repeat(64_000)).build();
+                .header("X-Padding", "x".repeat(64_000))
+                .build();
 
         int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 
@@ -66,8 +70,10 @@ class WebHardeningTest {
     void a_huge_json_post_and_invalid_utf8_get_client_errors() throws Exception {
         var huge = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/public/consultations"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + "x".repeat(3_000_000) + "\"}")).build();
-        assertThat(http.send(huge, HttpResponse.BodyHandlers.ofString()).statusCode()).isBetween(400, 499);
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + "x".repeat(3_000_000) + "\"}"))
+                .build();
+        assertThat(http.send(huge, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isBetween(400, 499);
 
         // A raw request with bytes that are not UTF-8 in its path.
         try (var socket = new Socket("localhost", port)) {
@@ -102,10 +108,13 @@ class WebHardeningTest {
     private static void assertProblemJson(String response, int status) {
         String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n")));
         assertThat(head).as(response).startsWith("HTTP/1.1 " + status);
-        assertThat(head.toLowerCase(java.util.Locale.ROOT)).as(response)
+        assertThat(head.toLowerCase(java.util.Locale.ROOT))
+                .as(response)
                 .contains("content-type: application/problem+json");
         String body = response.substring(response.indexOf("\r\n\r\n") + 4);
-        assertThat(body).as(response).contains("\"status\":" + status, "\"title\":", "\"detail\":")
+        assertThat(body)
+                .as(response)
+                .contains("\"status\":" + status, "\"title\":", "\"detail\":")
                 .doesNotContain("<html", "Exception", "Tomcat", "org.springframework");
     }
 
@@ -118,9 +127,12 @@ class WebHardeningTest {
         cases.put("GET /api/public/therapists?x=" + "a".repeat(70_000) + end + "\r\n", 400);
         cases.put("GET /api/public/therapists" + end + "X-Padding: " + "x".repeat(70_000) + "\r\n\r\n", 400);
         // unreadable JSON, a body that isn't JSON, a method the address doesn't take, an unknown address
-        cases.put("POST /api/public/consultations" + end + "Content-Type: application/json\r\nContent-Length: "
-                + json.length() + "\r\n\r\n" + json, 400);
-        cases.put("POST /api/public/consultations" + end + "Content-Type: text/plain\r\nContent-Length: 2\r\n\r\nhi",
+        cases.put(
+                "POST /api/public/consultations" + end + "Content-Type: application/json\r\nContent-Length: "
+                        + json.length() + "\r\n\r\n" + json,
+                400);
+        cases.put(
+                "POST /api/public/consultations" + end + "Content-Type: text/plain\r\nContent-Length: 2\r\n\r\nhi",
                 415);
         cases.put("DELETE /api/public/therapists" + end + "\r\n", 404);
         cases.put("GET /api/public/nothing-here" + end + "Accept: text/html\r\n\r\n", 404);
@@ -136,7 +148,8 @@ class WebHardeningTest {
                 assertProblemJson(raw(c.getKey()), c.getValue());
             } catch (AssertionError e) {
                 wrong.add(c.getKey().substring(0, Math.min(60, c.getKey().length())) + " -> "
-                        + e.getMessage().substring(0, Math.min(400, e.getMessage().length())));
+                        + e.getMessage()
+                                .substring(0, Math.min(400, e.getMessage().length())));
             }
         }
 

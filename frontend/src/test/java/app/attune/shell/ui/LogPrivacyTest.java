@@ -2,16 +2,14 @@ package app.attune.shell.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.FrontendTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-
-import app.attune.FrontendTest;
 
 /**
  * Runs after every other frontend test (see junit-platform.properties) and reads the application's log of the whole
@@ -22,10 +20,22 @@ import app.attune.FrontendTest;
 @Order(Integer.MAX_VALUE)
 class LogPrivacyTest {
 
-    static final List<String> PERSONAL = List.of("Zoë Tremblay", "zoe@clearmind.example", "Farid Ahmadi",
-            "farid@clearmind.example", "Nguyễn Văn Minh", "minh@clearmind.example", "Daniel Okafor",
-            "daniel.okafor@example.com", "Marie-Ève Landry", "marie-eve.landry@example.com", "Priya Sharma",
-            "priya.sharma@example.com", "Aoife O'Brien", "aoife.obrien@example.com", "فاطمه رحیمی",
+    static final List<String> PERSONAL = List.of(
+            "Zoë Tremblay",
+            "zoe@clearmind.example",
+            "Farid Ahmadi",
+            "farid@clearmind.example",
+            "Nguyễn Văn Minh",
+            "minh@clearmind.example",
+            "Daniel Okafor",
+            "daniel.okafor@example.com",
+            "Marie-Ève Landry",
+            "marie-eve.landry@example.com",
+            "Priya Sharma",
+            "priya.sharma@example.com",
+            "Aoife O'Brien",
+            "aoife.obrien@example.com",
+            "فاطمه رحیمی",
             "fatemeh.rahimi@example.com");
 
     @Test
@@ -36,6 +46,7 @@ class LogPrivacyTest {
         String log = whole.substring(start);
 
         assertThat(log).as("the log was written").contains("Started ");
-        assertThat(PERSONAL).allSatisfy(p -> assertThat(log).as("the log mentions %s", p).doesNotContain(p));
+        assertThat(PERSONAL)
+                .allSatisfy(p -> assertThat(log).as("the log mentions %s", p).doesNotContain(p));
     }
 }

@@ -7,7 +7,6 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +31,8 @@ class TranslationsTest {
             var formats = format.getFormatsByArgumentIndex();
             Object[] args = new Object[formats.length];
             for (int i = 0; i < args.length; i++) {
-                args[i] = formats[i] instanceof java.text.NumberFormat ? 7
+                args[i] = formats[i] instanceof java.text.NumberFormat
+                        ? 7
                         : formats[i] instanceof java.text.DateFormat ? new java.util.Date() : "ARG" + i;
             }
             String shown = format.format(args);
