@@ -68,6 +68,8 @@ public final class SearchBench {
         }
     }
 
+    // The timed runs want the work's time, not its result (printed once above them), so they drop what it returns.
+    @SuppressWarnings("ReturnValueIgnored")
     private static void run(String name, int runs, boolean plans, java.sql.Connection jdbc, Supplier<Object> work) {
         var statements = InProcess.capture(work::get);
         System.out.println();
