@@ -77,7 +77,7 @@ class ClientJourneyTest extends BrowserJourney {
         clientPage
                 .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set my password"))
                 .click();
-        assertThat(clientPage.getByText("Please use at least 12 characters")).isVisible();
+        assertThat(fieldError(clientPage, "Please use at least 12 characters")).isVisible();
 
         clientPage
                 .getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
