@@ -105,18 +105,19 @@ public class ClientService {
     }
 
     /**
-     * Creates a client. A therapist's new client joins their own caseload; an admin names the therapist.
+     * Creates a client. A therapist's new client joins their own caseload; an admin names the therapist, and with
+     * null (none chosen) is refused.
      *
      * @throws InvalidInputException a field is missing or wrong; nothing is saved
      * @throws DuplicateEmailWarning another client has this email and {@code allowDuplicateEmail} is false
      */
     @PreAuthorize(Access.STAFF)
     @Transactional
-    public UUID create(ClientForm form, UUID therapistId, boolean allowDuplicateEmail) {
+    public UUID create(ClientForm form, @Nullable UUID therapistId, boolean allowDuplicateEmail) {
         validation.require(form);
         requireOpenStatus(form);
         UUID owner = access.isAdmin() ? therapistId : currentUser.require().id();
-        if (!therapists.isTherapist(owner)) {
+        if (owner == null || !therapists.isTherapist(owner)) {
             throw new InvalidInputException("therapist", "Please choose the client's therapist.");
         }
         checkDuplicateEmail(form.email(), null, allowDuplicateEmail);

@@ -40,7 +40,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -62,9 +64,11 @@ class ClientView extends Main implements BeforeEnterObserver {
     private final java.util.List<ClientPageTab> extraTabs;
     private final boolean admin;
 
-    private UUID id;
-    private ClientDetails details;
-    private ClientEditor editor;
+    // Set in beforeEnter, from the route, after Vaadin has built the view; read through id() and details().
+    private @Nullable UUID id;
+    private @Nullable ClientDetails details;
+    // Built with the profile tab; read through editor() by the save that it offers.
+    private @Nullable ClientEditor editor;
 
     ClientView(
             ClientService clients,
@@ -102,6 +106,18 @@ class ClientView extends Main implements BeforeEnterObserver {
         render();
     }
 
+    private UUID id() {
+        return Objects.requireNonNull(id, "the client's id is set in beforeEnter");
+    }
+
+    private ClientDetails details() {
+        return Objects.requireNonNull(details, "the client is read in beforeEnter");
+    }
+
+    private ClientEditor editor() {
+        return Objects.requireNonNull(editor, "the editor is built with the profile tab");
+    }
+
     private void render() {
         removeAll();
         add(header());
@@ -110,7 +126,7 @@ class ClientView extends Main implements BeforeEnterObserver {
         tabs.add(getTranslation("client.tab.profile"), profile());
         extraTabs.stream()
                 .filter(tab -> !admin || tab.shownToAdmins())
-                .forEach(tab -> tabs.add(getTranslation(tab.labelKey()), tab.content(details)));
+                .forEach(tab -> tabs.add(getTranslation(tab.labelKey()), tab.content(details())));
         if (!admin) {
             placeholder(tabs, "client.tab.notes", "client.notes.empty");
             placeholder(tabs, "client.tab.practices", "client.practices.empty");
@@ -120,6 +136,7 @@ class ClientView extends Main implements BeforeEnterObserver {
     }
 
     private Component header() {
+        var details = details();
         var name = new H1(details.displayName());
         var facts = new Div();
         facts.addClassName("attune-client-facts");
@@ -157,12 +174,12 @@ class ClientView extends Main implements BeforeEnterObserver {
 
     private Component profile() {
         editor = new ClientEditor(admin ? java.util.List.of() : concerns.all(), !admin);
-        editor.read(details.form());
+        editor.read(details().form());
         var save = new Button(getTranslation("client.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var buttons = new Div(save);
         buttons.addClassName("attune-buttons");
-        if (details.status() != ClientStatus.DISCHARGED) {
+        if (details().status() != ClientStatus.DISCHARGED) {
             var discharge = new Button(getTranslation("client.discharge"), e -> openDischarge());
             discharge.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             buttons.add(discharge);
@@ -175,12 +192,12 @@ class ClientView extends Main implements BeforeEnterObserver {
     }
 
     private void save() {
-        editor.write()
-                .ifPresent(form -> SaveFlow.run(this, editor, allowDuplicate -> {
+        editor().write()
+                .ifPresent(form -> SaveFlow.run(this, editor(), allowDuplicate -> {
                     try {
-                        clients.update(id, details.version(), form, allowDuplicate);
+                        clients.update(id(), details().version(), form, allowDuplicate);
                         FormProblems.success(getTranslation("client.saved"));
-                        details = clients.get(id);
+                        details = clients.get(id());
                         render();
                     } catch (ConcurrentEditException e) {
                         // The form keeps what was typed; they can copy it before reloading.
@@ -195,7 +212,7 @@ class ClientView extends Main implements BeforeEnterObserver {
         dialog.add(new Paragraph(getTranslation("client.conflict.text")));
         var reload = new Button(getTranslation("client.conflict.reload"), e -> {
             dialog.close();
-            details = clients.get(id);
+            details = clients.get(id());
             render();
         });
         var keep = new Button(getTranslation("client.conflict.keep"), e -> dialog.close());
@@ -206,7 +223,8 @@ class ClientView extends Main implements BeforeEnterObserver {
 
     private void openDischarge() {
         var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("client.discharge.heading", details.displayName()));
+        dialog.setHeaderTitle(
+                getTranslation("client.discharge.heading", details().displayName()));
         var date = new DatePicker(
                 getTranslation("client.discharge.date"),
                 LocalDate.now(clinics.clinic().zone()));
@@ -218,10 +236,10 @@ class ClientView extends Main implements BeforeEnterObserver {
         dialog.add(new Paragraph(getTranslation("client.discharge.text")), date, reason);
         var confirm = new Button(getTranslation("client.discharge.confirm"), e -> {
             try {
-                clients.discharge(id, details.version(), date.getValue(), reason.getValue());
+                clients.discharge(id(), details().version(), date.getValue(), reason.getValue());
                 dialog.close();
                 FormProblems.success(getTranslation("client.discharged"));
-                details = clients.get(id);
+                details = clients.get(id());
                 render();
             } catch (InvalidInputException problem) {
                 problem.problems().forEach(p -> {
@@ -246,9 +264,9 @@ class ClientView extends Main implements BeforeEnterObserver {
     private Component portal() {
         var section = new Div(new H2(getTranslation("client.portal.heading")));
         section.addClassName("attune-portal");
-        var state = details.portal();
+        var state = details().portal();
         section.add(new Paragraph(getTranslation("client.portal." + state.name())));
-        if (state == ClientDetails.PortalAccess.ACTIVE || details.status() == ClientStatus.DISCHARGED) {
+        if (state == ClientDetails.PortalAccess.ACTIVE || details().status() == ClientStatus.DISCHARGED) {
             return section;
         }
         var invite = new Button(
@@ -256,10 +274,10 @@ class ClientView extends Main implements BeforeEnterObserver {
                         state == ClientDetails.PortalAccess.NONE ? "client.portal.invite" : "client.portal.resend"),
                 e -> {
                     try {
-                        invitations.invite(id);
+                        invitations.invite(id());
                         FormProblems.success(getTranslation(
-                                "client.portal.sent", details.form().email()));
-                        details = clients.get(id);
+                                "client.portal.sent", details().form().email()));
+                        details = clients.get(id());
                         render();
                     } catch (InvalidInputException problem) {
                         problem.problems().forEach(p -> FormProblems.error(p.message()));
@@ -268,9 +286,9 @@ class ClientView extends Main implements BeforeEnterObserver {
         section.add(invite);
         if (state != ClientDetails.PortalAccess.NONE) {
             section.add(new Button(getTranslation("client.portal.revoke"), e -> {
-                invitations.revoke(id);
+                invitations.revoke(id());
                 FormProblems.success(getTranslation("client.portal.revoked"));
-                details = clients.get(id);
+                details = clients.get(id());
                 render();
             }));
         }
@@ -282,15 +300,15 @@ class ClientView extends Main implements BeforeEnterObserver {
         therapist.setItems(therapists.publicTherapists());
         therapist.setItemLabelGenerator(TherapistCard::displayName);
         therapists.publicTherapists().stream()
-                .filter(t -> t.id().equals(details.therapistId()))
+                .filter(t -> t.id().equals(details().therapistId()))
                 .findFirst()
                 .ifPresent(therapist::setValue);
         therapist.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                clients.reassign(id, e.getValue().id());
+                clients.reassign(id(), e.getValue().id());
                 FormProblems.success(
                         getTranslation("client.reassigned", e.getValue().displayName()));
-                details = clients.get(id);
+                details = clients.get(id());
                 render();
             }
         });
@@ -308,7 +326,7 @@ class ClientView extends Main implements BeforeEnterObserver {
                 .setHeader(getTranslation("activity.who"));
         grid.addColumn(r -> getTranslation(AuditAction.labelKey(r.action()), r.action()))
                 .setHeader(getTranslation("activity.what"));
-        grid.setItemsPageable(pageable -> trail.forClient(id, pageable).getContent());
+        grid.setItemsPageable(pageable -> trail.forClient(id(), pageable).getContent());
         grid.setEmptyStateText(getTranslation("activity.empty"));
         grid.setAriaLabel(getTranslation("client.tab.activity"));
         return grid;

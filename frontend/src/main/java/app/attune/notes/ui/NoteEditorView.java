@@ -51,8 +51,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -75,7 +77,8 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     private final ZoneId zone;
     private final Clock clock;
 
-    private NoteView note;
+    // Read in beforeEnter, after Vaadin has built the view; read through note().
+    private @Nullable NoteView note;
     private long version;
     private boolean dirty;
     private boolean conflicted;
@@ -84,9 +87,10 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     private final DatePicker sessionDate = new DatePicker();
     private final NoteSections sections = new NoteSections(this::later);
     private final IntegerField distress = new IntegerField();
-    private RiskFields risk;
-    private PracticesField practices;
-    private ThemePicker themePicker;
+    // Built with a draft's editor (a signed note has none); read through risk(), practices() and themePicker().
+    private @Nullable RiskFields risk;
+    private @Nullable PracticesField practices;
+    private @Nullable ThemePicker themePicker;
 
     NoteEditorView(NoteService notes, ThemeCatalogue themes, ClinicService clinics, Clock clock) {
         this.notes = notes;
@@ -105,23 +109,39 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        version = note.version();
+        version = note().version();
         render();
     }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (dirty && !conflicted && note.status() == NoteStatus.DRAFT) {
+        if (dirty && !conflicted && note().status() == NoteStatus.DRAFT) {
             save();
         }
+    }
+
+    private NoteView note() {
+        return Objects.requireNonNull(note, "the note is read in beforeEnter");
+    }
+
+    private RiskFields risk() {
+        return Objects.requireNonNull(risk, "the risk fields are built with the editor");
+    }
+
+    private PracticesField practices() {
+        return Objects.requireNonNull(practices, "the practices are built with the editor");
+    }
+
+    private ThemePicker themePicker() {
+        return Objects.requireNonNull(themePicker, "the theme picker is built with the editor");
     }
 
     private void render() {
         removeAll();
         var back = new Anchor(
-                ClientNavigation.clientLocation(note.clientId()), getTranslation("note.back", note.clientName()));
-        add(back, new H1(getTranslation("note.heading", note.clientName())));
-        if (note.status() == NoteStatus.SIGNED) {
+                ClientNavigation.clientLocation(note().clientId()), getTranslation("note.back", note().clientName()));
+        add(back, new H1(getTranslation("note.heading", note().clientName())));
+        if (note().status() == NoteStatus.SIGNED) {
             add(signed());
         } else {
             add(editor());
@@ -130,7 +150,7 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
 
     private Component editor() {
         var all = themes.all();
-        var content = note.content();
+        var content = note().content();
         var groups = new EnumMap<ThemeCategory, List<ThemeOption>>(ThemeCategory.class);
         for (var category : ThemeCategory.values()) {
             groups.put(
@@ -167,7 +187,7 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     }
 
     /** The session's date, the note's template (which decides the sections) and the client's distress. */
-    private Component facts(NoteTemplate chosen, LocalDate date, Integer level) {
+    private Component facts(NoteTemplate chosen, @Nullable LocalDate date, @Nullable Integer level) {
         template.setLabel(getTranslation("note.template"));
         template.setItems(NoteTemplate.values());
         template.setItemLabelGenerator(t -> getTranslation("note.template." + t.name()));
@@ -205,7 +225,7 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     private Component bar() {
         saveState.addClassName("attune-save-state");
         saveState.getElement().setAttribute("role", "status");
-        saveState.setText(getTranslation("note.saved-state", time(note.updatedAt())));
+        saveState.setText(getTranslation("note.saved-state", time(note().updatedAt())));
         var sign = new Button(getTranslation("note.sign"), e -> confirmSign());
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var saveNow = new Button(getTranslation("note.save-now"), e -> save());
@@ -230,10 +250,10 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
                 sessionDate.getValue(),
                 sections.texts(),
                 distress.getValue(),
-                risk.flagged(),
-                risk.text(),
-                new ArrayList<>(practices.getValue()),
-                themePicker.getValue());
+                risk().flagged(),
+                risk().text(),
+                new ArrayList<>(practices().getValue()),
+                themePicker().getValue());
     }
 
     private void changed() {
@@ -248,7 +268,7 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         clearProblems();
         try {
             var saved = draft();
-            version = notes.saveDraft(note.id(), version, saved);
+            version = notes.saveDraft(note().id(), version, saved);
             dirty = false;
             // Saved, unless something was typed into a section since this draft was read from the page: then the
             // indicator keeps saying so (a draft that reached the server in pieces, after the network came back, must
@@ -272,8 +292,8 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         map.put("template", template);
         map.put("sessionDate", sessionDate);
         map.put("distress", distress);
-        map.put("riskNote", risk.note());
-        map.put("practices", practices);
+        map.put("riskNote", risk().note());
+        map.put("practices", practices());
         sections.first().ifPresent(first -> map.put("sections", first));
         return map;
     }
@@ -299,8 +319,8 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
             dialog.close();
             conflicted = false;
             dirty = false;
-            note = notes.get(note.id());
-            version = note.version();
+            note = notes.get(note().id());
+            version = note().version();
             render();
         });
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -325,9 +345,9 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
 
     private void sign() {
         try {
-            notes.sign(note.id(), version);
+            notes.sign(note().id(), version);
             FormProblems.success(getTranslation("note.signed"));
-            note = notes.get(note.id());
+            note = notes.get(note().id());
             render();
         } catch (InvalidInputException problem) {
             FormProblems.show(fields(), problem);
@@ -340,10 +360,10 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     private Component signed() {
         var box = new Div();
         box.addClassName("attune-note-signed");
-        var content = note.content();
+        var content = note().content();
         box.add(new Paragraph(getTranslation(
-                "note.signed-by", note.signedBy(), Formats.dateTime(note.signedAt(), zone, getLocale()))));
-        var hash = new Paragraph(getTranslation("note.hash", note.contentHash()));
+                "note.signed-by", note().signedBy(), Formats.dateTime(note().signedAt(), zone, getLocale()))));
+        var hash = new Paragraph(getTranslation("note.hash", note().contentHash()));
         hash.addClassName("attune-hash");
         box.add(hash);
         box.add(new Paragraph(getTranslation(
@@ -365,7 +385,7 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         }
         var tags = new Div();
         tags.addClassName("attune-tags");
-        note.themes().forEach(t -> {
+        note().themes().forEach(t -> {
             var tag = new Span(t.name());
             tag.getElement().getThemeList().add("badge");
             tag.setTitle(getTranslation("theme.category." + t.category().name()));
@@ -374,10 +394,10 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         box.add(new H3(getTranslation("note.themes")), tags);
 
         box.add(new H2(getTranslation("note.addenda")));
-        if (note.addenda().isEmpty()) {
+        if (note().addenda().isEmpty()) {
             box.add(new Paragraph(getTranslation("note.addenda.none")));
         }
-        note.addenda().forEach(a -> {
+        note().addenda().forEach(a -> {
             var item = new Div(
                     new Paragraph(getTranslation(
                             "note.addendum.by", a.author(), Formats.dateTime(a.at(), zone, getLocale()))),
@@ -390,9 +410,9 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         body.setMaxLength(20_001);
         var add = new Button(getTranslation("note.addendum.add"), e -> {
             try {
-                notes.addAddendum(note.id(), body.getValue());
+                notes.addAddendum(note().id(), body.getValue());
                 FormProblems.success(getTranslation("note.addendum.added"));
-                note = notes.get(note.id());
+                note = notes.get(note().id());
                 render();
             } catch (InvalidInputException problem) {
                 body.setErrorMessage(problem.problems().getFirst().message());
@@ -404,7 +424,7 @@ class NoteEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         return box;
     }
 
-    private static Component text(String value) {
+    private static Component text(@Nullable String value) {
         // Text, never markup: whatever was typed, script included, shows exactly as typed.
         var p = new Div();
         p.setText(value);

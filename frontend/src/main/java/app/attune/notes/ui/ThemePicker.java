@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -77,7 +78,8 @@ class ThemePicker extends Composite<Div> {
     private void show() {
         String term = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
         boxes.forEach((category, box) -> {
-            var items = groups.get(category).stream()
+            // Each box was made from one of the groups.
+            var items = Objects.requireNonNull(groups.get(category), "a box per group").stream()
                     .filter(t -> !t.retired() || chosen.contains(t.id()))
                     .filter(t -> !readOnly || chosen.contains(t.id()))
                     .filter(t -> term.isEmpty()

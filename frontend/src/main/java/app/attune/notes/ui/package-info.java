@@ -3,6 +3,7 @@
  * admin's theme catalogue; other features add panels beside a client's themes timeline.
  */
 @NamedInterface("ui")
+@org.jspecify.annotations.NullMarked
 package app.attune.notes.ui;
 
 import org.springframework.modulith.NamedInterface;

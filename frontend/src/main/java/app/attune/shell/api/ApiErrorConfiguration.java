@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -20,6 +21,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 
 /**
  * Every error from {@code /api/**} is problem+json, wherever it arises: the controllers' advice answers their own
@@ -70,6 +72,12 @@ class ApiErrorConfiguration {
     /** Spring Boot's error page, except that an API address gets problem+json whatever the request accepts. */
     static class ApiAwareErrorController extends BasicErrorController {
 
+        /**
+         * What {@code errorHtml} returns once it has written the problem itself: a view that renders nothing, as its
+         * signature (unlike a handler method's) doesn't allow the null that would say so.
+         */
+        private static final View RESPONSE_WRITTEN = (model, request, response) -> {};
+
         ApiAwareErrorController(ErrorAttributes attributes, WebProperties web, List<ErrorViewResolver> resolvers) {
             super(attributes, web.getError(), resolvers);
         }
@@ -87,17 +95,17 @@ class ApiErrorConfiguration {
                 } catch (java.io.IOException e) {
                     // the client has gone
                 }
-                return null; // the response is written
+                return new ModelAndView(RESPONSE_WRITTEN);
             }
             return super.errorHtml(request, response);
         }
 
         @Override
-        public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+        public ResponseEntity<Map<String, @Nullable Object>> error(HttpServletRequest request) {
             return isApi(request) ? problem(request) : super.error(request);
         }
 
-        private ResponseEntity<Map<String, Object>> problem(HttpServletRequest request) {
+        private ResponseEntity<Map<String, @Nullable Object>> problem(HttpServletRequest request) {
             int status = getStatus(request).value();
             return ResponseEntity.status(status)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)

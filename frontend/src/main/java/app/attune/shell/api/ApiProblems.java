@@ -1,5 +1,6 @@
 package app.attune.shell.api;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -14,7 +15,7 @@ final class ApiProblems {
     private ApiProblems() {}
 
     /** Whether a request for this path is answered as the API: by its path, or when the path couldn't be read. */
-    static boolean isApi(String path) {
+    static boolean isApi(@Nullable String path) {
         return path == null || path.isEmpty() || path.startsWith(PREFIX) || path.equals("/api");
     }
 
