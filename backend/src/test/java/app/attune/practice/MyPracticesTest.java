@@ -26,10 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 @IntegrationTest
@@ -45,9 +43,6 @@ class MyPracticesTest {
     @Autowired
     ApplicationContext context;
 
-    @Autowired
-    UserDetailsService users;
-
     private TestClinic clinic;
     private Person leila;
     private UUID zoe;
@@ -62,10 +57,7 @@ class MyPracticesTest {
         leila = clinic.therapist("Leila Moradi");
         var client = clinic.clientOf(leila, "Zoë Tremblay");
         zoe = client.id();
-        var details = users.loadUserByUsername(clinic.portalLogin(client).email());
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        clinic.signIn(clinic.portalLogin(client));
     }
 
     @AfterEach
