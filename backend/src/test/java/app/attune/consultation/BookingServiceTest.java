@@ -10,15 +10,12 @@ import app.attune.fixture.TestClinic.Person;
 import app.attune.scheduling.AppointmentStatus;
 import app.attune.scheduling.CalendarFileChecks;
 import app.attune.scheduling.availability.AvailabilityService;
-import app.attune.scheduling.availability.WindowKind;
 import app.attune.test.IntegrationTest;
 import app.attune.test.MutableClock;
 import app.attune.test.StatementCounter;
 import jakarta.validation.Validator;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -85,34 +82,8 @@ class BookingServiceTest {
         leilasEmail = leilasLogin.email();
         Person samsLogin = clinic.therapist("Sam Richard");
         sam = samsLogin.id();
-        week(clinic, leilasLogin, new Object[][] {
-            {DayOfWeek.TUESDAY, "09:00", "12:00"}, {DayOfWeek.THURSDAY, "13:00", "16:00"}
-        });
-        week(clinic, samsLogin, new Object[][] {
-            {DayOfWeek.MONDAY, "10:00", "12:00"},
-            {DayOfWeek.WEDNESDAY, "14:00", "17:00"},
-            {DayOfWeek.SATURDAY, "10:00", "12:00"}
-        });
-    }
-
-    private void week(TestClinic clinic, Person therapist, Object[][] consultationWindows) {
-        clinic.as(therapist, () -> {
-            for (var day : DayOfWeek.values()) {
-                if (day.getValue() <= 5) {
-                    availability.addWindow(
-                            therapist.id(), WindowKind.WORKING, day, LocalTime.of(9, 0), LocalTime.of(17, 0));
-                }
-            }
-            for (var w : consultationWindows) {
-                availability.addWindow(
-                        therapist.id(),
-                        WindowKind.CONSULTATION,
-                        (DayOfWeek) w[0],
-                        LocalTime.parse((String) w[1]),
-                        LocalTime.parse((String) w[2]));
-            }
-            return null;
-        });
+        ConsultationWeeks.give(clinic, availability, leilasLogin, ConsultationWeeks.LEILAS);
+        ConsultationWeeks.give(clinic, availability, samsLogin, ConsultationWeeks.SAMS);
     }
 
     private static BookingRequest request(UUID therapist, Instant start, String email) {
