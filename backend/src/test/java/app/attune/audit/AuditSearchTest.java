@@ -3,16 +3,19 @@ package app.attune.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
 import app.attune.test.IntegrationTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
 @IntegrationTest
@@ -25,20 +28,21 @@ class AuditSearchTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private UUID client(String email) {
-        return jdbc.queryForObject(
-                "select id from client where email = ?::citext order by created_at limit 1", UUID.class, email);
-    }
+    @Autowired
+    ApplicationContext context;
 
-    private UUID user(String email) {
-        return jdbc.queryForObject("select id from app_user where email = ?::citext", UUID.class, email);
+    private TestClinic clinic;
+
+    @BeforeEach
+    void clinic() {
+        clinic = new TestClinic(context);
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void filters_by_who_client_action_and_dates_newest_first() {
-        UUID farid = client("farid@clearmind.example");
-        UUID leila = user("leila@clearmind.example");
+        Person therapist = clinic.therapist("Leila Moradi");
+        UUID farid = clinic.clientOf(therapist, "Farid Ahmadi").id();
+        UUID leila = therapist.id();
         Instant old = Instant.parse("2020-03-01T12:00:00Z");
         jdbc.update(
                 """
@@ -57,28 +61,30 @@ class AuditSearchTest {
 
         var filter = new AuditFilter(
                 leila, farid, AuditAction.DISCHARGE, old.minus(1, ChronoUnit.HOURS), old.plus(2, ChronoUnit.DAYS));
-        var found = search.find(filter, PageRequest.of(0, 10));
+        Person admin = clinic.admin();
+        var found = clinic.as(admin, () -> search.find(filter, PageRequest.of(0, 10)));
 
         assertThat(found).hasSize(2);
-        assertThat(search.count(filter)).isEqualTo(2);
+        assertThat(clinic.as(admin, () -> search.count(filter))).isEqualTo(2);
         assertThat(found.getFirst().occurredAt()).isAfter(found.get(1).occurredAt());
         assertThat(found).allSatisfy(e -> {
             assertThat(e.actorName()).isEqualTo("Leila Moradi");
             assertThat(e.clientName()).isEqualTo("Farid Ahmadi");
         });
-        assertThat(search.find(
-                        new AuditFilter(
-                                leila,
-                                farid,
-                                AuditAction.DISCHARGE,
-                                old.minus(1, ChronoUnit.HOURS),
-                                old.plus(1, ChronoUnit.HOURS)),
-                        PageRequest.of(0, 10)))
+        assertThat(clinic.as(
+                        admin,
+                        () -> search.find(
+                                new AuditFilter(
+                                        leila,
+                                        farid,
+                                        AuditAction.DISCHARGE,
+                                        old.minus(1, ChronoUnit.HOURS),
+                                        old.plus(1, ChronoUnit.HOURS)),
+                                PageRequest.of(0, 10))))
                 .hasSize(1);
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void the_csv_export_quotes_every_field_and_is_itself_audited() {
         jdbc.update("""
                 insert into audit_event (occurred_at, actor_role, action, record_type, detail)
@@ -93,7 +99,7 @@ class AuditSearchTest {
                 Instant.parse("2019-01-01T00:00:00Z"),
                 Instant.parse("2019-01-03T00:00:00Z"));
 
-        String csv = search.exportCsv(filter);
+        String csv = clinic.as(clinic.admin(), () -> search.exportCsv(filter));
 
         assertThat(csv).startsWith("\"id\",\"occurred_at_utc\",\"actor_id\"");
         assertThat(csv).contains(",\"2019-01-02T03:04:05Z\",\"\",\"\",\"SYSTEM\",\"RETIRE\",");
@@ -109,17 +115,22 @@ class AuditSearchTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_therapist_cannot_search_or_export_the_whole_log() {
-        assertThatThrownBy(() -> search.find(AuditFilter.all(), PageRequest.of(0, 10)))
+        Person therapist = clinic.therapist("Leila Moradi");
+
+        assertThatThrownBy(() -> clinic.as(therapist, () -> search.find(AuditFilter.all(), PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> search.exportCsv(AuditFilter.all())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clinic.as(therapist, () -> search.exportCsv(AuditFilter.all())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithUserDetails("zoe@clearmind.example")
     void a_client_cannot_search_or_export_the_whole_log() {
-        assertThatThrownBy(() -> search.count(AuditFilter.all())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> search.exportCsv(AuditFilter.all())).isInstanceOf(AccessDeniedException.class);
+        Person client = clinic.portalLogin(clinic.clientOf(clinic.therapist("Leila Moradi"), "Zoë Tremblay"));
+
+        assertThatThrownBy(() -> clinic.as(client, () -> search.count(AuditFilter.all())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clinic.as(client, () -> search.exportCsv(AuditFilter.all())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

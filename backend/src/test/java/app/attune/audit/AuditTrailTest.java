@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.attune.client.ClientService;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
 import app.attune.test.IntegrationTest;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
 @IntegrationTest
@@ -27,18 +30,27 @@ class AuditTrailTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private UUID client(String email) {
-        return jdbc.queryForObject(
-                "select id from client where email = ?::citext order by created_at limit 1", UUID.class, email);
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+    private Person leila;
+    private UUID farid;
+
+    /** A therapist of this test's own, with a client on their caseload. */
+    @BeforeEach
+    void clinic() {
+        clinic = new TestClinic(context);
+        leila = clinic.therapist("Leila Moradi");
+        farid = clinic.clientOf(leila, "Farid Ahmadi").id();
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_therapist_sees_who_opened_their_clients_record_newest_first() {
-        UUID farid = client("farid@clearmind.example");
-        clients.get(farid);
-
-        var rows = trail.forClient(farid, PageRequest.of(0, 10)).getContent();
+        var rows = clinic.as(leila, () -> {
+            clients.get(farid);
+            return trail.forClient(farid, PageRequest.of(0, 10)).getContent();
+        });
 
         assertThat(rows).isNotEmpty();
         assertThat(rows.getFirst().action()).isEqualTo(AuditAction.VIEW.name());
@@ -47,13 +59,12 @@ class AuditTrailTest {
     }
 
     @Test
-    @WithUserDetails("sam@clearmind.example")
     void another_therapist_cannot_read_the_trail_and_the_attempt_is_itself_audited() {
-        UUID farid = client("farid@clearmind.example");
+        Person sam = clinic.therapist("Sam Richard");
         long before = jdbc.queryForObject(
                 "select count(*) from audit_event where action = 'ACCESS_DENIED' and client_id = ?", Long.class, farid);
 
-        assertThatThrownBy(() -> trail.forClient(farid, PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> clinic.as(sam, () -> trail.forClient(farid, PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(jdbc.queryForObject(
@@ -64,9 +75,11 @@ class AuditTrailTest {
     }
 
     @Test
-    @WithUserDetails("zoe@clearmind.example")
     void a_client_cannot_read_any_trail() {
-        assertThatThrownBy(() -> trail.forClient(client("zoe@clearmind.example"), PageRequest.of(0, 10)))
+        var zoe = clinic.clientOf(leila, "Zoë Tremblay");
+        Person login = clinic.portalLogin(zoe);
+
+        assertThatThrownBy(() -> clinic.as(login, () -> trail.forClient(zoe.id(), PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -5,19 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import app.attune.base.InvalidInputException;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
 import app.attune.test.IntegrationTest;
 import app.attune.test.TestMailServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -30,6 +34,9 @@ class InvitationServiceTest {
     private static final Pattern LINK = Pattern.compile("/invitation/([A-Za-z0-9_-]{43})");
     private static final String GOOD_PASSWORD = "lanterns over the harbour";
 
+    // This test's own therapist (made before each test if missing), not the demo's.
+    private static final String LEILA = "leila@invitations.example";
+
     @Autowired
     InvitationService invitations;
 
@@ -39,24 +46,21 @@ class InvitationServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private UUID newClient(String email) {
-        var form = new ClientForm(
-                "Hana Kaur",
-                null,
-                null,
-                LocalDate.of(1993, 2, 2),
-                email,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                ClientStatus.ACTIVE,
-                Set.of(),
-                null,
-                true);
-        return clients.create(form, null, true);
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+    private Person leila;
+
+    @BeforeEach
+    void clinic() {
+        clinic = new TestClinic(context);
+        leila = clinic.therapistOnce(LEILA, "Leila Moradi");
+    }
+
+    /** A new client of Leila's with an email no other test uses. */
+    private TestClinic.Client newClient() {
+        return clinic.clientOf(leila, "Hana Kaur");
     }
 
     private String tokenFromEmailTo(String address) {
@@ -69,14 +73,15 @@ class InvitationServiceTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
+    @WithUserDetails(value = LEILA, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void the_client_gets_a_link_by_email_that_carries_no_clinical_detail_and_is_stored_only_as_a_hash() {
-        UUID id = newClient("hana.one@example.org");
+        var hana = newClient();
+        UUID id = hana.id();
 
         invitations.invite(id);
 
-        String token = tokenFromEmailTo("hana.one@example.org");
-        var message = mail.getReceivedMessagesForDomain("hana.one@example.org")[0];
+        String token = tokenFromEmailTo(hana.email());
+        var message = mail.getReceivedMessagesForDomain(hana.email())[0];
         assertThat(GreenMailUtil.getBody(message))
                 .contains("Leila Moradi", "ClearMind Counselling Clinic", "72 hours")
                 .doesNotContainIgnoringCase("anxiety")
@@ -89,16 +94,17 @@ class InvitationServiceTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
+    @WithUserDetails(value = LEILA, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void setting_a_password_creates_the_portal_login_once_and_the_link_then_explains_itself() {
-        UUID id = newClient("hana.two@example.org");
+        var hana = newClient();
+        UUID id = hana.id();
         invitations.invite(id);
-        String token = tokenFromEmailTo("hana.two@example.org");
+        String token = tokenFromEmailTo(hana.email());
         assertThat(invitations.check(token)).isEqualTo(new InvitationCheck(InvitationCheck.State.VALID, "Hana Kaur"));
 
-        assertThat(invitations.accept(token, GOOD_PASSWORD)).isEqualTo("hana.two@example.org");
+        assertThat(invitations.accept(token, GOOD_PASSWORD)).isEqualTo(hana.email());
 
-        assertThat(jdbc.queryForObject("select role from app_user where email = 'hana.two@example.org'", String.class))
+        assertThat(jdbc.queryForObject("select role from app_user where email = ?::citext", String.class, hana.email()))
                 .isEqualTo("CLIENT");
         assertThat(clients.get(id).portal()).isEqualTo(ClientDetails.PortalAccess.ACTIVE);
         assertThat(invitations.check(token).state()).isEqualTo(InvitationCheck.State.USED);
@@ -109,11 +115,12 @@ class InvitationServiceTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
+    @WithUserDetails(value = LEILA, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_short_or_common_password_is_refused_and_nothing_is_created() {
-        UUID id = newClient("hana.three@example.org");
+        var hana = newClient();
+        UUID id = hana.id();
         invitations.invite(id);
-        String token = tokenFromEmailTo("hana.three@example.org");
+        String token = tokenFromEmailTo(hana.email());
 
         assertThatThrownBy(() -> invitations.accept(token, "short"))
                 .isInstanceOfSatisfying(
@@ -126,17 +133,18 @@ class InvitationServiceTest {
                         e -> assertThat(e.problems().getFirst().message()).contains("too common"));
 
         assertThat(jdbc.queryForObject(
-                        "select count(*) from app_user where email = 'hana.three@example.org'", Long.class))
+                        "select count(*) from app_user where email = ?::citext", Long.class, hana.email()))
                 .isZero();
         assertThat(invitations.check(token).state()).isEqualTo(InvitationCheck.State.VALID);
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
+    @WithUserDetails(value = LEILA, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void an_expired_link_explains_itself_and_a_resent_one_replaces_the_old() {
-        UUID id = newClient("hana.four@example.org");
+        var hana = newClient();
+        UUID id = hana.id();
         invitations.invite(id);
-        String first = tokenFromEmailTo("hana.four@example.org");
+        String first = tokenFromEmailTo(hana.email());
         jdbc.update(
                 "update portal_invitation set created_at = now() - interval '4 days',"
                         + " expires_at = now() - interval '1 day' where client_id = ?",
@@ -146,9 +154,8 @@ class InvitationServiceTest {
 
         invitations.invite(id);
 
-        await().atMost(Duration.ofSeconds(15))
-                .until(() -> mail.getReceivedMessagesForDomain("hana.four@example.org").length == 2);
-        String second = tokenFromEmailTo("hana.four@example.org");
+        await().atMost(Duration.ofSeconds(15)).until(() -> mail.getReceivedMessagesForDomain(hana.email()).length == 2);
+        String second = tokenFromEmailTo(hana.email());
         assertThat(second).isNotEqualTo(first);
         assertThat(invitations.check(first).state()).isEqualTo(InvitationCheck.State.REVOKED);
         assertThat(invitations.check(second).state()).isEqualTo(InvitationCheck.State.VALID);
@@ -162,7 +169,7 @@ class InvitationServiceTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
+    @WithUserDetails(value = LEILA, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_client_without_an_email_cannot_be_invited() {
         var form = new ClientForm(
                 "No Email",
@@ -189,25 +196,35 @@ class InvitationServiceTest {
     }
 
     @Test
-    @WithUserDetails("sam@clearmind.example")
     void another_therapist_cannot_invite_or_revoke_for_a_client_who_is_not_theirs() {
-        UUID fatemeh =
-                jdbc.queryForObject("select id from client where email = 'fatemeh.rahimi@example.com'", UUID.class);
+        UUID fatemeh = clinic.clientOf(leila, "Fatemeh Rahimi").id();
+        Person sam = clinic.therapist("Sam Richard");
 
-        assertThatThrownBy(() -> invitations.invite(fatemeh)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> invitations.revoke(fatemeh)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clinic.as(sam, () -> {
+                    invitations.invite(fatemeh);
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clinic.as(sam, () -> {
+                    invitations.revoke(fatemeh);
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject(
                         "select count(*) from portal_invitation where client_id = ?", Long.class, fatemeh))
                 .isZero();
     }
 
     @Test
-    @WithUserDetails("zoe@clearmind.example")
     void a_client_cannot_send_invitations() {
-        UUID fatemeh =
-                jdbc.queryForObject("select id from client where email = 'fatemeh.rahimi@example.com'", UUID.class);
+        UUID fatemeh = clinic.clientOf(leila, "Fatemeh Rahimi").id();
+        Person zoe = clinic.portalLogin(clinic.clientOf(leila, "Zoë Tremblay"));
 
-        assertThatThrownBy(() -> invitations.invite(fatemeh)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clinic.as(zoe, () -> {
+                    invitations.invite(fatemeh);
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.attune.base.InvalidInputException;
 import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
 import app.attune.scheduling.AppointmentStatus;
 import app.attune.scheduling.CalendarFileChecks;
+import app.attune.scheduling.availability.AvailabilityService;
 import app.attune.test.IntegrationTest;
 import app.attune.test.MutableClock;
 import app.attune.test.StatementCounter;
@@ -23,6 +26,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -54,14 +58,32 @@ class BookingServiceTest {
     @Autowired
     BookingProperties limits;
 
+    @Autowired
+    AvailabilityService availability;
+
+    @Autowired
+    ApplicationContext context;
+
     private UUID leila;
+    private String leilasEmail;
     private UUID sam;
 
+    /**
+     * Two therapists of this test's own, with the weeks the demo gives Leila and Sam: working 09:00–17:00 on
+     * weekdays, and consultations on Tuesday 09:00–12:00 and Thursday 13:00–16:00 (Leila), Monday 10:00–12:00,
+     * Wednesday 14:00–17:00 and Saturday 10:00–12:00 (Sam).
+     */
     @BeforeEach
     void setUp() {
         clock.set(ConsultationTestClock.FRIDAY_NOON);
-        leila = jdbc.queryForObject("select id from app_user where email = 'leila@clearmind.example'", UUID.class);
-        sam = jdbc.queryForObject("select id from app_user where email = 'sam@clearmind.example'", UUID.class);
+        var clinic = new TestClinic(context);
+        Person leilasLogin = clinic.therapist("Leila Moradi");
+        leila = leilasLogin.id();
+        leilasEmail = leilasLogin.email();
+        Person samsLogin = clinic.therapist("Sam Richard");
+        sam = samsLogin.id();
+        ConsultationWeeks.give(clinic, availability, leilasLogin, ConsultationWeeks.LEILAS);
+        ConsultationWeeks.give(clinic, availability, samsLogin, ConsultationWeeks.SAMS);
     }
 
     private static BookingRequest request(UUID therapist, Instant start, String email) {
@@ -90,7 +112,7 @@ class BookingServiceTest {
         assertThat(confirmation.end()).isEqualTo(confirmation.start().plus(Duration.ofMinutes(15)));
         assertThat(confirmation.therapistName()).isEqualTo("Leila Moradi");
         assertThat(outboxTo("amal.one@example.org")).isEqualTo(1);
-        assertThat(outboxTo("leila@clearmind.example")).isPositive();
+        assertThat(outboxTo(leilasEmail)).isPositive();
         var email = jdbc.queryForMap("select subject, body_text, attachment_name, convert_from(attachment_data, 'UTF8')"
                 + " as ics from outbox_email where to_address = 'amal.one@example.org'");
         assertThat((String) email.get("body_text"))

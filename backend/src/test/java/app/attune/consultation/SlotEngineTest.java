@@ -2,6 +2,8 @@ package app.attune.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
 import app.attune.scheduling.availability.AvailabilityService;
 import app.attune.scheduling.availability.BookingRules;
 import app.attune.scheduling.availability.WindowKind;
@@ -15,11 +17,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 @IntegrationTest
@@ -40,14 +44,30 @@ class SlotEngineTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
     private UUID leila;
+    private Person samsLogin;
     private UUID sam;
 
+    /** Two therapists of this test's own with Leila's and Sam's consultation weeks in the demo. */
     @BeforeEach
     void setUp() {
         clock.set(ConsultationTestClock.FRIDAY_NOON);
-        leila = jdbc.queryForObject("select id from app_user where email = 'leila@clearmind.example'", UUID.class);
-        sam = jdbc.queryForObject("select id from app_user where email = 'sam@clearmind.example'", UUID.class);
+        clinic = new TestClinic(context);
+        Person leilasLogin = clinic.therapist("Leila Moradi");
+        leila = leilasLogin.id();
+        samsLogin = clinic.therapist("Sam Richard");
+        sam = samsLogin.id();
+        ConsultationWeeks.give(clinic, availability, leilasLogin, ConsultationWeeks.LEILAS);
+        ConsultationWeeks.give(clinic, availability, samsLogin, ConsultationWeeks.SAMS);
+    }
+
+    @AfterEach
+    void sign_out() {
+        SecurityContextHolder.clearContext();
     }
 
     private List<String> localTimes(List<Slot> slots) {
@@ -66,8 +86,8 @@ class SlotEngineTest {
     }
 
     @Test
-    @WithUserDetails("sam@clearmind.example")
     void across_the_spring_change_no_slot_is_lost_doubled_or_shifted() {
+        clinic.signIn(samsLogin);
         openSundays();
 
         var slots = engine.freeSlots(sam, LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 8));
@@ -88,8 +108,8 @@ class SlotEngineTest {
     }
 
     @Test
-    @WithUserDetails("sam@clearmind.example")
     void across_the_autumn_change_each_local_quarter_hour_is_offered_once() {
+        clinic.signIn(samsLogin);
         openSundays();
 
         var slots = engine.freeSlots(sam, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1));

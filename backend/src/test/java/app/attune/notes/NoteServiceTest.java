@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
 import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
 import app.attune.test.IntegrationTest;
 import app.attune.test.MutableClock;
 import java.time.Duration;
@@ -15,27 +17,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
 @IntegrationTest
 @ActiveProfiles("demo")
 class NoteServiceTest {
 
-    static final String LEILA = "leila@clearmind.example";
-    static final String SAM = "sam@clearmind.example";
-    static final String ADMIN = "admin@clearmind.example";
-    static final String ZOE = "zoe@clearmind.example";
     static final Instant NOW = Instant.parse("2026-03-12T15:00:00Z");
 
     @Autowired
@@ -54,15 +51,26 @@ class NoteServiceTest {
     MutableClock clock;
 
     @Autowired
-    UserDetailsService users;
+    ApplicationContext context;
 
+    private TestClinic clinic;
+    private Person leila;
+    private TestClinic.Client zoe;
+    private TestClinic.Client farid;
+
+    /** A therapist of this test's own with two clients; each test signs in whom it needs. */
     @BeforeEach
     void reset() {
         clock.set(NOW);
+        clinic = new TestClinic(context);
+        leila = clinic.therapist("Leila Moradi");
+        zoe = clinic.clientOf(leila, "Zoë Tremblay");
+        farid = clinic.clientOf(leila, "Farid Ahmadi");
     }
 
-    UUID client(String email) {
-        return jdbc.queryForObject("select id from client where email = ?::citext", UUID.class, email);
+    @AfterEach
+    void sign_out() {
+        SecurityContextHolder.clearContext();
     }
 
     UUID theme(String name) {
@@ -86,22 +94,9 @@ class NoteServiceTest {
                 java.util.Arrays.stream(themes).map(this::theme).collect(java.util.stream.Collectors.toSet()));
     }
 
-    <T> T as(String email, java.util.function.Supplier<T> work) {
-        var saved = SecurityContextHolder.getContext().getAuthentication();
-        var user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(saved);
-        }
-    }
-
     UUID leilasSignedNote() {
-        return as(LEILA, () -> {
-            var id = notes.start(client(ZOE));
+        return clinic.as(leila, () -> {
+            var id = notes.start(zoe.id());
             long v = notes.saveDraft(id, 0, draft("Spoke about a rupture with her partner.", "Misattunement"));
             notes.sign(id, v);
             return id;
@@ -109,9 +104,9 @@ class NoteServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_therapist_saves_a_draft_and_every_saved_version_is_kept() {
-        var id = notes.start(client(ZOE));
+        clinic.signIn(leila);
+        var id = notes.start(zoe.id());
 
         long v1 = notes.saveDraft(id, 0, draft("First thoughts", "Emotional safety"));
         long v2 = notes.saveDraft(id, v1, draft("First thoughts, and more", "Emotional safety", "Misattunement"));
@@ -127,13 +122,13 @@ class NoteServiceTest {
                         id,
                         v1))
                 .contains("First thoughts\n");
-        assertThat(audits("VIEW", client(ZOE))).isPositive();
+        assertThat(audits("VIEW", zoe.id())).isPositive();
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_second_tab_saving_an_old_copy_is_told_and_nothing_of_it_is_saved() {
-        var id = notes.start(client(ZOE));
+        clinic.signIn(leila);
+        var id = notes.start(zoe.id());
         notes.saveDraft(id, 0, draft("Written in the first tab"));
 
         assertThatThrownBy(() -> notes.saveDraft(id, 0, draft("Written in the second tab")))
@@ -142,9 +137,9 @@ class NoteServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void signing_an_empty_note_or_one_without_a_session_date_is_refused() {
-        var id = notes.start(client(ZOE));
+        clinic.signIn(leila);
+        var id = notes.start(zoe.id());
         long v = notes.saveDraft(
                 id, 0, new NoteDraft(NoteTemplate.FREE, null, Map.of(), null, true, " ", List.of(), Set.of()));
 
@@ -158,8 +153,8 @@ class NoteServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_signed_note_stores_signer_time_and_hash_and_can_no_longer_be_edited_through_the_service() {
+        clinic.signIn(leila);
         var id = leilasSignedNote();
 
         var note = notes.get(id);
@@ -167,7 +162,7 @@ class NoteServiceTest {
         assertThat(note.signedBy()).contains("Leila Moradi");
         assertThat(note.signedAt()).isEqualTo(NOW);
         assertThat(note.contentHash())
-                .isEqualTo(NoteContent.sha256(NoteContent.canonical(id, client(ZOE), note.content())));
+                .isEqualTo(NoteContent.sha256(NoteContent.canonical(id, zoe.id(), note.content())));
         assertThatThrownBy(() -> notes.saveDraft(id, note.version(), draft("Changed afterwards")))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
@@ -178,7 +173,7 @@ class NoteServiceTest {
     @Test
     void the_database_refuses_to_change_or_delete_a_signed_note_its_sections_its_themes_or_an_addendum() {
         var id = leilasSignedNote();
-        as(LEILA, () -> {
+        clinic.as(leila, () -> {
             notes.addAddendum(id, "Correction: the rupture was with her sister.");
             return null;
         });
@@ -197,8 +192,8 @@ class NoteServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void corrections_are_appended_as_signed_dated_addenda_under_the_note() {
+        clinic.signIn(leila);
         var id = leilasSignedNote();
         clock.advance(Duration.ofDays(1));
 
@@ -214,9 +209,9 @@ class NoteServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_note_over_100000_characters_is_refused_and_the_draft_keeps_what_it_had() {
-        var id = notes.start(client(ZOE));
+        clinic.signIn(leila);
+        var id = notes.start(zoe.id());
         long v = notes.saveDraft(id, 0, draft("Short"));
 
         assertThatThrownBy(() -> notes.saveDraft(id, v, draft("x".repeat(100_001))))
@@ -227,18 +222,18 @@ class NoteServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void script_is_kept_exactly_as_typed_so_screens_show_it_as_text() {
-        var id = notes.start(client(ZOE));
+        clinic.signIn(leila);
+        var id = notes.start(zoe.id());
         notes.saveDraft(id, 0, draft("<script>alert('x')</script>"));
 
         assertThat(notes.get(id).content().sections().get("data")).isEqualTo("<script>alert('x')</script>");
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void an_unknown_theme_or_a_retired_one_on_a_new_note_is_refused() {
-        var id = notes.start(client(ZOE));
+        clinic.signIn(leila);
+        var id = notes.start(zoe.id());
         var unknown = new NoteDraft(
                 NoteTemplate.FREE, null, Map.of("note", "x"), null, false, null, List.of(), Set.of(UUID.randomUUID()));
         assertThatThrownBy(() -> notes.saveDraft(id, 0, unknown))
@@ -261,16 +256,16 @@ class NoteServiceTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
     void another_therapist_guessing_a_note_id_is_refused_and_audited() {
+        clinic.signIn(clinic.therapist("Sam Richard"));
         var id = leilasSignedNote();
         long before =
                 jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'", Long.class);
 
         assertThatThrownBy(() -> notes.get(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notes.addAddendum(id, "mine")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> export.signedNotesPdf(client(ZOE))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> notes.timeline(client(ZOE))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> export.signedNotesPdf(zoe.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notes.timeline(zoe.id())).isInstanceOf(AccessDeniedException.class);
 
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'", Long.class))
                 .isEqualTo(before + 4);
@@ -282,12 +277,12 @@ class NoteServiceTest {
     }
 
     @Test
-    @WithUserDetails(ADMIN)
     void an_admin_sees_only_that_notes_exist_never_what_they_say() {
+        clinic.signIn(clinic.admin());
         var id = leilasSignedNote();
 
         assertThatThrownBy(() -> notes.get(id)).isInstanceOf(AccessDeniedException.class);
-        assertThat(notes.existence(client(ZOE))).anySatisfy(stub -> {
+        assertThat(notes.existence(zoe.id())).anySatisfy(stub -> {
             assertThat(stub.id()).isEqualTo(id);
             assertThat(stub.signed()).isTrue();
             assertThat(stub.sessionDate()).isEqualTo(LocalDate.of(2026, 3, 10));
@@ -295,23 +290,23 @@ class NoteServiceTest {
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void a_client_never_sees_notes() {
+        clinic.signIn(clinic.portalLogin(zoe));
         var id = leilasSignedNote();
 
         assertThatThrownBy(() -> notes.get(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> notes.existence(client(ZOE))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notes.existence(zoe.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_therapist_searches_their_notes_by_any_or_all_themes_by_words_and_by_status() {
-        var a = notes.start(client(ZOE));
+        clinic.signIn(leila);
+        var a = notes.start(zoe.id());
         notes.sign(
                 a,
                 notes.saveDraft(
                         a, 0, draft("Long talk about repair after a rupture", "Misattunement", "Emotional avoidance")));
-        var b = notes.start(client("farid@clearmind.example"));
+        var b = notes.start(farid.id());
         notes.saveDraft(b, 0, draft("Sleep and work stress", "Stress overload"));
 
         assertThat(ids(new NoteQuery(
@@ -335,7 +330,7 @@ class NoteServiceTest {
                 .doesNotContain(a);
         assertThat(ids(new NoteQuery(Set.of(), false, null, null, LocalDate.of(2026, 4, 1), null, null)))
                 .doesNotContain(a, b);
-        var row = notes.search(NoteQuery.forClient(client(ZOE)), PageRequest.of(0, 50)).getContent().stream()
+        var row = notes.search(NoteQuery.forClient(zoe.id()), PageRequest.of(0, 50)).getContent().stream()
                 .filter(r -> r.id().equals(a))
                 .findFirst()
                 .orElseThrow();
@@ -350,9 +345,9 @@ class NoteServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void the_timeline_counts_each_theme_per_month_and_barriers_suggest_practices() {
-        var farid = client("farid@clearmind.example");
+        clinic.signIn(leila);
+        var farid = this.farid.id();
         var first = notes.start(farid);
         notes.saveDraft(
                 first,
@@ -390,9 +385,9 @@ class NoteServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_draft_left_unsigned_for_over_72_hours_is_overdue() {
-        var id = notes.start(client(ZOE));
+        clinic.signIn(leila);
+        var id = notes.start(zoe.id());
         assertThat(notes.overdue()).extracting(OverdueNote::id).doesNotContain(id);
 
         clock.advance(Duration.ofHours(73));
@@ -401,16 +396,16 @@ class NoteServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void the_signed_notes_export_as_a_pdf_and_the_export_is_audited() {
+        clinic.signIn(leila);
         leilasSignedNote();
-        long before = audits("EXPORT", client(ZOE));
+        long before = audits("EXPORT", zoe.id());
 
-        byte[] pdf = export.signedNotesPdf(client(ZOE));
+        byte[] pdf = export.signedNotesPdf(zoe.id());
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(1000);
-        assertThat(audits("EXPORT", client(ZOE))).isEqualTo(before + 1);
+        assertThat(audits("EXPORT", zoe.id())).isEqualTo(before + 1);
     }
 }

@@ -7,21 +7,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
 import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.client.ClientService;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
 import app.attune.test.IntegrationTest;
 import app.attune.test.StatementCounter;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 @IntegrationTest
 @ActiveProfiles("demo")
 class AssignmentServiceTest {
-
-    private static final String LEILA = "leila@clearmind.example";
 
     @Autowired
     AssignmentService service;
@@ -31,6 +35,41 @@ class AssignmentServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+    private Person leila;
+    private TestClinic.Client zoe;
+
+    /** A therapist of this test's own with a client, signed in as the therapist unless a test signs in another. */
+    @BeforeEach
+    void therapist_with_a_client() {
+        clinic = new TestClinic(context);
+        leila = clinic.therapist("Leila Moradi");
+        zoe = clinic.clientOf(leila, "Zoë Tremblay");
+        clinic.signIn(leila);
+    }
+
+    @AfterEach
+    void sign_out() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** A daily practice of the client's, started 20 days ago, done on the days {@code done} says. */
+    private UUID practiceUnderWay(UUID client, String title, java.util.function.IntPredicate done) {
+        var a = data().assignment(client, title, "ACTIVE", 20);
+        for (int daysAgo = 19; daysAgo >= 1; daysAgo--) {
+            if (done.test(daysAgo)) {
+                data().completion(a, daysAgo);
+            }
+        }
+        return a;
+    }
 
     private PracticeTestData data() {
         return new PracticeTestData(jdbc);
@@ -53,22 +92,20 @@ class AssignmentServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void assigning_tells_the_client_in_the_portal_and_by_an_email_without_clinical_detail() {
-        var zoe = data().client("zoe@clearmind.example");
-        jdbc.update("update client set email_consent = true where id = ?", zoe);
-        long emails = emailsTo("zoe@clearmind.example");
+        jdbc.update("update client set email_consent = true where id = ?", zoe.id());
+        long emails = emailsTo(zoe.email());
 
-        var id = service.assign(zoe, daily("Box breathing"));
+        var id = service.assign(zoe.id(), daily("Box breathing"));
 
         assertThat(jdbc.queryForObject("select seen_at is null from assignment where id = ?", Boolean.class, id))
                 .isTrue();
-        assertThat(emailsTo("zoe@clearmind.example")).isEqualTo(emails + 1);
+        assertThat(emailsTo(zoe.email())).isEqualTo(emails + 1);
         var body = jdbc.queryForObject(
                 "select subject || ' ' || body_text from outbox_email where to_address = ?"
                         + " order by created_at desc limit 1",
                 String.class,
-                "zoe@clearmind.example");
+                zoe.email());
         assertThat(body).contains("shared something new", "/my/practices").doesNotContain("Box breathing", "Gently");
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where action = 'ASSIGN' and record_id = ?",
@@ -78,21 +115,21 @@ class AssignmentServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_client_who_did_not_agree_to_email_gets_no_email() {
-        var farid = data().client("farid@clearmind.example");
-        jdbc.update("update client set email_consent = false where id = ?", farid);
-        long emails = emailsTo("farid@clearmind.example");
+        var farid = clinic.clientOf(leila, "Farid Ahmadi");
+        jdbc.update("update client set email_consent = false where id = ?", farid.id());
+        long emails = emailsTo(farid.email());
 
-        service.assign(farid, daily("Box breathing"));
+        service.assign(farid.id(), daily("Box breathing"));
 
-        assertThat(emailsTo("farid@clearmind.example")).isEqualTo(emails);
+        assertThat(emailsTo(farid.email())).isEqualTo(emails);
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void several_practices_are_active_at_once_and_pause_resume_change_and_end_keep_a_history() {
-        var zoe = data().client("zoe@clearmind.example");
+        var zoe = this.zoe.id();
+        practiceUnderWay(zoe, "Longer breath out", daysAgo -> daysAgo % 4 != 0);
+        practiceUnderWay(zoe, "An evening check-in ritual", daysAgo -> daysAgo % 2 == 0);
         var a = service.assign(zoe, daily("Five senses grounding"));
         service.assign(zoe, daily("A mindful cup of tea"));
 
@@ -129,9 +166,8 @@ class AssignmentServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_change_made_from_an_old_read_is_refused() {
-        var zoe = data().client("zoe@clearmind.example");
+        var zoe = this.zoe.id();
         var a = service.assign(zoe, daily("Box breathing"));
         long version = followUp(zoe, a).version();
         service.pause(a, version);
@@ -141,9 +177,8 @@ class AssignmentServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void bad_schedules_are_refused_on_their_field_and_nothing_is_saved() {
-        var zoe = data().client("zoe@clearmind.example");
+        var zoe = this.zoe.id();
         var box = data().practice("Box breathing");
         long before = jdbc.queryForObject("select count(*) from assignment", Long.class);
 
@@ -176,9 +211,8 @@ class AssignmentServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void retiring_a_practice_keeps_the_assignments_that_use_it() {
-        var zoe = data().client("zoe@clearmind.example");
+        var zoe = this.zoe.id();
         var own = library.create(new PracticeForm(
                 "Leila's stretch",
                 PracticeCategory.SELF_REGULATION,
@@ -196,24 +230,27 @@ class AssignmentServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_retired_practice_cannot_be_assigned() {
         var retired = jdbc.queryForObject("""
                 insert into practice (title, category, minutes, steps, why, retired_at)
                 values ('Old exercise', 'SELF_REGULATION', 5, 'One.', 'Why.', now()) returning id""", UUID.class);
 
         assertThatThrownBy(() -> service.assign(
-                        data().client("zoe@clearmind.example"),
-                        new AssignmentForm(retired, Frequency.ONCE, null, today(), null, null)))
+                        zoe.id(), new AssignmentForm(retired, Frequency.ONCE, null, today(), null, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems().getFirst().field()).isEqualTo("practiceId"));
     }
 
     @Test
-    @WithUserDetails("sam@clearmind.example")
     void a_discharged_client_cannot_be_given_a_practice() {
-        var marieEve = data().client("marie-eve.landry@example.com");
+        Person sam = clinic.therapist("Sam Richard");
+        var marieEve = clinic.clientOf(sam, "Marie-Ève Landry").id();
+        clinic.as(sam, () -> {
+            clients.discharge(marieEve, clients.get(marieEve).version(), today(), "Care ended.");
+            return null;
+        });
+        clinic.signIn(sam);
 
         assertThatThrownBy(() -> service.assign(marieEve, daily("Box breathing")))
                 .isInstanceOfSatisfying(
@@ -226,11 +263,10 @@ class AssignmentServiceTest {
     }
 
     @Test
-    @WithUserDetails("sam@clearmind.example")
     void another_therapist_can_neither_assign_to_nor_read_nor_change_leilas_clients() {
-        var zoe = data().client("zoe@clearmind.example");
-        var zoesAssignment =
-                jdbc.queryForObject("select id from assignment where client_id = ? limit 1", UUID.class, zoe);
+        var zoe = this.zoe.id();
+        var zoesAssignment = data().assignment(zoe, "Box breathing", "ACTIVE", 3);
+        clinic.signIn(clinic.therapist("Sam Richard"));
         long refusals = data().audits("ACCESS_DENIED", "client");
 
         assertThatThrownBy(() -> service.assign(zoe, daily("Box breathing"))).isInstanceOf(AccessDeniedException.class);
@@ -240,9 +276,9 @@ class AssignmentServiceTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void an_admin_sees_no_completions_reflections_or_ratings() {
-        var zoe = data().client("zoe@clearmind.example");
+        var zoe = this.zoe.id();
+        clinic.signIn(clinic.admin());
 
         assertThatThrownBy(() -> service.followUp(zoe)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.slipping()).isInstanceOf(AccessDeniedException.class);
@@ -250,9 +286,9 @@ class AssignmentServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void the_follow_up_shows_adherence_easing_and_reflections_newest_first_and_is_audited() {
-        var zoe = data().client("zoe@clearmind.example");
+        var zoe = this.zoe.id();
+        practiceUnderWay(zoe, "Longer breath out", daysAgo -> daysAgo % 4 != 0);
         long views = data().audits("VIEW", "practices");
 
         var breathing = service.followUp(zoe).stream()
@@ -274,8 +310,11 @@ class AssignmentServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void today_lists_farid_whose_practice_slipped_and_not_zoe() {
+        practiceUnderWay(zoe.id(), "Longer breath out", daysAgo -> daysAgo % 4 != 0);
+        var farid = clinic.clientOf(leila, "Farid Ahmadi").id();
+        practiceUnderWay(farid, "Five senses grounding", daysAgo -> daysAgo == 17 || daysAgo == 10);
+
         var slipping = service.slipping();
 
         assertThat(slipping)
@@ -286,12 +325,12 @@ class AssignmentServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void the_follow_up_runs_the_same_number_of_statements_for_few_and_many_completions() {
-        var zoe = data().client("zoe@clearmind.example");
+        var zoe = this.zoe.id();
+        practiceUnderWay(zoe, "Longer breath out", daysAgo -> daysAgo % 4 != 0);
         long few = StatementCounter.countOnThisThread(() -> service.followUp(zoe));
         for (int i = 0; i < 5; i++) {
-            var a = data().assignment("zoe@clearmind.example", "Box breathing", "ACTIVE", 6);
+            var a = data().assignment(zoe, "Box breathing", "ACTIVE", 6);
             for (int d = 1; d <= 5; d++) {
                 jdbc.update("""
                         insert into completion (assignment_id, done_at, distress_before, distress_after, reflection,
@@ -302,7 +341,7 @@ class AssignmentServiceTest {
                     "insert into assignment_event (assignment_id, occurred_at, actor_id, kind, frequency, starts_on)"
                             + " values (?, now(), ?, 'ASSIGNED', 'DAILY', now()::date)",
                     a,
-                    data().user(LEILA));
+                    leila.id());
         }
 
         long many = StatementCounter.countOnThisThread(() -> service.followUp(zoe));

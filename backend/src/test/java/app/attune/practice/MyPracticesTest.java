@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.attune.base.InvalidInputException;
 import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
 import app.attune.test.IntegrationTest;
 import app.attune.test.StatementCounter;
 import java.time.LocalDateTime;
@@ -17,25 +19,61 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 @IntegrationTest
 @ActiveProfiles("demo")
 class MyPracticesTest {
 
-    private static final String ZOE = "zoe@clearmind.example";
-
     @Autowired
     MyPractices mine;
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+    private Person leila;
+    private UUID zoe;
+
+    /**
+     * A therapist of this test's own and a client of theirs with a portal login, signed in for the test (as
+     * {@code @WithUserDetails} would, but the login is made for this test).
+     */
+    @BeforeEach
+    void signed_in_client() {
+        clinic = new TestClinic(context);
+        leila = clinic.therapist("Leila Moradi");
+        var client = clinic.clientOf(leila, "Zoë Tremblay");
+        zoe = client.id();
+        clinic.signIn(clinic.portalLogin(client));
+    }
+
+    @AfterEach
+    void sign_out() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Two practices the client has done for the past weeks, as a client a while into therapy has. */
+    private void practicesUnderWay() {
+        var breathing = data().assignment(zoe, "Longer breath out", "ACTIVE", 20);
+        var ritual = data().assignment(zoe, "An evening check-in ritual", "ACTIVE", 20);
+        for (int daysAgo = 19; daysAgo >= 1; daysAgo -= 3) {
+            data().completion(breathing, daysAgo);
+            data().completion(ritual, daysAgo);
+        }
+    }
 
     private PracticeTestData data() {
         return new PracticeTestData(jdbc);
@@ -53,15 +91,15 @@ class MyPracticesTest {
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void a_client_sees_their_practices_with_steps_and_their_therapists_note_and_new_ones_once() {
+        practicesUnderWay();
         var fresh = jdbc.queryForObject("""
                 insert into assignment (client_id, therapist_id, practice_id, frequency, starts_on, note)
                 select c.id, c.primary_therapist_id, p.id, 'ONCE',
                        (now() at time zone 'America/Halifax')::date, 'Just once, when you like.'
-                from (select * from client where email = 'zoe@clearmind.example' order by created_at limit 1) c, practice p
-                where p.title = 'Box breathing' and p.owner_id is null
-                returning id""", UUID.class);
+                from client c, practice p
+                where c.id = ? and p.title = 'Box breathing' and p.owner_id is null
+                returning id""", UUID.class, zoe);
 
         var page = mine.open();
 
@@ -83,9 +121,9 @@ class MyPracticesTest {
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void i_did_it_records_the_completion_and_it_counts_this_week() {
-        var a = data().assignment(ZOE, "Name the feeling", "ACTIVE", 3);
+        practicesUnderWay();
+        var a = data().assignment(zoe, "Name the feeling", "ACTIVE", 3);
         int before = mine.open().doneThisWeek();
 
         var recorded = mine.complete(a, UUID.randomUUID(), done(anHourAgo(), 7, 4));
@@ -104,9 +142,8 @@ class MyPracticesTest {
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void a_double_tap_or_a_retry_with_the_same_key_records_once() {
-        var a = data().assignment(ZOE, "Box breathing", "ACTIVE", 3);
+        var a = data().assignment(zoe, "Box breathing", "ACTIVE", 3);
         var key = UUID.randomUUID();
 
         var first = mine.complete(a, key, done(anHourAgo(), 6, 2));
@@ -118,9 +155,8 @@ class MyPracticesTest {
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void two_simultaneous_calls_with_the_same_key_record_once() throws Exception {
-        var a = data().assignment(ZOE, "Box breathing", "ACTIVE", 3);
+        var a = data().assignment(zoe, "Box breathing", "ACTIVE", 3);
         var key = UUID.randomUUID();
         var start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -145,9 +181,8 @@ class MyPracticesTest {
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void ratings_times_and_reflections_out_of_bounds_are_refused_and_nothing_is_saved() {
-        var a = data().assignment(ZOE, "Box breathing", "ACTIVE", 10);
+        var a = data().assignment(zoe, "Box breathing", "ACTIVE", 10);
 
         assertThat(refusal(a, done(anHourAgo(), 11, -1)).problems())
                 .extracting(FieldProblem::field)
@@ -170,19 +205,17 @@ class MyPracticesTest {
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void a_time_before_the_practice_started_is_refused() {
-        var a = data().assignment(ZOE, "Box breathing", "ACTIVE", 1);
+        var a = data().assignment(zoe, "Box breathing", "ACTIVE", 1);
 
         assertThat(refusal(a, done(anHourAgo().minusDays(3), 5, 4)).problems())
                 .containsExactly(new FieldProblem("doneAt", "Please choose a day within this practice's dates."));
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void a_paused_or_ended_practice_cannot_be_recorded() {
-        var paused = data().assignment(ZOE, "Box breathing", "PAUSED", 3);
-        var ended = data().assignment(ZOE, "Box breathing", "ENDED", 3);
+        var paused = data().assignment(zoe, "Box breathing", "PAUSED", 3);
+        var ended = data().assignment(zoe, "Box breathing", "ENDED", 3);
 
         assertThat(refusal(paused, done(anHourAgo(), 5, 4))
                         .problems()
@@ -200,9 +233,8 @@ class MyPracticesTest {
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void a_client_cannot_complete_another_clients_assignment_and_the_attempt_is_audited() {
-        var farids = data().assignment("farid@clearmind.example", "Box breathing", "ACTIVE", 3);
+        var farids = data().assignment(clinic.clientOf(leila, "Farid Ahmadi").id(), "Box breathing", "ACTIVE", 3);
         long refusals = jdbc.queryForObject(
                 "select count(*) from audit_event where action = 'ACCESS_DENIED'" + " and record_id = ?",
                 Long.class,
@@ -222,23 +254,23 @@ class MyPracticesTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_therapist_cannot_record_for_a_client() {
-        var a = data().assignment(ZOE, "Box breathing", "ACTIVE", 3);
+        var a = data().assignment(zoe, "Box breathing", "ACTIVE", 3);
 
-        assertThatThrownBy(() -> mine.complete(a, UUID.randomUUID(), done(anHourAgo(), 5, 4)))
+        assertThatThrownBy(() -> clinic.as(leila, () -> mine.complete(a, UUID.randomUUID(), done(anHourAgo(), 5, 4))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> mine.open()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clinic.as(leila, () -> mine.open())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithUserDetails("minh@clearmind.example")
     void my_practices_runs_the_same_number_of_statements_for_few_and_many_practices() {
-        data().assignment("minh@clearmind.example", "Box breathing", "ACTIVE", 6);
-        mine.open();
-        long few = StatementCounter.countOnThisThread(() -> mine.open());
+        var minh = clinic.clientOf(leila, "Minh Nguyen");
+        var login = clinic.portalLogin(minh);
+        data().assignment(minh.id(), "Box breathing", "ACTIVE", 6);
+        clinic.as(login, () -> mine.open());
+        long few = clinic.as(login, () -> StatementCounter.countOnThisThread(() -> mine.open()));
         for (int i = 0; i < 6; i++) {
-            var a = data().assignment("minh@clearmind.example", "Box breathing", "ACTIVE", 6);
+            var a = data().assignment(minh.id(), "Box breathing", "ACTIVE", 6);
             for (int d = 1; d <= 5; d++) {
                 jdbc.update("""
                         insert into completion (assignment_id, done_at, distress_before, distress_after, reflection,
@@ -247,16 +279,15 @@ class MyPracticesTest {
             }
         }
 
-        long many = StatementCounter.countOnThisThread(() -> mine.open());
+        long many = clinic.as(login, () -> StatementCounter.countOnThisThread(() -> mine.open()));
 
         assertThat(many).isEqualTo(few);
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void years_of_history_load_only_the_newest_twenty_for_the_list() {
         var data = data();
-        var old = data.assignment(ZOE, "Name the feeling", "ENDED", 1200);
+        var old = data.assignment(zoe, "Name the feeling", "ENDED", 1200);
         try {
             for (int i = 0; i < 40; i++) {
                 jdbc.update(
@@ -269,7 +300,7 @@ class MyPracticesTest {
                     "select count(*) from completion c join assignment a"
                             + " on a.id = c.assignment_id where a.client_id = ? and c.done_at < now() - interval '1 year'",
                     Long.class,
-                    data.client(ZOE));
+                    zoe);
 
             var page = mine.open();
 

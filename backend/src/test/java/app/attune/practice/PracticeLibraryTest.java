@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.attune.base.InvalidInputException;
 import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
 import app.attune.test.IntegrationTest;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 @IntegrationTest
@@ -24,6 +29,28 @@ class PracticeLibraryTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+
+    @BeforeEach
+    void clinic() {
+        clinic = new TestClinic(context);
+    }
+
+    @AfterEach
+    void sign_out() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** A new therapist of this test's own, signed in for the test. */
+    private Person signedInTherapist(String name) {
+        Person therapist = clinic.therapist(name);
+        clinic.signIn(therapist);
+        return therapist;
+    }
 
     private UUID theme(String name) {
         return jdbc.queryForObject("select id from theme where name = ?", UUID.class, name);
@@ -40,8 +67,8 @@ class PracticeLibraryTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void the_library_has_at_least_twelve_practices_with_steps_reasons_and_themes() {
+        signedInTherapist("Leila Moradi");
         var all = library.all().stream()
                 .filter(p -> p.ownerId() == null && !p.retired())
                 .toList();
@@ -63,8 +90,8 @@ class PracticeLibraryTest {
     }
 
     @Test
-    @WithUserDetails("sam@clearmind.example")
     void practices_linked_to_the_given_barrier_themes_come_first() {
+        signedInTherapist("Sam Richard");
         var suggested = library.suggestedFor(Set.of(theme("Misattunement")));
 
         assertThat(suggested.subList(0, 2))
@@ -82,8 +109,8 @@ class PracticeLibraryTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_therapist_adds_their_own_practice_with_steps_one_per_line() {
+        signedInTherapist("Leila Moradi");
         var id = library.create(new PracticeForm(
                 "Leila's walk",
                 PracticeCategory.SELF_REGULATION,
@@ -102,8 +129,8 @@ class PracticeLibraryTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_therapist_copies_a_library_practice_to_change_it_and_cannot_change_the_original() {
+        signedInTherapist("Leila Moradi");
         var original = library.all().stream()
                 .filter(p -> p.title().equals("Box breathing"))
                 .findFirst()
@@ -133,12 +160,12 @@ class PracticeLibraryTest {
     }
 
     @Test
-    @WithUserDetails("sam@clearmind.example")
     void a_therapist_cannot_see_or_change_another_therapists_own_practice() {
+        Person leila = clinic.therapist("Leila Moradi");
+        signedInTherapist("Sam Richard");
         var leilas = jdbc.queryForObject("""
                 insert into practice (title, category, minutes, steps, why, owner_id)
-                select 'Leila only', 'SELF_REGULATION', 5, 'One.', 'Why.', id from app_user
-                where email = 'leila@clearmind.example' returning id""", UUID.class);
+                values ('Leila only', 'SELF_REGULATION', 5, 'One.', 'Why.', ?) returning id""", UUID.class, leila.id());
 
         assertThat(library.all()).extracting(PracticeSummary::id).doesNotContain(leilas);
         assertThatThrownBy(() -> library.retire(leilas)).isInstanceOf(AccessDeniedException.class);
@@ -146,8 +173,8 @@ class PracticeLibraryTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void bad_input_is_refused_field_by_field_and_nothing_is_saved() {
+        signedInTherapist("Leila Moradi");
         long before = library.all().size();
 
         assertThatThrownBy(() -> library.create(new PracticeForm(" ", null, 0, "\n \n", "", Set.of())))
@@ -174,8 +201,8 @@ class PracticeLibraryTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_retired_practice_is_no_longer_suggested_and_can_be_restored() {
+        signedInTherapist("Leila Moradi");
         var id = library.create(form("Soon retired"));
 
         library.retire(id);
@@ -196,8 +223,8 @@ class PracticeLibraryTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void an_admin_adds_and_edits_practices_of_the_clinics_library() {
+        clinic.signIn(clinic.admin());
         var id = library.create(form("Clinic walk"));
         var added = library.all().stream()
                 .filter(p -> p.id().equals(id))
@@ -216,8 +243,8 @@ class PracticeLibraryTest {
     }
 
     @Test
-    @WithUserDetails("zoe@clearmind.example")
     void a_client_cannot_browse_the_library() {
+        clinic.signIn(clinic.portalLogin(clinic.clientOf(clinic.therapist("Leila Moradi"), "Zoë Tremblay")));
         assertThatThrownBy(() -> library.all()).isInstanceOf(AccessDeniedException.class);
     }
 }

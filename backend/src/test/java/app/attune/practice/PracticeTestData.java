@@ -6,7 +6,10 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Finds demo rows and sets up assignments straight in the database, for tests that need a given state. */
+/**
+ * Sets up assignments and completions straight in the database, for tests that need a given state. Give it the
+ * clients a {@link app.attune.fixture.TestClinic} made; the lookups by email are for the tests still on demo rows.
+ */
 final class PracticeTestData {
 
     static final ZoneId CLINIC = ZoneId.of("America/Halifax");
@@ -40,11 +43,23 @@ final class PracticeTestData {
 
     /** An assignment of the client's, with the given status, started {@code daysAgo} days ago. */
     UUID assignment(String clientEmail, String title, String status, int daysAgo) {
+        return assignment(client(clientEmail), title, status, daysAgo);
+    }
+
+    /** An assignment of the client's (by id), with the given status, started {@code daysAgo} days ago. */
+    UUID assignment(UUID clientId, String title, String status, int daysAgo) {
         var id = UUID.randomUUID();
         jdbc.update("""
                 insert into assignment (id, client_id, therapist_id, practice_id, frequency, starts_on, status, seen_at)
-                select ?, c.id, c.primary_therapist_id, ?, 'DAILY', ?, ?, now() from client c where c.id = ?""", id, practice(title), today().minusDays(daysAgo), status, client(clientEmail));
+                select ?, c.id, c.primary_therapist_id, ?, 'DAILY', ?, ?, now() from client c where c.id = ?""", id, practice(title), today().minusDays(daysAgo), status, clientId);
         return id;
+    }
+
+    /** A completion of the assignment, {@code daysAgo} days ago. */
+    void completion(UUID assignmentId, int daysAgo) {
+        jdbc.update("""
+                insert into completion (assignment_id, done_at, distress_before, distress_after, idempotency_key)
+                values (?, now() - make_interval(days => ?), 6, 3, gen_random_uuid())""", assignmentId, daysAgo);
     }
 
     long completions(UUID assignmentId) {

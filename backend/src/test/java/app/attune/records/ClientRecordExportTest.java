@@ -3,14 +3,19 @@ package app.attune.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
 import app.attune.test.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 @IntegrationTest
@@ -23,9 +28,26 @@ class ClientRecordExportTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private UUID client(String email) {
-        return jdbc.queryForObject(
-                "select id from client where email = ?::citext order by created_at limit 1", UUID.class, email);
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+    private Person leila;
+    private TestClinic.Client zoe;
+    private TestClinic.Client farid;
+
+    /** A therapist of this test's own with two clients; each test signs in whom it needs. */
+    @BeforeEach
+    void clinic() {
+        clinic = new TestClinic(context);
+        leila = clinic.therapist("Leila Moradi");
+        zoe = clinic.clientOf(leila, "Zoë Tremblay");
+        farid = clinic.clientOf(leila, "Farid Ahmadi");
+    }
+
+    @AfterEach
+    void sign_out() {
+        SecurityContextHolder.clearContext();
     }
 
     private long exports(UUID clientId) {
@@ -57,11 +79,24 @@ class ClientRecordExportTest {
         return note;
     }
 
+    /** An appointment and a practice of the client's, as a client in care has (the demo's Farid had both). */
+    private void appointmentAndPractice(UUID clientId) {
+        jdbc.update("""
+                insert into appointment (therapist_id, kind, starts_at, ends_at, client_id)
+                select primary_therapist_id, 'CONSULTATION', timestamptz '2026-03-02 14:00Z',
+                       timestamptz '2026-03-02 14:15Z', id from client where id = ?""", clientId);
+        jdbc.update("""
+                insert into assignment (client_id, therapist_id, practice_id, frequency, starts_on, status)
+                select c.id, c.primary_therapist_id, p.id, 'DAILY', date '2026-03-02', 'ACTIVE'
+                from client c, practice p where c.id = ? and p.title = 'Box breathing' and p.owner_id is null""", clientId);
+    }
+
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void the_own_therapist_exports_the_whole_record_as_json_and_the_export_is_audited() {
-        UUID farid = client("farid@clearmind.example");
+        clinic.signIn(leila);
+        UUID farid = this.farid.id();
         signedNote(farid);
+        appointmentAndPractice(farid);
         long before = exports(farid);
 
         String json = new String(export.json(farid), StandardCharsets.UTF_8);
@@ -79,9 +114,9 @@ class ClientRecordExportTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void the_own_therapist_exports_the_whole_record_as_a_pdf_and_the_export_is_audited() {
-        UUID zoe = client("zoe@clearmind.example");
+        clinic.signIn(leila);
+        UUID zoe = this.zoe.id();
         long before = exports(zoe);
 
         byte[] pdf = export.pdf(zoe);
@@ -91,9 +126,9 @@ class ClientRecordExportTest {
     }
 
     @Test
-    @WithUserDetails("sam@clearmind.example")
     void another_therapist_is_refused_and_the_attempt_is_audited_without_an_export() {
-        UUID farid = client("farid@clearmind.example");
+        clinic.signIn(clinic.therapist("Sam Richard"));
+        UUID farid = this.farid.id();
         long exportsBefore = exports(farid);
         long deniedBefore = jdbc.queryForObject(
                 "select count(*) from audit_event where action = 'ACCESS_DENIED' and client_id = ?", Long.class, farid);
@@ -110,18 +145,18 @@ class ClientRecordExportTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void an_admin_is_refused() {
-        UUID farid = client("farid@clearmind.example");
+        clinic.signIn(clinic.admin());
+        UUID farid = this.farid.id();
 
         assertThatThrownBy(() -> export.json(farid)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> export.pdf(farid)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithUserDetails("zoe@clearmind.example")
     void a_client_is_refused_even_for_their_own_record() {
-        UUID zoe = client("zoe@clearmind.example");
+        clinic.signIn(clinic.portalLogin(zoe));
+        UUID zoe = this.zoe.id();
 
         assertThatThrownBy(() -> export.json(zoe)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> export.pdf(zoe)).isInstanceOf(AccessDeniedException.class);
