@@ -3,6 +3,10 @@ package app.attune.scheduling.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Client;
+import app.attune.fixture.TestClinic.Person;
+import app.attune.fixture.TestSchedule;
 import app.attune.people.TherapistCard;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -25,10 +29,12 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @FrontendTest
 class SchedulingScreensTest extends SpringBrowserlessTest {
@@ -38,10 +44,34 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+    private TestSchedule schedule;
+
+    // This test's own therapist, Leila, with two clients and the demo's working hours; names are unique per test.
+    private Person leila;
+    private Client zoe;
+    private Client farid;
+    private final String run = UUID.randomUUID().toString().substring(0, 6);
+
     private UUID booked;
+
+    @BeforeEach
+    void a_therapist_with_two_clients() {
+        clinic = new TestClinic(context);
+        schedule = new TestSchedule(context, clinic);
+        leila = clinic.therapist("Leila Moradi " + run);
+        schedule.weekdaysNineToFive(leila);
+        zoe = clinic.clientOf(leila, "Zoë Tremblay");
+        farid = clinic.clientOf(leila, "Farid Ahmadi");
+    }
 
     @AfterEach
     void removeWhatTheTestBooked() {
+        SecurityContextHolder.clearContext();
+        clinic.closeAccounts();
         if (booked != null) {
             jdbc.update("delete from therapy_session where appointment_id = ?", booked);
             jdbc.update("delete from appointment where id = ?", booked);
@@ -66,8 +96,11 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_therapist_sees_their_week_with_sessions_by_client_and_moves_between_weeks() {
+        schedule.session(zoe, thisMonday(), LocalTime.of(10, 0), "Room 2");
+        var sam = clinic.therapist("Sam Richard " + run);
+        schedule.session(clinic.clientOf(sam, "Minh Nguyen"), thisMonday().plusDays(3), LocalTime.of(10, 0), null);
+        clinic.signIn(leila);
         openCalendarAt(thisMonday());
 
         assertThat(entries()).anyMatch(e -> e.contains("Zoë Tremblay"));
@@ -86,8 +119,8 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void the_day_view_shows_one_column() {
+        clinic.signIn(leila);
         navigate("calendar", Main.class);
         com.vaadin
                 .flow
@@ -103,9 +136,9 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_therapist_books_a_session_from_the_calendar_and_an_overlap_is_named_on_the_time_field() {
-        var day = thisMonday().plusWeeks(3).plusDays(4); // a Friday, clear in the demo
+        var day = thisMonday().plusWeeks(3).plusDays(4); // a Friday, clear for this test's therapist
+        clinic.signIn(leila);
         openCalendarAt(day);
         test($(Button.class).withText("New session").single()).click();
         var dialog = $(Dialog.class).last();
@@ -118,9 +151,9 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
         test($(Button.class, dialog).withText("Book").single()).click();
 
         booked = jdbc.queryForObject(
-                "select a.id from appointment a join client c on c.id = a.client_id"
-                        + " where c.email = 'farid@clearmind.example' and a.starts_at = ?",
+                "select id from appointment where client_id = ? and starts_at = ?",
                 UUID.class,
+                farid.id(),
                 java.sql.Timestamp.from(day.atTime(9, 0).atZone(HALIFAX).toInstant()));
         assertThat(entries()).anyMatch(e -> e.contains("Farid Ahmadi"));
 
@@ -140,22 +173,10 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void cancelling_a_session_asks_for_a_reason_and_then_frees_the_time() {
         var day = thisMonday().plusWeeks(3).plusDays(4);
-        UUID farid = jdbc.queryForObject("select id from client where email = 'farid@clearmind.example'", UUID.class);
-        UUID leila = jdbc.queryForObject("select id from app_user where email = 'leila@clearmind.example'", UUID.class);
-        booked = jdbc.queryForObject(
-                "insert into appointment (therapist_id, kind, starts_at, ends_at, client_id)"
-                        + " values (?, 'SESSION', ?, ?, ?) returning id",
-                UUID.class,
-                leila,
-                java.sql.Timestamp.from(day.atTime(15, 0).atZone(HALIFAX).toInstant()),
-                java.sql.Timestamp.from(day.atTime(15, 50).atZone(HALIFAX).toInstant()),
-                farid);
-        jdbc.update(
-                "insert into therapy_session (appointment_id, session_type, mode) values (?, 'INDIVIDUAL', 'IN_PERSON')",
-                booked);
+        booked = schedule.session(farid, day, LocalTime.of(15, 0), null);
+        clinic.signIn(leila);
         openCalendarAt(day);
 
         var entry = $(Div.class).withClassName("attune-cal-entry").all().stream()
@@ -178,20 +199,27 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void an_admin_switches_between_therapists_calendars() {
+        schedule.session(zoe, thisMonday(), LocalTime.of(10, 0), "Room 2");
+        var sam = clinic.therapist("Sam Richard " + run);
+        schedule.weekdaysNineToFive(sam);
+        schedule.session(clinic.clientOf(sam, "Minh Nguyen"), thisMonday().plusDays(3), LocalTime.of(10, 0), null);
+        schedule.session(clinic.clientOf(sam, "Daniel Okafor"), thisMonday().plusDays(1), LocalTime.of(11, 0), null);
+        clinic.signIn(clinic.admin());
         openCalendarAt(thisMonday());
         @SuppressWarnings("unchecked")
         ComboBox<TherapistCard> therapist = $(ComboBox.class).single();
-        test(therapist).selectItem("Sam Richard");
+        test(therapist).selectItem(sam.name());
 
         assertThat(entries()).anyMatch(e -> e.contains("Minh") || e.contains("Dan"));
         assertThat(entries()).noneMatch(e -> e.contains("Zoë"));
     }
 
     @Test
-    @WithUserDetails("zoe@clearmind.example")
     void a_client_sees_their_upcoming_sessions_with_a_calendar_file_for_each() {
+        schedule.session(zoe, thisMonday().plusWeeks(1), LocalTime.of(10, 0), "Room 2");
+        schedule.session(zoe, thisMonday().plusWeeks(2), LocalTime.of(10, 0), "Room 2");
+        clinic.signIn(clinic.portalLogin(zoe));
         navigate(MySessionsView.class);
 
         var cards = $(ListItem.class).all();
@@ -201,10 +229,11 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void adding_days_off_over_booked_appointments_warns_first() {
-        navigate(AvailabilityView.class);
         var monday = thisMonday().plusWeeks(1);
+        schedule.session(zoe, monday, LocalTime.of(10, 0), "Room 2");
+        clinic.signIn(leila);
+        navigate(AvailabilityView.class);
         test($(DatePicker.class).withLabel("First day").single()).setValue(monday);
         test($(DatePicker.class).withLabel("Last day").single()).setValue(monday);
         test($(com.vaadin.flow.component.textfield.TextField.class)
