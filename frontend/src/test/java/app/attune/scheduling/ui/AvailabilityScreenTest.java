@@ -3,6 +3,10 @@ package app.attune.scheduling.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
+import app.attune.fixture.TestSchedule;
+import app.attune.scheduling.availability.WindowKind;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,14 +21,18 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @FrontendTest
 class AvailabilityScreenTest extends SpringBrowserlessTest {
@@ -32,8 +40,43 @@ class AvailabilityScreenTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private UUID userId(String email) {
-        return jdbc.queryForObject("select id from app_user where email = ?::citext", UUID.class, email);
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+    private TestSchedule schedule;
+    private final String run = UUID.randomUUID().toString().substring(0, 6);
+
+    @BeforeEach
+    void a_clinic() {
+        clinic = new TestClinic(context);
+        schedule = new TestSchedule(context, clinic);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+        clinic.closeAccounts();
+    }
+
+    /** A therapist of this test's own, with the demo's working hours and these consultation windows (day, hours). */
+    private Person therapist(String name, Object... consultationWindows) {
+        Person therapist = clinic.therapist(name + " " + run);
+        schedule.weekdaysNineToFive(therapist);
+        for (int i = 0; i < consultationWindows.length; i += 3) {
+            schedule.window(
+                    therapist,
+                    WindowKind.CONSULTATION,
+                    (DayOfWeek) consultationWindows[i],
+                    LocalTime.parse((String) consultationWindows[i + 1]),
+                    LocalTime.parse((String) consultationWindows[i + 2]));
+        }
+        return therapist;
+    }
+
+    /** A therapist like the demo's Leila: consultations on Tuesday mornings and Thursday afternoons. */
+    private Person leila() {
+        return therapist("Leila Moradi", DayOfWeek.TUESDAY, "09:00", "12:00", DayOfWeek.THURSDAY, "13:00", "16:00");
     }
 
     private Section section(String className) {
@@ -51,8 +94,9 @@ class AvailabilityScreenTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_therapist_adds_a_consultation_window_and_sees_it_listed() {
+        Person leila = leila();
+        clinic.signIn(leila);
         navigate(AvailabilityView.class);
         var windows = section("attune-windows-consultation");
         assertThat(rows(windows)).anySatisfy(r -> assertThat(r).startsWith("Tuesday, "));
@@ -68,13 +112,13 @@ class AvailabilityScreenTest extends SpringBrowserlessTest {
                         "select count(*) from availability_window where therapist_id = ?"
                                 + " and kind = 'CONSULTATION' and day_of_week = 7 and start_time = '10:00'",
                         Long.class,
-                        userId("leila@clearmind.example")))
+                        leila.id()))
                 .isEqualTo(1);
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_window_that_ends_before_it_starts_is_refused_on_the_end_field() {
+        clinic.signIn(leila());
         navigate(AvailabilityView.class);
         var hours = section("attune-windows-working");
         var end = $(TimePicker.class, hours).withLabel("Ends").single();
@@ -90,8 +134,9 @@ class AvailabilityScreenTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_bad_value_shows_its_message_on_the_field_and_nothing_is_saved() {
+        Person leila = leila();
+        clinic.signIn(leila);
         navigate(AvailabilityView.class);
         var perDay = number("Most consultations a day");
 
@@ -102,15 +147,14 @@ class AvailabilityScreenTest extends SpringBrowserlessTest {
         assertThat(perDay.isInvalid()).isTrue();
         assertThat(perDay.getErrorMessage()).isEqualTo("Please choose between 1 and 20 a day.");
         assertThat(jdbc.queryForObject(
-                        "select count(*) from booking_settings where therapist_id = ?",
-                        Long.class,
-                        userId("leila@clearmind.example")))
+                        "select count(*) from booking_settings where therapist_id = ?", Long.class, leila.id()))
                 .isZero();
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_therapist_adds_days_off_with_a_private_note() {
+        Person leila = leila();
+        clinic.signIn(leila);
         navigate(AvailabilityView.class);
         var daysOff = section("attune-days-off");
         assertThat($(Paragraph.class, daysOff)
@@ -127,19 +171,28 @@ class AvailabilityScreenTest extends SpringBrowserlessTest {
         assertThat($(ListItem.class, daysOff).all()).hasSize(1);
         assertThat($(Span.class, daysOff).withText("Training course").exists()).isTrue();
         assertThat(jdbc.queryForObject(
-                        "select last_day from time_off where therapist_id = ?",
-                        LocalDate.class,
-                        userId("leila@clearmind.example")))
+                        "select last_day from time_off where therapist_id = ?", LocalDate.class, leila.id()))
                 .isEqualTo(first);
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void an_admin_picks_a_therapist_and_changes_their_settings() {
+        Person sam = therapist(
+                "Sam Richard",
+                DayOfWeek.MONDAY,
+                "10:00",
+                "12:00",
+                DayOfWeek.WEDNESDAY,
+                "14:00",
+                "17:00",
+                DayOfWeek.SATURDAY,
+                "10:00",
+                "12:00");
+        clinic.signIn(clinic.admin());
         navigate(AvailabilityView.class);
         assertThat($(IntegerField.class).exists()).isFalse();
 
-        test($(ComboBox.class).withLabel("Therapist").single()).selectItem("Sam Richard");
+        test($(ComboBox.class).withLabel("Therapist").single()).selectItem(sam.name());
         assertThat(rows(section("attune-windows-consultation")))
                 .anySatisfy(r -> assertThat(r).startsWith("Saturday, "));
         assertThat(number("Minimum notice, in hours").getValue()).isEqualTo(12);
@@ -149,14 +202,15 @@ class AvailabilityScreenTest extends SpringBrowserlessTest {
 
         assertThat(jdbc.queryForMap(
                         "select min_notice_minutes, max_per_day from booking_settings" + " where therapist_id = ?",
-                        userId("sam@clearmind.example")))
+                        sam.id()))
                 .containsEntry("min_notice_minutes", 1440)
                 .containsEntry("max_per_day", 6);
     }
 
     @Test
-    @WithUserDetails("zoe@clearmind.example")
     void a_client_cannot_open_availability() {
+        var leila = clinic.therapist("Leila Moradi " + run);
+        clinic.signIn(clinic.portalLogin(clinic.clientOf(leila, "Zoë Tremblay")));
         navigate("availability", Main.class);
 
         assertThat($(H1.class).first().getText()).isEqualTo("We couldn't find that page");
