@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
 import app.attune.audit.AuditEntry;
+import app.attune.fixture.TestClinic;
 import app.attune.test.StatementCounter;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -14,10 +15,13 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 @FrontendTest
@@ -25,6 +29,26 @@ class AuditScreenTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+
+    @BeforeEach
+    void a_clinic() {
+        clinic = new TestClinic(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+        clinic.closeAccounts();
+    }
+
+    private void signInAsAdmin() {
+        clinic.signIn(clinic.admin());
+    }
 
     @SuppressWarnings("unchecked")
     private Grid<AuditEntry> grid() {
@@ -36,8 +60,8 @@ class AuditScreenTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void opening_the_audit_log_is_itself_audited_and_lists_the_newest_event_first() {
+        signInAsAdmin();
         long before = events("AUDIT_VIEW");
 
         navigate(AuditView.class);
@@ -48,10 +72,11 @@ class AuditScreenTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void filtering_by_client_and_action_narrows_the_list_and_the_count() {
-        UUID zoe = jdbc.queryForObject(
-                "select id from client where email = 'zoe@clearmind.example' order by created_at limit 1", UUID.class);
+        // A name no other client has, so the filter picks this client and no other.
+        String name = "Zoë Tremblay " + UUID.randomUUID().toString().substring(0, 6);
+        UUID zoe = clinic.clientOf(clinic.therapist("Leila Audited"), name).id();
+        signInAsAdmin();
         jdbc.update(
                 "insert into audit_event (actor_role, action, client_id, record_type) values ('SYSTEM', 'DISCHARGE', ?, 'client')",
                 zoe);
@@ -59,7 +84,7 @@ class AuditScreenTest extends SpringBrowserlessTest {
 
         @SuppressWarnings("unchecked")
         ComboBox<Object> client = $(ComboBox.class).withLabel("Client").single();
-        test(client).selectItem("Zoë Tremblay");
+        test(client).selectItem(name);
         @SuppressWarnings("unchecked")
         ComboBox<Object> what = $(ComboBox.class).withLabel("What").single();
         test(what).selectItem("Discharged the client");
@@ -75,8 +100,8 @@ class AuditScreenTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void check_the_chain_says_the_log_is_intact_with_its_row_count() {
+        signInAsAdmin();
         navigate(AuditView.class);
 
         test($(Button.class).withText("Check the chain").single()).click();
@@ -95,14 +120,15 @@ class AuditScreenTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void the_audit_log_screen_runs_a_fixed_number_of_statements_whatever_the_number_of_events() {
+        var leila = clinic.therapist("Leila Audited");
+        signInAsAdmin();
         statementsToOpen();
         long few = statementsToOpen();
         jdbc.update("""
                 insert into audit_event (actor_id, actor_role, action, client_id, record_type)
                 select u.id, 'THERAPIST', 'VIEW', c.id, 'client' from app_user u cross join client c
-                cross join generate_series(1, 5) where u.email = 'leila@clearmind.example'""");
+                cross join generate_series(1, 5) where u.id = ?""", leila.id());
 
         long many = statementsToOpen();
 
@@ -115,8 +141,8 @@ class AuditScreenTest extends SpringBrowserlessTest {
      */
     @Test
     @Transactional
-    @WithUserDetails("admin@clearmind.example")
     void a_row_with_an_action_this_version_does_not_know_is_listed_by_its_stored_name() {
+        signInAsAdmin();
         jdbc.execute("alter table audit_event drop constraint audit_event_action_known, "
                 + "drop constraint audit_event_record_type_known");
         jdbc.update("""
@@ -139,8 +165,8 @@ class AuditScreenTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_therapist_cannot_open_the_audit_log() {
+        clinic.signIn(clinic.therapist("Leila Audited"));
         navigate("audit", Main.class);
 
         assertThat($(H1.class).first().getText()).isEqualTo("We couldn't find that page");
