@@ -3,32 +3,48 @@ package app.attune.records.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Client;
+import app.attune.fixture.TestClinic.Person;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @FrontendTest
 class RecordsScreensTest extends SpringBrowserlessTest {
 
     @Autowired
-    JdbcTemplate jdbc;
+    ApplicationContext context;
 
-    private UUID client(String email) {
-        return jdbc.queryForObject(
-                "select id from client where email = ?::citext order by created_at limit 1", UUID.class, email);
+    private TestClinic clinic;
+    private Person leila;
+    private Client farid;
+
+    @BeforeEach
+    void a_therapist_with_a_client() {
+        clinic = new TestClinic(context);
+        leila = clinic.therapist("Leila Recorded");
+        farid = clinic.clientOf(leila, "Farid Ahmadi");
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+        clinic.closeAccounts();
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void the_therapist_finds_both_downloads_of_the_whole_record_on_the_records_tab() {
-        navigate("clients/" + client("farid@clearmind.example"), Main.class);
+        clinic.signIn(leila);
+        navigate("clients/" + farid.id(), Main.class);
 
         test($(TabSheet.class).single()).select("Records");
         assertThat($(Anchor.class).withClassName("attune-export").all())
@@ -37,9 +53,9 @@ class RecordsScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void an_admin_has_no_records_tab() {
-        navigate("clients/" + client("farid@clearmind.example"), Main.class);
+        clinic.signIn(clinic.admin());
+        navigate("clients/" + farid.id(), Main.class);
 
         assertThat($(Tab.class).all()).extracting(Tab::getLabel).doesNotContain("Records");
         assertThat($(Anchor.class).withText("Download the whole record (PDF)").exists())

@@ -3,6 +3,8 @@ package app.attune.records.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
 import app.attune.records.PastRetention;
 import app.attune.test.StatementCounter;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -22,10 +24,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @FrontendTest
 class RetentionScreenTest extends SpringBrowserlessTest {
@@ -33,22 +37,41 @@ class RetentionScreenTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     private final List<UUID> created = new ArrayList<>();
+
+    private TestClinic clinic;
+
+    // The therapist of this test's discharged clients.
+    private Person sam;
+
+    @BeforeEach
+    void a_therapist() {
+        clinic = new TestClinic(context);
+        sam = clinic.therapist("Sam Retained");
+    }
 
     /** The frontend tests share one database: records this test made and didn't purge go, so others never see them. */
     @AfterEach
     void purgeWhatIsLeft() {
+        SecurityContextHolder.clearContext();
+        clinic.closeAccounts();
         created.stream()
                 .filter(id -> clientRows(id) > 0)
                 .forEach(id -> jdbc.queryForList("select * from purge_client(?)", id));
     }
 
-    /** A client discharged eleven years ago, with concerns but no appointments, notes or practices. */
+    /**
+     * A client discharged eleven years ago, with concerns but no appointments, notes or practices. No service
+     * discharges a client in the past, so the row is written directly, on this test's own therapist's caseload.
+     */
     private UUID dischargedLongAgo(String name) {
         UUID id = UUID.randomUUID();
         jdbc.update("""
                 insert into client (id, legal_name, status, discharge_date, discharge_reason, primary_therapist_id)
-                select ?, ?, 'DISCHARGED', ?, 'Moved away', id from app_user where email = 'sam@clearmind.example'""", id, name, LocalDate.now(ZoneId.of("America/Halifax")).minusYears(11));
+                values (?, ?, 'DISCHARGED', ?, 'Moved away', ?)""", id, name, LocalDate.now(ZoneId.of("America/Halifax")).minusYears(11), sam.id());
         jdbc.update("""
                 insert into client_concern (client_id, concern_id)
                 select ?, id from concern where code = 'stress-burnout'""", id);
@@ -76,8 +99,8 @@ class RetentionScreenTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void an_admin_sees_the_period_and_the_records_past_it_with_their_dates() {
+        clinic.signIn(clinic.admin());
         UUID client = dischargedLongAgo("Rhea Retained");
 
         navigate(RetentionView.class);
@@ -100,8 +123,8 @@ class RetentionScreenTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void the_purge_dialog_explains_what_goes_refuses_a_wrong_name_on_its_field_then_removes_the_record() {
+        clinic.signIn(clinic.admin());
         UUID client = dischargedLongAgo("Silas Purged");
         navigate(RetentionView.class);
 
@@ -138,8 +161,8 @@ class RetentionScreenTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void a_period_of_zero_years_shows_on_its_field_and_nothing_changes() {
+        clinic.signIn(clinic.admin());
         navigate(RetentionView.class);
         var years = $(IntegerField.class).withLabel("Keep records for (years)").single();
         years.setMin(0);
@@ -154,8 +177,8 @@ class RetentionScreenTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void the_clinic_page_says_how_long_records_are_kept_and_links_to_the_review() {
+        clinic.signIn(clinic.admin());
         navigate("clinic", Main.class);
 
         assertThat($(Anchor.class)
@@ -174,8 +197,8 @@ class RetentionScreenTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void the_retention_screen_runs_a_fixed_number_of_statements_whatever_the_number_of_records() {
+        clinic.signIn(clinic.admin());
         statementsToOpen();
         long few = statementsToOpen();
         for (int i = 1; i <= 30; i++) {
@@ -188,8 +211,8 @@ class RetentionScreenTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("sam@clearmind.example")
     void a_therapist_cannot_open_the_retention_screen() {
+        clinic.signIn(sam);
         navigate("retention", Main.class);
 
         assertThat($(H1.class).first().getText()).isEqualTo("We couldn't find that page");
