@@ -3,6 +3,7 @@ package app.attune.notes.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
+import app.attune.fixture.TestClinic;
 import app.attune.notes.ThemeCategory;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -11,10 +12,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @FrontendTest
 class ThemesScreenTest extends SpringBrowserlessTest {
@@ -22,9 +26,25 @@ class ThemesScreenTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+
+    @BeforeEach
+    void a_clinic() {
+        clinic = new TestClinic(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+        clinic.closeAccounts();
+    }
+
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void an_admin_sees_the_taxonomy_by_category_and_adds_a_theme() {
+        clinic.signIn(clinic.admin());
         navigate(ThemesView.class);
         assertThat($(H2.class).all()).extracting(H2::getText).contains("Barriers", "Self-regulation", "Modality");
 
@@ -41,8 +61,8 @@ class ThemesScreenTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void a_blank_name_shows_on_its_field_and_nothing_is_added() {
+        clinic.signIn(clinic.admin());
         navigate(ThemesView.class);
         long before = jdbc.queryForObject("select count(*) from theme", Long.class);
 
@@ -56,8 +76,8 @@ class ThemesScreenTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_therapist_cannot_open_the_themes_screen() {
+        clinic.signIn(clinic.therapist("Leila Themed"));
         navigate("themes", Main.class);
 
         assertThat($(H1.class).first().getText()).isEqualTo("We couldn't find that page");

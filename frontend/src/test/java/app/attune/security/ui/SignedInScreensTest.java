@@ -3,6 +3,8 @@ package app.attune.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
@@ -10,12 +12,40 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 @FrontendTest
 class SignedInScreensTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+
+    @BeforeEach
+    void a_clinic() {
+        clinic = new TestClinic(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+        clinic.closeAccounts();
+    }
+
+    private Person therapist() {
+        return clinic.therapist("Leila Signedin");
+    }
+
+    private Person client() {
+        return clinic.portalLogin(clinic.clientOf(therapist(), "Zoë Tremblay"));
+    }
 
     private List<String> menu() {
         return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
@@ -30,18 +60,19 @@ class SignedInScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_therapist_lands_on_today_and_sees_only_therapist_entries() {
+        var leila = therapist();
+        clinic.signIn(leila);
         navigate("", Main.class);
         assertThat(currentPath()).isEqualTo("today");
-        assertThat(heading()).isEqualTo("Good to see you, Leila Moradi");
+        assertThat(heading()).isEqualTo("Good to see you, " + leila.name());
         assertThat(menu())
                 .containsExactly("Today", "Clients", "Calendar", "Notes", "Availability", "Consultations", "Practices");
     }
 
     @Test
-    @WithUserDetails("zoe@clearmind.example")
     void a_client_lands_in_my_space_and_sees_only_client_entries() {
+        clinic.signIn(client());
         navigate("", Main.class);
         assertThat(currentPath()).isEqualTo("my-space");
         assertThat(heading()).isEqualTo("Welcome, Zoë Tremblay");
@@ -49,8 +80,8 @@ class SignedInScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void an_admin_lands_on_the_clinic_page() {
+        clinic.signIn(clinic.admin());
         navigate("", Main.class);
         assertThat(currentPath()).isEqualTo("clinic");
         assertThat(heading()).isEqualTo("ClearMind Counselling Clinic");
@@ -69,27 +100,28 @@ class SignedInScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("zoe@clearmind.example")
     void a_client_cannot_open_the_therapists_today_page() {
+        clinic.signIn(client());
         navigate("today", Main.class);
         assertThat(heading()).isEqualTo("We couldn't find that page");
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void page_titles_are_translated_and_name_the_clinic() {
+        clinic.signIn(therapist());
         navigate("today", Main.class);
         roundTrip();
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Today · ClearMind Counselling Clinic");
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void an_unknown_address_shows_a_friendly_page() {
+        clinic.signIn(therapist());
         navigate("no-such-page", Main.class);
         assertThat(heading()).isEqualTo("We couldn't find that page");
     }
 
+    // The visitor's page lists the demo clinic's therapists: the accounts the fixtures make are closed after each test.
     @Test
     @WithAnonymousUser
     void a_visitor_sees_the_clinic_and_its_therapists() {
