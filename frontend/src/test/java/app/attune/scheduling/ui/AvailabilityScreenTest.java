@@ -59,24 +59,24 @@ class AvailabilityScreenTest extends SpringBrowserlessTest {
         clinic.closeAccounts();
     }
 
-    /** A therapist of this test's own, with the demo's working hours and these consultation windows (day, hours). */
-    private Person therapist(String name, Object... consultationWindows) {
+    /** A therapist of this test's own, with the demo's working hours, Monday to Friday from 9 to 5. */
+    private Person therapist(String name) {
         Person therapist = clinic.therapist(name + " " + run);
         schedule.weekdaysNineToFive(therapist);
-        for (int i = 0; i < consultationWindows.length; i += 3) {
-            schedule.window(
-                    therapist,
-                    WindowKind.CONSULTATION,
-                    (DayOfWeek) consultationWindows[i],
-                    LocalTime.parse((String) consultationWindows[i + 1]),
-                    LocalTime.parse((String) consultationWindows[i + 2]));
-        }
         return therapist;
+    }
+
+    /** A weekly consultation window from one hour to another, as the therapist adds it. */
+    private void consultations(Person therapist, DayOfWeek day, int fromHour, int toHour) {
+        schedule.window(therapist, WindowKind.CONSULTATION, day, LocalTime.of(fromHour, 0), LocalTime.of(toHour, 0));
     }
 
     /** A therapist like the demo's Leila: consultations on Tuesday mornings and Thursday afternoons. */
     private Person leila() {
-        return therapist("Leila Moradi", DayOfWeek.TUESDAY, "09:00", "12:00", DayOfWeek.THURSDAY, "13:00", "16:00");
+        Person leila = therapist("Leila Moradi");
+        consultations(leila, DayOfWeek.TUESDAY, 9, 12);
+        consultations(leila, DayOfWeek.THURSDAY, 13, 16);
+        return leila;
     }
 
     private Section section(String className) {
@@ -177,17 +177,11 @@ class AvailabilityScreenTest extends SpringBrowserlessTest {
 
     @Test
     void an_admin_picks_a_therapist_and_changes_their_settings() {
-        Person sam = therapist(
-                "Sam Richard",
-                DayOfWeek.MONDAY,
-                "10:00",
-                "12:00",
-                DayOfWeek.WEDNESDAY,
-                "14:00",
-                "17:00",
-                DayOfWeek.SATURDAY,
-                "10:00",
-                "12:00");
+        // A therapist like the demo's Sam: consultations on Monday and Saturday mornings and Wednesday afternoons.
+        Person sam = therapist("Sam Richard");
+        consultations(sam, DayOfWeek.MONDAY, 10, 12);
+        consultations(sam, DayOfWeek.WEDNESDAY, 14, 17);
+        consultations(sam, DayOfWeek.SATURDAY, 10, 12);
         clinic.signIn(clinic.admin());
         navigate(AvailabilityView.class);
         assertThat($(IntegerField.class).exists()).isFalse();

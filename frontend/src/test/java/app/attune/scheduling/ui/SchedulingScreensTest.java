@@ -50,7 +50,7 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
     private TestClinic clinic;
     private TestSchedule schedule;
 
-    // This test's own therapist, Leila, with two clients and the demo's working hours; names are unique per test.
+    // This test's own therapist, Leila, with two clients and the demo's working hours; therapists' names are unique.
     private Person leila;
     private Client zoe;
     private Client farid;
