@@ -20,8 +20,11 @@ import org.jspecify.annotations.Nullable;
  * means a robot filled the form. {@code timeZone} is the visitor's own zone, for the times in their emails.
  */
 public record BookingRequest(
-        @NotNull(message = "{attune.booking.therapist}") UUID therapistId,
-        @NotNull(message = "{attune.booking.start}") Instant start,
+        @NotNull(message = "{attune.booking.therapist}") @Nullable
+        UUID therapistId,
+
+        @NotNull(message = "{attune.booking.start}") @Nullable
+        Instant start,
 
         @NotBlank(message = "{attune.required}")
         @Size(max = TextRules.MAX_NAME, message = "{attune.too-long}")

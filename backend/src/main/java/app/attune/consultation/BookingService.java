@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -89,41 +90,42 @@ public class BookingService {
      * @throws SlotUnavailableException the time was just taken or isn't offered; it names the nearest free times
      * @throws RateLimitedException too many attempts from this address or for this email
      */
-    public BookingConfirmation book(BookingRequest request, String requester) {
+    public BookingConfirmation book(BookingRequest request, @Nullable String requester) {
         if (request.website() != null && !request.website().isBlank()) {
             throw new InvalidInputException("website", "Please leave this field empty.");
         }
         validation.require(request);
+        // Validation refused a missing therapist or time, so from here on both are present.
+        UUID therapistId = Objects.requireNonNull(request.therapistId());
+        Instant start = Objects.requireNonNull(request.start());
         limiter.check(requester, request.email());
-        requireBookable(request.therapistId());
+        requireBookable(therapistId);
         try {
-            return transactions.execute(tx -> reserve(request));
+            return transactions.execute(tx -> reserve(request, therapistId, start));
         } catch (SlotTakenException e) {
-            throw new SlotUnavailableException(
-                    SlotUnavailableException.Reason.TAKEN, nearest(request.therapistId(), request.start()));
+            throw new SlotUnavailableException(SlotUnavailableException.Reason.TAKEN, nearest(therapistId, start));
         } catch (SlotUnavailableException e) {
             // The nearest free times are looked for once the therapist's lock is released: under contention, looking
             // while holding it made every other booking for that therapist wait (docs/performance.md).
-            throw new SlotUnavailableException(e.reason(), nearest(request.therapistId(), request.start()));
+            throw new SlotUnavailableException(e.reason(), nearest(therapistId, start));
         }
     }
 
-    private BookingConfirmation reserve(BookingRequest request) {
-        appointments.lockTherapist(request.therapistId());
+    private BookingConfirmation reserve(BookingRequest request, UUID therapistId, Instant start) {
+        appointments.lockTherapist(therapistId);
         Instant now = clock.instant();
         // Every email books the same way, so neither the answer nor the free times afterwards can tell a stranger
         // whether this email already has a consultation; only its mailbox hears of the earlier one (decision 014).
         var earlier = consultations.findUpcoming(request.email().strip(), now);
-        requireOffered(request.therapistId(), request.start(), false);
-        Instant end = request.start().plus(SlotEngine.LENGTH);
+        requireOffered(therapistId, start, false);
+        Instant end = start.plus(SlotEngine.LENGTH);
         String token = Tokens.newToken();
-        UUID appointmentId =
-                appointments.reserve(request.therapistId(), AppointmentKind.CONSULTATION, request.start(), end, null);
+        UUID appointmentId = appointments.reserve(therapistId, AppointmentKind.CONSULTATION, start, end, null);
         var consultation =
                 consultations.save(new Consultation(appointmentId, newReference(), request, Tokens.hash(token), now));
         audit.record(AuditAction.CREATE, null, AuditRecordType.CONSULTATION, appointmentId, null);
-        String therapistName = therapists.names(List.of(request.therapistId())).get(request.therapistId());
-        var booked = details(consultation, request.therapistId(), therapistName, request.start(), end, 0);
+        String therapistName = therapists.names(List.of(therapistId)).get(therapistId);
+        var booked = details(consultation, therapistId, therapistName, start, end, 0);
         // The booking the email will mention is read on both paths (the earlier one, or else this one, unused), so a
         // repeat costs the same statements as a first booking and can't be told by its time (decision 014).
         var mentioned = view.byAppointment(
@@ -148,13 +150,7 @@ public class BookingService {
             emails.booked(booked, token);
         }
         return new BookingConfirmation(
-                consultation.getReference(),
-                request.therapistId(),
-                therapistName,
-                request.start(),
-                end,
-                AppointmentStatus.BOOKED,
-                token);
+                consultation.getReference(), therapistId, therapistName, start, end, AppointmentStatus.BOOKED, token);
     }
 
     /** What the private link shows: the booking, and whether it can still be changed. */
@@ -204,7 +200,7 @@ public class BookingService {
      *
      * @throws SlotUnavailableException the new time is taken or not offered
      */
-    public ManagedBooking reschedule(String token, Instant newStart) {
+    public ManagedBooking reschedule(String token, @Nullable Instant newStart) {
         if (newStart == null) {
             throw new InvalidInputException("start", "Please choose a time.");
         }

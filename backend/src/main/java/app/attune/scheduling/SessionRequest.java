@@ -16,17 +16,25 @@ import org.jspecify.annotations.Nullable;
  * {@code occurrences} sessions or on {@code until}.
  */
 public record SessionRequest(
-        @NotNull(message = "{attune.session.client}") UUID clientId,
-        @NotNull(message = "{attune.session.date}") LocalDate date,
-        @NotNull(message = "{attune.session.start}") LocalTime start,
-        @NotNull(message = "{attune.session.type}") SessionType type,
+        @NotNull(message = "{attune.session.client}") @Nullable
+        UUID clientId,
+
+        @NotNull(message = "{attune.session.date}") @Nullable
+        LocalDate date,
+
+        @NotNull(message = "{attune.session.start}") @Nullable
+        LocalTime start,
+
+        @NotNull(message = "{attune.session.type}") @Nullable
+        SessionType type,
 
         @Min(value = 1, message = "{attune.session.minutes}")
         @Max(value = 240, message = "{attune.session.minutes}")
         @Nullable
         Integer minutes,
 
-        @NotNull(message = "{attune.session.mode}") SessionMode mode,
+        @NotNull(message = "{attune.session.mode}") @Nullable
+        SessionMode mode,
 
         @Size(max = 500, message = "{attune.too-long}") @PlainText @Nullable
         String videoLink,

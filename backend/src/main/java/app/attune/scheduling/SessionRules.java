@@ -73,7 +73,10 @@ final class SessionRules {
     }
 
     private static void checkTime(
-            LocalDate date, LocalTime start, @Nullable Integer minutes, List<FieldProblem> problems) {
+            @Nullable LocalDate date,
+            @Nullable LocalTime start,
+            @Nullable Integer minutes,
+            List<FieldProblem> problems) {
         if (date == null) {
             problems.add(new FieldProblem("date", "Please choose the date."));
         }
@@ -88,7 +91,7 @@ final class SessionRules {
     }
 
     private static void checkPlace(
-            SessionMode mode, @Nullable String link, @Nullable String location, List<FieldProblem> problems) {
+            @Nullable SessionMode mode, @Nullable String link, @Nullable String location, List<FieldProblem> problems) {
         if (mode == null) {
             problems.add(new FieldProblem("mode", "Please choose in person or video."));
         } else if (mode == SessionMode.VIDEO) {
@@ -114,16 +117,18 @@ final class SessionRules {
 
     /** The dates of the sessions asked for: one, or every week or two from the first date. */
     static List<LocalDate> dates(SessionRequest r) {
+        // Called on a checked request, which has a date.
+        LocalDate first = Objects.requireNonNull(r.date(), "a checked request has a date");
         var repeat = r.repeat() == null ? Repeat.NEVER : r.repeat();
         if (repeat == Repeat.NEVER) {
-            return List.of(r.date());
+            return List.of(first);
         }
         int n = r.occurrences() != null
                 ? r.occurrences()
-                : count(r.date(), Objects.requireNonNull(r.until(), "a series has a count or an end"), repeat.weeks());
+                : count(first, Objects.requireNonNull(r.until(), "a series has a count or an end"), repeat.weeks());
         var dates = new ArrayList<LocalDate>(n);
         for (int i = 0; i < n; i++) {
-            dates.add(r.date().plusWeeks((long) i * repeat.weeks()));
+            dates.add(first.plusWeeks((long) i * repeat.weeks()));
         }
         return dates;
     }

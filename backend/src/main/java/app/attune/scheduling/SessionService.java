@@ -141,8 +141,8 @@ public class SessionService {
                     id,
                     seriesId,
                     single ? null : occurrence.index(),
-                    request.type(),
-                    request.mode(),
+                    Objects.requireNonNull(request.type(), "checked"),
+                    Objects.requireNonNull(request.mode(), "checked"),
                     SessionRules.clean(request.videoLink()),
                     SessionRules.clean(request.location()),
                     now));
@@ -356,7 +356,7 @@ public class SessionService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return clients.bookable(request.clientId());
+        return clients.bookable(Objects.requireNonNull(request.clientId(), "checked"));
     }
 
     private SessionPlan plan(CaseloadClient client, SessionRequest request) {
@@ -364,7 +364,7 @@ public class SessionService {
         var dates = SessionRules.dates(request);
         var wanted = new ArrayList<Occurrence>(dates.size());
         for (int i = 0; i < dates.size(); i++) {
-            var start = SessionRules.at(dates.get(i), request.start(), zone);
+            var start = SessionRules.at(dates.get(i), Objects.requireNonNull(request.start(), "checked"), zone);
             wanted.add(new Occurrence(i + 1, start, start.plus(Duration.ofMinutes(request.length())), null));
         }
         return new SessionPlan(check(client.therapistId(), wanted, Set.of()));

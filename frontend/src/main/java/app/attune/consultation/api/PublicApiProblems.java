@@ -8,6 +8,7 @@ import app.attune.consultation.SlotUnavailableException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -73,7 +74,7 @@ class PublicApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = fieldOf(e);
         ProblemDetail problem = field == null
@@ -86,9 +87,11 @@ class PublicApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        String named = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        // A mismatch with no property name still gets a field, so the answer keeps its one shape.
+        String field = named == null ? "request" : named;
         return handleExceptionInternal(
                 e,
                 badRequest(List.of(new FieldProblem(field, wrongForm(field)))),
@@ -98,7 +101,7 @@ class PublicApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+    protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
             MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return handleExceptionInternal(
                 e,
@@ -109,7 +112,7 @@ class PublicApiProblems extends ResponseEntityExceptionHandler {
                 request);
     }
 
-    private static String fieldOf(HttpMessageNotReadableException e) {
+    private static @Nullable String fieldOf(HttpMessageNotReadableException e) {
         // A value of the wrong form names its field in Jackson's path; broken JSON names none.
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof JacksonException j) {

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -185,7 +186,7 @@ class PublicBookingApi {
         }
     }
 
-    private Instant plausible(OffsetDateTime start) {
+    private @Nullable Instant plausible(@Nullable OffsetDateTime start) {
         // Nothing two years away is ever offered, and refusing it here keeps dates such as the year 999999999 away
         // from date arithmetic and the database, where they would fail as a 500.
         if (start == null) {

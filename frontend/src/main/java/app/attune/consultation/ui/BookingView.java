@@ -8,7 +8,6 @@ import app.attune.consultation.RateLimitedException;
 import app.attune.consultation.Slot;
 import app.attune.consultation.SlotEngine;
 import app.attune.consultation.SlotUnavailableException;
-import app.attune.people.TherapistCard;
 import app.attune.security.ui.SecurityNavigation;
 import app.attune.shell.ui.FormProblems;
 import com.vaadin.flow.component.button.Button;
@@ -29,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Anyone books a free 15-minute consultation here, without an account, on a phone as well as a computer. */
 @Route(value = "book", autoLayout = false)
@@ -38,28 +38,26 @@ class BookingView extends Main {
 
     private final BookingService booking;
     private final SlotPicker picker;
-    private final Select<TherapistCard> therapist = new Select<>();
+    private final Select<TherapistChoice> therapist = new Select<>();
     private final BookingForm form = new BookingForm();
     private final Div chosen = new Div();
     private final Div step2 = new Div();
-    private final TherapistCard firstAvailable;
-    private Slot slot;
+    private final TherapistChoice firstAvailable;
+    private @Nullable Slot slot;
 
     BookingView(BookingService booking, SlotEngine engine, ClinicService clinics, Clock clock) {
         this.booking = booking;
         addClassName("attune-booking");
-        firstAvailable = new TherapistCard(null, getTranslation("book.first-available"), "", List.of(), "");
+        firstAvailable = TherapistChoice.firstAvailable(getTranslation("book.first-available"));
         picker = new SlotPicker(engine, clinics, clock, this::choose);
 
-        var therapists = new java.util.ArrayList<TherapistCard>();
+        var therapists = new java.util.ArrayList<TherapistChoice>();
         therapists.add(firstAvailable);
-        therapists.addAll(engine.bookableTherapists());
+        engine.bookableTherapists().stream().map(TherapistChoice::of).forEach(therapists::add);
         therapist.setLabel(getTranslation("book.therapist"));
         therapist.setWidthFull();
         therapist.setItems(therapists);
-        therapist.setItemLabelGenerator(t -> t.id() == null
-                ? t.displayName()
-                : t.credentials().isBlank() ? t.displayName() : t.displayName() + ", " + t.credentials());
+        therapist.setItemLabelGenerator(TherapistChoice::label);
         therapist.setValue(firstAvailable);
         therapist.addValueChangeListener(e -> {
             unchoose();
@@ -109,7 +107,7 @@ class BookingView extends Main {
                 .getListDataView()
                 .getItems()
                 .filter(t -> Objects.equals(t.id(), picked.therapistId()))
-                .map(TherapistCard::displayName)
+                .map(TherapistChoice::displayName)
                 .findFirst()
                 .orElse("");
     }
@@ -121,10 +119,15 @@ class BookingView extends Main {
     }
 
     private void confirm() {
+        Slot picked = slot;
+        if (picked == null) {
+            // The form shows only once a time is chosen; a click that races a reset has nothing to book.
+            return;
+        }
         form.clearProblems();
         var request = new BookingRequest(
-                slot.therapistId(),
-                slot.start(),
+                picked.therapistId(),
+                picked.start(),
                 form.name.getValue(),
                 form.email.getValue(),
                 form.phone.getValue(),
@@ -173,7 +176,7 @@ class BookingView extends Main {
         }
     }
 
-    private String clientAddress() {
+    private @Nullable String clientAddress() {
         var request = VaadinRequest.getCurrent();
         return request == null ? null : request.getRemoteAddr();
     }

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.UUID;
 
 /** The therapist's free consultations, upcoming and past, with what to do next for each. */
 @Route("consultations")
@@ -93,9 +94,9 @@ class ConsultationsView extends Main {
                     "consultations.no-show",
                     () -> consultations.markOutcome(row.appointmentId(), AppointmentStatus.NO_SHOW)));
         }
-        if (row.clientId() != null) {
-            box.add(new Button(
-                    getTranslation("consultations.open-client"), e -> ClientNavigation.toClient(row.clientId())));
+        UUID clientId = row.clientId();
+        if (clientId != null) {
+            box.add(new Button(getTranslation("consultations.open-client"), e -> ClientNavigation.toClient(clientId)));
         } else if (row.status() != AppointmentStatus.CANCELLED) {
             box.add(new Button(getTranslation("consultations.convert"), e -> convert(row)));
         }

@@ -4,6 +4,7 @@ import app.attune.base.ClinicService;
 import app.attune.base.InvalidInputException;
 import app.attune.consultation.BookingService;
 import app.attune.consultation.ManagedBooking;
+import app.attune.consultation.Slot;
 import app.attune.consultation.SlotEngine;
 import app.attune.consultation.SlotUnavailableException;
 import app.attune.shell.ui.FormProblems;
@@ -33,8 +34,8 @@ class ManageConsultationView extends Main implements BeforeEnterObserver {
     private final SlotEngine engine;
     private final ClinicService clinics;
     private final Clock clock;
-    private String token;
-    private SlotPicker picker;
+    private String token = "";
+    private final SlotPicker picker;
 
     ManageConsultationView(BookingService booking, SlotEngine engine, ClinicService clinics, Clock clock) {
         this.booking = booking;
@@ -42,22 +43,25 @@ class ManageConsultationView extends Main implements BeforeEnterObserver {
         this.clinics = clinics;
         this.clock = clock;
         addClassName("attune-booking");
+        // The picker reads the token when a time is chosen, after beforeEnter has set it.
+        picker = new SlotPicker(engine, clinics, clock, this::moveTo);
+    }
+
+    private void moveTo(Slot slot) {
+        try {
+            show(booking.reschedule(token, slot.start()));
+            FormProblems.success(getTranslation("manage.moved"));
+        } catch (SlotUnavailableException e) {
+            FormProblems.error(getTranslation("book.taken"));
+            picker.load(slot.therapistId());
+        } catch (InvalidInputException e) {
+            FormProblems.error(e.problems().getFirst().message());
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
-        picker = new SlotPicker(engine, clinics, clock, slot -> {
-            try {
-                show(booking.reschedule(token, slot.start()));
-                FormProblems.success(getTranslation("manage.moved"));
-            } catch (SlotUnavailableException e) {
-                FormProblems.error(getTranslation("book.taken"));
-                picker.load(slot.therapistId());
-            } catch (InvalidInputException e) {
-                FormProblems.error(e.problems().getFirst().message());
-            }
-        });
         try {
             show(booking.manage(token));
         } catch (InvalidInputException e) {

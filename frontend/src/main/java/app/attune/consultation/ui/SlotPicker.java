@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Days with free times, then the times of the chosen day, shown in the visitor's own time zone with the zone named.
@@ -39,7 +40,7 @@ class SlotPicker extends Composite<Div> {
     private final Paragraph zoneNote = new Paragraph();
     private final Paragraph empty = new Paragraph();
     private ZoneId zone;
-    private UUID therapistId;
+    private @Nullable UUID therapistId;
     private Map<LocalDate, List<Slot>> byDay = Map.of();
 
     SlotPicker(SlotEngine engine, ClinicService clinics, Clock clock, Consumer<Slot> onPick) {
@@ -64,7 +65,7 @@ class SlotPicker extends Composite<Div> {
     }
 
     /** Shows the free times of one therapist, or of everyone with null. */
-    void load(UUID therapistId) {
+    void load(@Nullable UUID therapistId) {
         this.therapistId = therapistId;
         var today = LocalDate.now(clock.withZone(clinics.clinic().zone()));
         var slots = engine.freeSlots(therapistId, today, today.plusDays(62));
@@ -89,7 +90,7 @@ class SlotPicker extends Composite<Div> {
     }
 
     /** Shows times in this zone from now on; an unknown zone keeps the clinic's. */
-    void useZone(String zoneId) {
+    void useZone(@Nullable String zoneId) {
         try {
             // Only a zone the booking will accept (an IANA region id); otherwise the clinic's zone is kept.
             zone = zoneId == null || zoneId.isBlank() || !TextRules.isTimeZone(zoneId) ? zone : ZoneId.of(zoneId);

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A therapist's availability: booking rules, consultation windows, working hours and days off. Admins pick whose. */
 @Route("availability")
@@ -47,7 +48,7 @@ class AvailabilityView extends Main {
         add(sections);
     }
 
-    private void show(UUID therapistId) {
+    private void show(@Nullable UUID therapistId) {
         sections.removeAll();
         if (therapistId == null) {
             var empty = new Div(new Paragraph(getTranslation("availability.choose-therapist")));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The therapist's private calendar subscription. The address is shown once, when made: only its hash is kept, so a
@@ -29,7 +30,7 @@ class CalendarFeedDialog extends Dialog {
         showState(null);
     }
 
-    private void showState(String freshToken) {
+    private void showState(@Nullable String freshToken) {
         removeAll();
         getFooter().removeAll();
         add(new Paragraph(getTranslation("feed.intro")));

@@ -40,6 +40,7 @@ import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -78,9 +79,9 @@ class CalendarView extends Main implements BeforeEnterObserver {
     static final String DAY = "day";
     static final String THERAPIST = "therapist";
 
-    private LocalDate date;
+    private LocalDate date = LocalDate.EPOCH; // set by beforeEnter, from the address or today
     private boolean dayView;
-    private UUID therapistId;
+    private @Nullable UUID therapistId;
 
     CalendarView(
             TherapistCalendar calendar,
@@ -209,14 +210,15 @@ class CalendarView extends Main implements BeforeEnterObserver {
         board.removeAll();
         view.setSelectedTab(dayView ? day : week);
         jump.setValue(date);
-        if (therapistId == null) {
+        UUID shown = therapistId;
+        if (shown == null) {
             var empty = new Div(new Span(getTranslation("calendar.no-therapists")));
             empty.addClassName("attune-empty");
             board.add(empty);
             return;
         }
         var first = dayView ? date : date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        var days = calendar.days(therapistId, first, dayView ? 1 : 7);
+        var days = calendar.days(shown, first, dayView ? 1 : 7);
         var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         range.setText(
                 dayView
@@ -241,10 +243,12 @@ class CalendarView extends Main implements BeforeEnterObserver {
     }
 
     private void newSession(LocalDate day, LocalTime time) {
-        if (user.role() == Role.ADMIN && therapistId == null) {
+        UUID forTherapist = therapistId;
+        if (forTherapist == null) {
+            // Only an admin can be here with no therapist chosen (there are none yet); a therapist is always theirs.
             return;
         }
-        new NewSessionDialog(sessions, clients, therapistId, zone, this::render).open(null, day, time);
+        new NewSessionDialog(sessions, clients, forTherapist, zone, this::render).open(null, day, time);
     }
 
     private static java.util.Optional<LocalDate> parseDate(String text) {

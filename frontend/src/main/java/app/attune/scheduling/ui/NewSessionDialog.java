@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Books a session or a series. A series is checked first: when some dates are taken, the therapist sees which and
@@ -51,7 +52,7 @@ class NewSessionDialog extends Dialog {
         getFooter().add(new Button(getTranslation("session.close"), e -> close()), book);
     }
 
-    void open(ClientChoice client, LocalDate day, LocalTime time) {
+    void open(@Nullable ClientChoice client, @Nullable LocalDate day, @Nullable LocalTime time) {
         form.start(client, day, time);
         open();
     }

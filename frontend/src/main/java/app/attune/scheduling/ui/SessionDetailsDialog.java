@@ -51,11 +51,11 @@ class SessionDetailsDialog extends Dialog {
         this.onChange = onChange;
         this.session = sessions.get(appointmentId);
         // Notes are the therapist's alone; an admin helping with the calendar gets no link to them.
-        this.isTherapist = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication()
-                .getAuthorities()
-                .stream()
-                .anyMatch(a -> a.getAuthority().equals(Role.THERAPIST.authority()));
+        var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        this.isTherapist = signedIn != null
+                && signedIn.getAuthorities().stream()
+                        .anyMatch(a -> Role.THERAPIST.authority().equals(a.getAuthority()));
         setWidth("min(36rem, 100vw)");
         showDetails();
     }
@@ -88,8 +88,11 @@ class SessionDetailsDialog extends Dialog {
         if (session.cancelReason() != null) {
             facts.add(new Paragraph(getTranslation("session.details.cancel-reason", session.cancelReason())));
         }
-        facts.add(new Paragraph(leaving(new Anchor(
-                ClientNavigation.clientLocation(session.clientId()), getTranslation("session.details.client")))));
+        UUID clientId = session.clientId();
+        if (clientId != null) {
+            facts.add(new Paragraph(leaving(
+                    new Anchor(ClientNavigation.clientLocation(clientId), getTranslation("session.details.client")))));
+        }
         if (session.status() != AppointmentStatus.CANCELLED && isTherapist) {
             facts.add(new Paragraph(leaving(
                     new Anchor(notePage.location(session.appointmentId()), getTranslation("session.details.note")))));

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The form for a new session or series: who, when, how long, where, and how often. An admin picks among the clients
@@ -79,8 +80,8 @@ class SessionForm extends Composite<FormLayout> {
                     }
 
                     @Override
-                    public ClientChoice convertToPresentation(
-                            UUID value, com.vaadin.flow.data.binder.ValueContext context) {
+                    public @Nullable ClientChoice convertToPresentation(
+                            @Nullable UUID value, com.vaadin.flow.data.binder.ValueContext context) {
                         return value == null ? null : seen.get(value);
                     }
                 })
@@ -161,7 +162,7 @@ class SessionForm extends Composite<FormLayout> {
     }
 
     /** Fills the form for a new session, optionally with a client and a time already chosen. */
-    void start(ClientChoice chosen, LocalDate day, LocalTime time) {
+    void start(@Nullable ClientChoice chosen, @Nullable LocalDate day, @Nullable LocalTime time) {
         if (chosen != null) {
             remember(chosen);
         }
