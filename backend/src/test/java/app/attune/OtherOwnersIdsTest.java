@@ -2,12 +2,22 @@ package app.attune;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
+import app.attune.scheduling.Repeat;
+import app.attune.scheduling.SessionMode;
+import app.attune.scheduling.SessionRequest;
+import app.attune.scheduling.SessionService;
+import app.attune.scheduling.SessionType;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.WindowKind;
 import app.attune.test.IntegrationTest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +41,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -44,9 +55,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 class OtherOwnersIdsTest {
 
-    private static final String SAM = "sam@clearmind.example";
-    private static final String LEILA = "leila@clearmind.example";
-
     /** Ids that don't name another owner's record: a therapist's own calendar, say, is chosen by the signed-in user. */
     private static final Set<String> NOT_RECORD_IDS = Set.of("therapistId", "themeId", "practiceId", "concernId");
 
@@ -56,53 +64,66 @@ class OtherOwnersIdsTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private Map<String, UUID> leilasRecords() {
-        UUID leila = jdbc.queryForObject("select id from app_user where email = ?", UUID.class, LEILA);
-        UUID client = jdbc.queryForObject(
-                "select id from client where primary_therapist_id = ? order by created_at" + " limit 1",
-                UUID.class,
-                leila);
-        UUID appointment = jdbc.queryForObject(
-                "select id from appointment where therapist_id = ? and client_id = ?" + " order by starts_at limit 1",
-                UUID.class,
+    @Autowired
+    SessionService sessions;
+
+    @Autowired
+    AvailabilityService availability;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * One record of each kind that Leila, a therapist of this test's own, holds: a client with a booked session, a
+     * note, a practice assigned with a completion, a working window and a day off.
+     */
+    private Map<String, UUID> leilasRecords(TestClinic clinic, Person leila) {
+        UUID client = clinic.clientOf(leila, "Zoë Tremblay").id();
+        UUID appointment = clinic.as(
                 leila,
-                client);
-        UUID note =
-                jdbc
-                        .queryForList("select id from session_note where therapist_id = ? limit 1", UUID.class, leila)
-                        .stream()
-                        .findFirst()
-                        .orElseGet(() -> jdbc.queryForObject(
-                                "insert into session_note (client_id,"
-                                        + " therapist_id, template) values (?, ?, 'FREE') returning id",
-                                UUID.class,
-                                client,
-                                leila));
-        UUID assignment =
-                jdbc
-                        .queryForList("select id from assignment where therapist_id = ? limit 1", UUID.class, leila)
-                        .stream()
-                        .findFirst()
-                        .orElseThrow();
-        UUID completion = jdbc
-                .queryForList(
-                        "select c.id from completion c join assignment a on a.id = c.assignment_id"
-                                + " where a.therapist_id = ? limit 1",
-                        UUID.class,
-                        leila)
-                .stream()
-                .findFirst()
-                .orElse(assignment);
+                () -> sessions.book(
+                                new SessionRequest(
+                                        client,
+                                        LocalDate.of(2031, 7, 8),
+                                        LocalTime.of(10, 0),
+                                        SessionType.INDIVIDUAL,
+                                        null,
+                                        SessionMode.IN_PERSON,
+                                        null,
+                                        "Room 2",
+                                        Repeat.NEVER,
+                                        null,
+                                        null),
+                                false)
+                        .booked()
+                        .getFirst());
+        UUID note = jdbc.queryForObject(
+                "insert into session_note (client_id, therapist_id, template) values (?, ?, 'FREE') returning id",
+                UUID.class,
+                client,
+                leila.id());
+        UUID assignment = jdbc.queryForObject("""
+                insert into assignment (client_id, therapist_id, practice_id, frequency, starts_on, status)
+                select ?, ?, id, 'DAILY', current_date, 'ACTIVE' from practice
+                where title = 'Box breathing' and owner_id is null
+                returning id""", UUID.class, client, leila.id());
+        UUID completion = jdbc.queryForObject("""
+                insert into completion (assignment_id, done_at, distress_before, distress_after, idempotency_key)
+                values (?, now(), 6, 3, gen_random_uuid()) returning id""", UUID.class, assignment);
+        clinic.as(leila, () -> {
+            availability.addWindow(
+                    leila.id(), WindowKind.WORKING, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0));
+            return null;
+        });
         UUID window = jdbc.queryForObject(
-                "select id from availability_window where therapist_id = ? limit 1", UUID.class, leila);
-        UUID timeOff =
-                jdbc.queryForList("select id from time_off where therapist_id = ? limit 1", UUID.class, leila).stream()
-                        .findFirst()
-                        .orElseGet(() -> jdbc.queryForObject(
-                                "insert into time_off (therapist_id,"
-                                        + " first_day, last_day) values (?, date '2031-07-01', date '2031-07-02') returning id",
-                                UUID.class,
-                                leila));
+                "select id from availability_window where therapist_id = ? limit 1", UUID.class, leila.id());
+        UUID timeOff = jdbc.queryForObject(
+                "insert into time_off (therapist_id, first_day, last_day)"
+                        + " values (?, date '2031-07-01', date '2031-07-02') returning id",
+                UUID.class,
+                leila.id());
         return Map.of(
                 "client",
                 client,
@@ -121,9 +142,10 @@ class OtherOwnersIdsTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
     void every_method_taking_a_record_id_refuses_another_therapists_record_and_audits_the_refusal() {
-        var records = leilasRecords();
+        var clinic = new TestClinic(context);
+        var records = leilasRecords(clinic, clinic.therapist("Leila Moradi"));
+        clinic.signIn(clinic.therapist("Sam Okafor"));
         var outcomes = new TreeMap<String, String>();
         int walked = 0;
         for (String name : context.getBeanNamesForAnnotation(Service.class)) {

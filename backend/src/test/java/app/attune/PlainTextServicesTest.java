@@ -8,8 +8,9 @@ import app.attune.base.InvalidInputException.FieldProblem;
 import app.attune.client.ClientForm;
 import app.attune.client.ClientQuery;
 import app.attune.client.ClientService;
-import app.attune.client.ClientStatus;
 import app.attune.client.ConcernCatalogue;
+import app.attune.fixture.ClientForms;
+import app.attune.fixture.TestClinic;
 import app.attune.notes.NoteQuery;
 import app.attune.notes.NoteService;
 import app.attune.notes.ThemeCatalogue;
@@ -20,11 +21,15 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -59,6 +64,22 @@ class PlainTextServicesTest {
     @Autowired
     Validator validator;
 
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+
+    /** Each test signs in a person of its own. */
+    @BeforeEach
+    void aClinic() {
+        clinic = new TestClinic(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
@@ -72,29 +93,21 @@ class PlainTextServicesTest {
                                 .containsExactly(field));
     }
 
-    private static ClientForm client(String legalName, String address) {
-        return new ClientForm(
-                legalName,
-                null,
-                null,
-                LocalDate.of(1990, 5, 1),
-                "nul.test@example.org",
-                "902 555 0199",
-                address,
-                "English",
-                null,
-                null,
-                null,
-                ClientStatus.ACTIVE,
-                Set.of(),
-                null,
-                true);
+    private static ClientForm client(String legalName, @Nullable String address) {
+        return ClientForms.named(legalName)
+                .withDateOfBirth(LocalDate.of(1990, 5, 1))
+                .withEmail("nul.test@example.org")
+                .withPhone("902 555 0199")
+                .withAddress(address)
+                .withPreferredLanguage("English")
+                .build();
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_therapist_cannot_save_or_search_with_control_characters_and_nothing_is_saved() {
-        UUID leila = jdbc.queryForObject("select id from app_user where email = 'leila@clearmind.example'", UUID.class);
+        var therapist = clinic.therapist("Leila Moradi");
+        clinic.signIn(therapist);
+        UUID leila = therapist.id();
         long clientsBefore = count("client");
         long daysOffBefore = count("time_off");
 
@@ -113,14 +126,14 @@ class PlainTextServicesTest {
         assertThat(count("client")).isEqualTo(clientsBefore);
         assertThat(count("time_off")).isEqualTo(daysOffBefore);
         // Line breaks and tabs are welcome in an address, and letters of any script in a name (checked without
-        // saving, as other tests read Leila's caseload).
+        // saving).
         assertThat(validator.validate(client("Nguyễn Văn Minh", "1 Main St\nApt 2\tback door")))
                 .isEmpty();
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void an_admin_cannot_name_a_theme_or_concern_with_control_characters() {
+        clinic.signIn(clinic.admin());
         long themesBefore = count("theme");
         long concernsBefore = count("concern");
 

@@ -2,6 +2,8 @@ package app.attune;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
 import app.attune.test.IntegrationTest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -12,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +64,19 @@ class ServiceRoleWalkTest {
                 "select count(*) from audit_event where action = 'ACCESS_DENIED' and actor_role = ?", Long.class, role);
     }
 
+    private Person client;
+    private Person therapist;
+    private Person admin;
+
+    /** One person of each role, of this test's own: a client with a portal login, their therapist, an admin. */
+    @BeforeEach
+    void onePersonOfEachRole() {
+        var clinic = new TestClinic(context);
+        therapist = clinic.therapist("Leila Moradi");
+        client = clinic.portalLogin(clinic.clientOf(therapist, "Zoë Tremblay"));
+        admin = clinic.admin();
+    }
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -68,9 +84,9 @@ class ServiceRoleWalkTest {
 
     private Authentication as(String role) {
         return switch (role) {
-            case "CLIENT" -> signedIn("zoe@clearmind.example");
-            case "THERAPIST" -> signedIn("leila@clearmind.example");
-            case "ADMIN" -> signedIn("admin@clearmind.example");
+            case "CLIENT" -> signedIn(client.email());
+            case "THERAPIST" -> signedIn(therapist.email());
+            case "ADMIN" -> signedIn(admin.email());
             default ->
                 new AnonymousAuthenticationToken(
                         "walk", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -159,7 +158,7 @@ public class RecordRetention {
         if (confirmation == null || confirmation.isBlank()) {
             throw new InvalidInputException("confirmation", "Please type the client's legal name to confirm.");
         }
-        if (!normalized(confirmation).equals(normalized(legalName))) {
+        if (!PurgeConfirmation.matches(confirmation, legalName)) {
             throw new InvalidInputException(
                     "confirmation",
                     "That doesn't match the name on the record. Please type it exactly as shown above.");
@@ -195,10 +194,6 @@ public class RecordRetention {
         return new InvalidInputException(
                 "client",
                 "This record is not past its retention period (or is no longer on file), so it can't be purged.");
-    }
-
-    private static String normalized(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private static @Nullable LocalDate day(ResultSet rs, String column) throws SQLException {

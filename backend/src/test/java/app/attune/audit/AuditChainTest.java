@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import app.attune.fixture.TestClinic;
 import app.attune.test.IntegrationTest;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -15,11 +16,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,6 +45,22 @@ class AuditChainTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+
+    /** Each test signs in a person of its own: an admin, a therapist, or a client with a portal login. */
+    @BeforeEach
+    void aClinic() {
+        clinic = new TestClinic(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
     private long unsealed() {
         return jdbc.queryForObject("""
                 select count(*) from audit_event e
@@ -48,8 +68,8 @@ class AuditChainTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void an_admins_check_is_itself_audited_and_sealed_with_the_rest() {
+        clinic.signIn(clinic.admin());
         String verifies = "select count(*) from audit_event where action = 'AUDIT_VERIFY'";
         long before = jdbc.queryForObject(verifies, Long.class);
 
@@ -68,8 +88,8 @@ class AuditChainTest {
      * sealer seals exactly the committed rows, and the log is intact. Prints how long rows stayed unsealed.
      */
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void rows_written_at_once_from_many_connections_some_rolled_back_are_all_sealed_and_intact() throws Exception {
+        clinic.signIn(clinic.admin());
         long sealedBefore = jdbc.queryForObject("select count(*) from audit_seal", Long.class);
         Map<Long, Instant> committed = new ConcurrentHashMap<>();
         var rolledBack = Collections.synchronizedList(new ArrayList<Long>());
@@ -132,14 +152,14 @@ class AuditChainTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_therapist_cannot_check_the_chain() {
+        clinic.signIn(clinic.therapist("Leila Moradi"));
         assertThatThrownBy(() -> chain.verify()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithUserDetails("zoe@clearmind.example")
     void a_client_cannot_check_the_chain() {
+        clinic.signIn(clinic.portalLogin(clinic.clientOf(clinic.therapist("Leila Moradi"), "Zoë Tremblay")));
         assertThatThrownBy(() -> chain.verify()).isInstanceOf(AccessDeniedException.class);
     }
 }

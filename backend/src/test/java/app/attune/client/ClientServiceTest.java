@@ -6,28 +6,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.attune.base.ConcurrentEditException;
 import app.attune.base.InvalidInputException;
 import app.attune.base.InvalidInputException.FieldProblem;
+import app.attune.fixture.ClientForms;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
 import app.attune.test.IntegrationTest;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 @IntegrationTest
 @ActiveProfiles("demo")
 class ClientServiceTest {
-
-    private static final String LEILA = "leila@clearmind.example";
-    private static final String SAM = "sam@clearmind.example";
-    private static final String ADMIN = "admin@clearmind.example";
-    private static final String ZOE = "zoe@clearmind.example";
 
     @Autowired
     ClientService clients;
@@ -35,13 +36,24 @@ class ClientServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private UUID clientId(String email) {
-        return jdbc.queryForObject(
-                "select id from client where email = ?::citext order by created_at limit 1", UUID.class, email);
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+    private Person leila;
+    private Person sam;
+
+    /** Two therapists of this test's own; each test adds the clients it needs and signs in whom it needs. */
+    @BeforeEach
+    void two_therapists() {
+        clinic = new TestClinic(context);
+        leila = clinic.therapist("Leila Moradi");
+        sam = clinic.therapist("Sam Okafor");
     }
 
-    private UUID userId(String email) {
-        return jdbc.queryForObject("select id from app_user where email = ?::citext", UUID.class, email);
+    @AfterEach
+    void sign_out() {
+        SecurityContextHolder.clearContext();
     }
 
     private long audits(String action, UUID clientId) {
@@ -49,23 +61,57 @@ class ClientServiceTest {
                 "select count(*) from audit_event where action = ? and client_id = ?", Long.class, action, clientId);
     }
 
+    private UUID concern(String code) {
+        return jdbc.queryForObject("select id from concern where code = ?", UUID.class, code);
+    }
+
     private static ClientForm form(String legalName, String email) {
-        return new ClientForm(
-                legalName,
-                null,
-                null,
-                LocalDate.of(1990, 5, 1),
-                email,
-                "902 555 0199",
-                null,
-                "English",
-                null,
-                null,
-                null,
-                ClientStatus.ACTIVE,
-                Set.of(),
-                null,
-                true);
+        return ClientForms.named(legalName)
+                .withDateOfBirth(LocalDate.of(1990, 5, 1))
+                .withEmail(email)
+                .withPhone("902 555 0199")
+                .withPreferredLanguage("English")
+                .build();
+    }
+
+    /** Leila's Zoë, with two concerns and a portal login. */
+    private TestClinic.Client zoe() {
+        return clinic.clientOf(
+                leila,
+                ClientForms.named("Zoë Tremblay")
+                        .withPronouns("she/her")
+                        .withConcerns(Set.of(concern("anxiety"), concern("relationships"))));
+    }
+
+    /** Leila's Farid, with two concerns. */
+    private TestClinic.Client farid() {
+        return clinic.clientOf(
+                leila,
+                ClientForms.named("Farid Ahmadi")
+                        .withPronouns("he/him")
+                        .withConcerns(Set.of(concern("newcomer"), concern("trauma"))));
+    }
+
+    /** Sam's Minh, known by a preferred name. */
+    private TestClinic.Client minh() {
+        return clinic.clientOf(sam, ClientForms.named("Nguyễn Văn Minh").withPreferredName("Minh"));
+    }
+
+    /** Leila's caseload of three: Zoë, a prospect known by a preferred name, and an inactive client in grief. */
+    private void leilas_caseload() {
+        zoe();
+        clinic.clientOf(
+                leila,
+                ClientForms.named("فاطمه رحیمی")
+                        .withPreferredName("Fatemeh")
+                        .withStatus(ClientStatus.PROSPECT)
+                        .withConcerns(Set.of(concern("newcomer"), concern("anxiety"))));
+        clinic.clientOf(
+                leila,
+                ClientForms.named("Aoife O'Brien")
+                        .withPhone("902 555 0104")
+                        .withStatus(ClientStatus.INACTIVE)
+                        .withConcerns(Set.of(concern("grief"))));
     }
 
     private static ClientQuery text(String text) {
@@ -75,13 +121,16 @@ class ClientServiceTest {
     private static final PageRequest FIRST_PAGE = PageRequest.of(0, 50, Sort.by("legalName"));
 
     @Test
-    @WithUserDetails(LEILA)
     void a_therapist_sees_only_their_own_caseload() {
+        zoe();
+        minh();
+        clinic.signIn(leila);
+
         var rows = clients.caseload(ClientQuery.everyone(), FIRST_PAGE);
 
         assertThat(rows.getContent())
                 .isNotEmpty()
-                .allSatisfy(r -> assertThat(r.therapistId()).isEqualTo(userId(LEILA)));
+                .allSatisfy(r -> assertThat(r.therapistId()).isEqualTo(leila.id()));
         assertThat(rows.getContent())
                 .extracting(ClientRow::name)
                 .contains("Zoë Tremblay")
@@ -90,18 +139,20 @@ class ClientServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_therapist_cannot_ask_for_another_therapists_caseload() {
-        var query = new ClientQuery(null, Set.of(), null, userId(SAM));
+        zoe();
+        minh();
+        clinic.signIn(leila);
+        var query = new ClientQuery(null, Set.of(), null, sam.id());
 
         assertThat(clients.caseload(query, FIRST_PAGE).getContent())
-                .allSatisfy(r -> assertThat(r.therapistId()).isEqualTo(userId(LEILA)));
+                .allSatisfy(r -> assertThat(r.therapistId()).isEqualTo(leila.id()));
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void therapist_cannot_open_another_therapists_client_and_the_attempt_is_audited() {
-        UUID minh = clientId("minh@clearmind.example");
+        UUID minh = minh().id();
+        clinic.signIn(leila);
         long before = audits("ACCESS_DENIED", minh);
 
         assertThatThrownBy(() -> clients.get(minh)).isInstanceOf(AccessDeniedException.class);
@@ -110,9 +161,9 @@ class ClientServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void therapist_cannot_change_or_discharge_another_therapists_client() {
-        UUID minh = clientId("minh@clearmind.example");
+        UUID minh = minh().id();
+        clinic.signIn(leila);
 
         assertThatThrownBy(() -> clients.update(minh, 0, form("Changed", null), true))
                 .isInstanceOf(AccessDeniedException.class);
@@ -123,51 +174,60 @@ class ClientServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_guessed_id_that_does_not_exist_is_refused_like_any_other() {
+        clinic.signIn(leila);
+
         assertThatThrownBy(() -> clients.get(UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void a_client_cannot_read_the_caseload_or_any_record() {
+        var zoe = zoe();
+        clinic.signIn(clinic.portalLogin(zoe));
+
         assertThatThrownBy(() -> clients.caseload(ClientQuery.everyone(), FIRST_PAGE))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> clients.get(clientId(ZOE))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clients.get(zoe.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void opening_a_record_is_audited() {
-        UUID zoe = clientId(ZOE);
-        long before = audits("VIEW", zoe);
+        var zoe = zoe();
+        clinic.portalLogin(zoe);
+        clinic.signIn(leila);
+        long before = audits("VIEW", zoe.id());
 
-        var details = clients.get(zoe);
+        var details = clients.get(zoe.id());
 
         assertThat(details.displayName()).isEqualTo("Zoë Tremblay");
         assertThat(details.concerns()).extracting(ConcernOption::code).containsExactly("anxiety", "relationships");
         assertThat(details.portal()).isEqualTo(ClientDetails.PortalAccess.ACTIVE);
-        assertThat(audits("VIEW", zoe)).isEqualTo(before + 1);
+        assertThat(audits("VIEW", zoe.id())).isEqualTo(before + 1);
     }
 
     @Test
-    @WithUserDetails(ADMIN)
     void an_admin_sees_every_client_but_no_clinical_content() {
-        assertThat(clients.caseload(ClientQuery.everyone(), FIRST_PAGE).getContent())
-                .extracting(ClientRow::name)
-                .contains("Zoë Tremblay", "Minh");
+        var zoe = zoe();
+        var minh = minh();
+        clinic.signIn(clinic.admin());
+        int everyone = (int) clients.count(ClientQuery.everyone());
 
-        var zoe = clients.get(clientId(ZOE));
+        assertThat(clients.caseload(ClientQuery.everyone(), PageRequest.of(0, everyone, Sort.by("legalName")))
+                        .getContent())
+                .extracting(ClientRow::id)
+                .contains(zoe.id(), minh.id());
 
-        assertThat(zoe.concerns()).isNull();
-        assertThat(zoe.form().concernIds()).isEmpty();
-        assertThat(zoe.form().email()).isEqualTo(ZOE);
+        var details = clients.get(zoe.id());
+
+        assertThat(details.concerns()).isNull();
+        assertThat(details.form().concernIds()).isEmpty();
+        assertThat(details.form().email()).isEqualTo(zoe.email());
     }
 
     @Test
-    @WithUserDetails(ADMIN)
     void an_admins_save_keeps_the_concerns_the_therapist_set() {
-        UUID farid = clientId("farid@clearmind.example");
+        UUID farid = farid().id();
+        clinic.signIn(clinic.admin());
         var before = clients.get(farid);
 
         clients.update(farid, before.version(), before.form(), false);
@@ -177,29 +237,31 @@ class ClientServiceTest {
     }
 
     @Test
-    @WithUserDetails(ADMIN)
     void an_admin_can_filter_by_therapist_and_reassign_a_client() {
-        UUID id = clientId("priya.sharma@example.com");
-        clients.reassign(id, userId(LEILA));
+        UUID id = clinic.clientOf(sam, "Priya Sharma").id();
+        clinic.signIn(clinic.admin());
+        clients.reassign(id, leila.id());
 
-        var leilas = clients.caseload(new ClientQuery("priya", Set.of(), null, userId(LEILA)), FIRST_PAGE);
+        var leilas = clients.caseload(new ClientQuery("priya", Set.of(), null, leila.id()), FIRST_PAGE);
         assertThat(leilas.getContent()).extracting(ClientRow::therapistName).containsExactly("Leila Moradi");
 
-        clients.reassign(id, userId(SAM));
+        clients.reassign(id, sam.id());
         assertThat(audits("REASSIGN", id)).isEqualTo(2);
     }
 
     @Test
-    @WithUserDetails(SAM)
     void a_therapist_cannot_reassign_clients() {
-        assertThatThrownBy(() -> clients.reassign(clientId("priya.sharma@example.com"), userId(LEILA)))
-                .isInstanceOf(AccessDeniedException.class);
+        UUID priya = clinic.clientOf(sam, "Priya Sharma").id();
+        clinic.signIn(sam);
+
+        assertThatThrownBy(() -> clients.reassign(priya, leila.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithUserDetails(SAM)
     void a_new_client_joins_the_therapists_caseload_and_is_audited() {
-        UUID id = clients.create(form("Jonah Wells", "jonah.wells@example.org"), null, false);
+        clinic.signIn(sam);
+
+        UUID id = clients.create(form("Jonah Wells", clinic.uniqueEmail("jonah.wells")), null, false);
 
         assertThat(clients.caseload(text("jonah"), FIRST_PAGE).getContent())
                 .extracting(ClientRow::id)
@@ -208,25 +270,16 @@ class ClientServiceTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
     void bad_input_is_refused_field_by_field_and_nothing_is_saved() {
+        clinic.signIn(sam);
         long before = jdbc.queryForObject("select count(*) from client", Long.class);
-        var bad = new ClientForm(
-                "   ",
-                null,
-                null,
-                LocalDate.now().plusDays(1),
-                "ana@nodomain",
-                "12",
-                null,
-                null,
-                null,
-                "call me",
-                null,
-                ClientStatus.ACTIVE,
-                Set.of(),
-                null,
-                false);
+        var bad = ClientForms.named("   ")
+                .withDateOfBirth(LocalDate.now().plusDays(1))
+                .withEmail("ana@nodomain")
+                .withPhone("12")
+                .withEmergencyPhone("call me")
+                .withEmailConsent(false)
+                .build();
 
         assertThatThrownBy(() -> clients.create(bad, null, false))
                 .isInstanceOfSatisfying(
@@ -240,24 +293,12 @@ class ClientServiceTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
     void a_birth_date_implying_an_age_over_120_is_refused_with_a_plain_message() {
-        var old = new ClientForm(
-                "Old Person",
-                null,
-                null,
-                LocalDate.now().minusYears(121),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                ClientStatus.ACTIVE,
-                Set.of(),
-                null,
-                false);
+        clinic.signIn(sam);
+        var old = ClientForms.named("Old Person")
+                .withDateOfBirth(LocalDate.now().minusYears(121))
+                .withEmailConsent(false)
+                .build();
 
         assertThatThrownBy(() -> clients.create(old, null, false))
                 .isInstanceOfSatisfying(
@@ -270,8 +311,9 @@ class ClientServiceTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
     void a_name_over_its_length_limit_is_refused() {
+        clinic.signIn(sam);
+
         assertThatThrownBy(() -> clients.create(form("x".repeat(201), null), null, false))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
@@ -281,42 +323,49 @@ class ClientServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_duplicate_email_in_the_own_caseload_is_named_and_may_be_saved_anyway() {
-        assertThatThrownBy(() -> clients.create(form("Zoe T", "ZOE@clearmind.example"), null, false))
+        String shouted = zoe().email().toUpperCase(java.util.Locale.ROOT);
+        clinic.signIn(leila);
+
+        assertThatThrownBy(() -> clients.create(form("Zoe T", shouted), null, false))
                 .isInstanceOfSatisfying(
                         DuplicateEmailWarning.class,
                         w -> assertThat(w.existingName()).isEqualTo("Zoë Tremblay"));
 
-        UUID id = clients.create(form("Zoe T", "ZOE@clearmind.example"), null, true);
+        UUID id = clients.create(form("Zoe T", shouted), null, true);
         assertThat(id).isNotNull();
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_duplicate_email_in_another_caseload_warns_without_naming_that_client() {
-        assertThatThrownBy(() -> clients.create(form("Someone", "daniel.okafor@example.com"), null, false))
+        String daniels = clinic.clientOf(sam, "Daniel Okafor").email();
+        clinic.signIn(leila);
+
+        assertThatThrownBy(() -> clients.create(form("Someone", daniels), null, false))
                 .isInstanceOfSatisfying(
                         DuplicateEmailWarning.class,
                         w -> assertThat(w.existingName()).isNull());
     }
 
     @Test
-    @WithUserDetails(SAM)
     void the_second_of_two_simultaneous_edits_is_told_and_nothing_of_it_is_saved() {
-        UUID id = clients.create(form("Ruth Baker", "ruth.baker@example.org"), null, false);
+        clinic.signIn(sam);
+        String email = clinic.uniqueEmail("ruth.baker");
+        UUID id = clients.create(form("Ruth Baker", email), null, false);
         var opened = clients.get(id);
 
-        clients.update(id, opened.version(), form("Ruth Baker-Smith", "ruth.baker@example.org"), false);
+        clients.update(id, opened.version(), form("Ruth Baker-Smith", email), false);
 
-        assertThatThrownBy(() -> clients.update(id, opened.version(), form("Ruth B.", "ruth.baker@example.org"), false))
+        assertThatThrownBy(() -> clients.update(id, opened.version(), form("Ruth B.", email), false))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(clients.get(id).legalName()).isEqualTo("Ruth Baker-Smith");
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void search_ignores_case_accents_and_apostrophes_in_any_script() {
+        leilas_caseload();
+        clinic.signIn(leila);
+
         assertThat(names("zoe")).containsExactly("Zoë Tremblay");
         assertThat(names("ZOË")).containsExactly("Zoë Tremblay");
         assertThat(names("obrien")).containsExactly("Aoife O'Brien");
@@ -327,19 +376,23 @@ class ClientServiceTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
     void a_vietnamese_name_is_found_without_its_diacritics() {
+        minh();
+        clinic.signIn(sam);
+
         assertThat(names("nguyen van")).containsExactly("Minh");
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void filters_by_status_and_concern_narrow_the_list() {
+        leilas_caseload();
+        clinic.signIn(leila);
+
         assertThat(clients.caseload(new ClientQuery(null, Set.of(ClientStatus.PROSPECT), null, null), FIRST_PAGE)
                         .getContent())
                 .extracting(ClientRow::name)
                 .containsExactly("Fatemeh");
-        UUID grief = jdbc.queryForObject("select id from concern where code = 'grief'", UUID.class);
+        UUID grief = concern("grief");
         assertThat(clients.caseload(new ClientQuery(null, Set.of(), grief, null), FIRST_PAGE)
                         .getContent())
                 .extracting(ClientRow::name)
@@ -347,9 +400,9 @@ class ClientServiceTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
     void discharging_needs_a_date_and_a_reason_and_is_audited() {
-        UUID id = clients.create(form("Leo Martin", "leo.martin@example.org"), null, false);
+        clinic.signIn(sam);
+        UUID id = clients.create(form("Leo Martin", clinic.uniqueEmail("leo.martin")), null, false);
         long version = clients.get(id).version();
 
         assertThatThrownBy(() -> clients.discharge(id, version, null, " "))
@@ -371,12 +424,13 @@ class ClientServiceTest {
     void the_database_refuses_a_discharged_client_without_a_discharge_date() {
         assertThatThrownBy(() -> jdbc.update("""
                 insert into client (legal_name, status, primary_therapist_id, discharge_reason)
-                values ('No Date', 'DISCHARGED', ?, 'reason')""", userId(SAM))).isInstanceOf(DataIntegrityViolationException.class);
+                values ('No Date', 'DISCHARGED', ?, 'reason')""", sam.id())).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void a_client_sees_and_edits_only_their_own_contact_details() {
+        clinic.signIn(clinic.portalLogin(zoe()));
+
         var mine = clients.myProfile();
         assertThat(mine.legalName()).isEqualTo("Zoë Tremblay");
         assertThat(mine.therapistName()).isEqualTo("Leila Moradi");
@@ -392,8 +446,8 @@ class ClientServiceTest {
     }
 
     @Test
-    @WithUserDetails("farid@clearmind.example")
     void a_clients_bad_phone_number_is_refused_on_its_field() {
+        clinic.signIn(clinic.portalLogin(farid()));
         var mine = clients.myProfile();
         var c = mine.contact();
 
@@ -407,8 +461,9 @@ class ClientServiceTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_therapist_has_no_my_profile() {
+        clinic.signIn(leila);
+
         assertThatThrownBy(() -> clients.myProfile()).isInstanceOf(AccessDeniedException.class);
     }
 

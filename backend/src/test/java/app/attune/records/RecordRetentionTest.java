@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.attune.audit.AuditChain;
 import app.attune.base.InvalidInputException;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
 import app.attune.test.IntegrationTest;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,12 +20,14 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 @IntegrationTest
@@ -46,7 +50,19 @@ class RecordRetentionTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    ApplicationContext context;
+
     private final List<UUID> created = new ArrayList<>();
+    private TestClinic clinic;
+    private Person leila;
+
+    /** A therapist of this test's own, whose discharged clients the records are; each test signs in whom it needs. */
+    @BeforeEach
+    void aTherapist() {
+        clinic = new TestClinic(context);
+        leila = clinic.therapist("Leila Moradi");
+    }
 
     /**
      * Other tests share the database and count clients and accounts, so every record made here goes: those a test
@@ -54,6 +70,7 @@ class RecordRetentionTest {
      */
     @AfterEach
     void removeTheRecordsMadeHere() {
+        SecurityContextHolder.clearContext();
         for (UUID id : created) {
             if (jdbc.queryForObject("select count(*) from client where id = ?", Long.class, id) > 0) {
                 jdbc.update("update appointment set status = 'CANCELLED' where client_id = ?", id);
@@ -69,10 +86,6 @@ class RecordRetentionTest {
         return LocalDate.now(CLINIC);
     }
 
-    private UUID leila() {
-        return jdbc.queryForObject("select id from app_user where email = 'leila@clearmind.example'", UUID.class);
-    }
-
     /**
      * A client discharged on {@code discharged} with the whole of a record: a completed session in a series and a
      * converted consultation before it, concerns, an accepted invitation and a portal account, a signed note with
@@ -82,7 +95,7 @@ class RecordRetentionTest {
     private UUID record(String name, LocalDate discharged, LocalDate lastAppointment) {
         UUID id = UUID.randomUUID();
         UUID account = UUID.randomUUID();
-        UUID therapist = leila();
+        UUID therapist = leila.id();
         String email = "retention-" + id.toString().substring(0, 8) + "@example.org";
         jdbc.update(
                 "insert into app_user (id, email, role, display_name) values (?, ?, 'CLIENT', ?)",
@@ -158,6 +171,13 @@ class RecordRetentionTest {
         return id;
     }
 
+    /** A client of Leila's with a portal login; the record goes with the others when the test ends. */
+    private Person aClientsLogin() {
+        var client = clinic.clientOf(leila, "Zoë Tremblay");
+        created.add(client.id());
+        return clinic.portalLogin(client);
+    }
+
     private UUID appointment(UUID therapist, UUID client, String kind, LocalDate day) {
         var start = day.atTime(8, 0)
                 .atZone(CLINIC)
@@ -214,14 +234,21 @@ class RecordRetentionTest {
                 "select count(*) from audit_event where action = ? and client_id = ?", Long.class, action, client);
     }
 
+    private PastRetention row(UUID client) {
+        return retention.pastRetention(PageRequest.of(0, 1000)).stream()
+                .filter(r -> r.clientId().equals(client))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private boolean listed(UUID client) {
         return retention.pastRetention(PageRequest.of(0, 1000)).stream()
                 .anyMatch(r -> r.clientId().equals(client));
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void the_list_shows_discharged_records_past_the_period_with_their_dates_and_nothing_else() {
+        clinic.signIn(clinic.admin());
         LocalDate discharged = today().minusYears(11).minusDays(3);
         LocalDate lastVisit = today().minusYears(11).minusDays(10);
         UUID old = record("Ada Oldfield", discharged, lastVisit);
@@ -253,8 +280,8 @@ class RecordRetentionTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void the_period_counts_from_the_last_appointment_when_it_is_later_than_the_discharge() {
+        clinic.signIn(clinic.admin());
         LocalDate lastVisit = today().minusYears(10).minusDays(1);
         UUID client = record("Eli Lateappointment", today().minusYears(10).minusDays(40), lastVisit);
 
@@ -267,8 +294,51 @@ class RecordRetentionTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
+    void the_period_ends_on_the_anniversary_itself_in_the_clinics_calendar() {
+        clinic.signIn(clinic.admin());
+        UUID endsToday = record(
+                "Pat Anniversary",
+                today().minusYears(10),
+                today().minusYears(10).minusDays(5));
+        UUID endsTomorrow = record(
+                "Quin Tomorrow",
+                today().minusYears(10).plusDays(1),
+                today().minusYears(10).minusDays(5));
+
+        assertThat(row(endsToday).eligibleSince()).isEqualTo(today());
+        assertThat(listed(endsTomorrow)).isFalse();
+    }
+
+    @Test
+    void a_discharge_on_a_leap_day_ends_its_period_on_the_last_day_of_february() {
+        clinic.signIn(clinic.admin());
+        UUID client = record("Rae Leapday", LocalDate.of(2016, 2, 29), LocalDate.of(2016, 2, 20));
+
+        assertThat(row(client).eligibleSince()).isEqualTo(LocalDate.of(2026, 2, 28));
+    }
+
+    @Test
+    void the_last_appointment_counts_on_its_day_in_the_clinics_time_zone_not_in_utc() {
+        clinic.signIn(clinic.admin());
+        UUID client = record("Sol Latenight", LocalDate.of(2015, 6, 1), LocalDate.of(2015, 6, 5));
+        // 02:30 UTC on 10 June is 23:30 on 9 June in Halifax.
+        var start = java.sql.Timestamp.from(java.time.Instant.parse("2015-06-10T02:30:00Z"));
+        jdbc.update(
+                "update appointment set starts_at = ?, ends_at = ?::timestamptz + interval '1 minute'"
+                        + " where client_id = ? and kind = 'SESSION'",
+                start,
+                start,
+                client);
+
+        var row = row(client);
+
+        assertThat(row.lastAppointmentOn()).isEqualTo(LocalDate.of(2015, 6, 9));
+        assertThat(row.eligibleSince()).isEqualTo(LocalDate.of(2025, 6, 9));
+    }
+
+    @Test
     void the_preview_counts_what_a_purge_would_remove() {
+        clinic.signIn(clinic.admin());
         UUID client = record(
                 "Fay Preview", today().minusYears(11), today().minusYears(11).minusDays(2));
 
@@ -286,8 +356,8 @@ class RecordRetentionTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void a_purge_removes_every_row_of_the_record_and_the_audit_log_keeps_the_id_counts_and_an_intact_chain() {
+        clinic.signIn(clinic.admin());
         UUID client = record(
                 "Gus Purgeable", today().minusYears(11), today().minusYears(11).minusDays(2));
         String email = emailOf(client);
@@ -330,8 +400,8 @@ class RecordRetentionTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void a_record_within_its_period_or_still_active_is_refused_and_nothing_is_removed() {
+        clinic.signIn(clinic.admin());
         UUID recent = record(
                 "Hal Recent", today().minusYears(3), today().minusYears(3).minusDays(1));
         UUID active = record(
@@ -353,8 +423,8 @@ class RecordRetentionTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void a_purge_without_the_clients_name_typed_exactly_is_refused_on_the_confirmation_field() {
+        clinic.signIn(clinic.admin());
         UUID client = record(
                 "Jo Confirm", today().minusYears(11), today().minusYears(11).minusDays(1));
 
@@ -370,8 +440,8 @@ class RecordRetentionTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void the_database_refuses_to_purge_a_record_within_its_period_whoever_asks() {
+        clinic.signIn(clinic.admin());
         UUID recent = record(
                 "Kit Direct", today().minusYears(2), today().minusYears(2).minusDays(1));
 
@@ -382,8 +452,8 @@ class RecordRetentionTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void changing_the_period_moves_records_on_or_off_the_list_and_is_audited() {
+        clinic.signIn(clinic.admin());
         UUID client = record(
                 "Lou Longer", today().minusYears(11), today().minusYears(11).minusDays(1));
         long changes =
@@ -408,8 +478,8 @@ class RecordRetentionTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void a_period_outside_one_to_a_hundred_years_is_refused_on_its_field() {
+        clinic.signIn(clinic.admin());
         for (Integer years : new Integer[] {null, 0, 101}) {
             assertThatThrownBy(() -> retention.changeYears(years))
                     .isInstanceOfSatisfying(
@@ -422,8 +492,8 @@ class RecordRetentionTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_therapist_is_refused_and_the_attempt_is_audited() {
+        clinic.signIn(leila);
         UUID client = record(
                 "Max Therapistsown",
                 today().minusYears(11),
@@ -441,8 +511,8 @@ class RecordRetentionTest {
     }
 
     @Test
-    @WithUserDetails("zoe@clearmind.example")
     void a_client_is_refused_and_the_attempt_is_audited() {
+        clinic.signIn(aClientsLogin());
         UUID client = record(
                 "Ned Clientside", today().minusYears(11), today().minusYears(11).minusDays(1));
 

@@ -1,41 +1,39 @@
 package app.attune.scheduling;
 
-import static app.attune.scheduling.SessionServiceTest.ADMIN;
-import static app.attune.scheduling.SessionServiceTest.LEILA;
-import static app.attune.scheduling.SessionServiceTest.SAM;
 import static app.attune.scheduling.SessionServiceTest.TEN;
 import static app.attune.scheduling.SessionServiceTest.TUESDAY;
-import static app.attune.scheduling.SessionServiceTest.ZOE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
+import app.attune.scheduling.availability.AvailabilityService;
+import app.attune.scheduling.availability.WindowKind;
 import app.attune.scheduling.feed.CalendarFeedService;
 import app.attune.test.IntegrationTest;
 import app.attune.test.MutableClock;
 import app.attune.test.StatementCounter;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
 @IntegrationTest
 @ActiveProfiles("demo")
 class CalendarServicesTest {
-
-    static final String FARID = "farid@clearmind.example";
 
     @Autowired
     SessionService sessions;
@@ -59,7 +57,18 @@ class CalendarServicesTest {
     MutableClock clock;
 
     @Autowired
-    UserDetailsService users;
+    AvailabilityService availability;
+
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+    private Person leila;
+    private Person sam;
+    private Person admin;
+    private TestClinic.Client zoe;
+    private TestClinic.Client farid;
+    private TestClinic.Client minh;
 
     /**
      * Puts the demo's sessions back once this class is done: the tests share one context, and the others expect the
@@ -81,31 +90,27 @@ class CalendarServicesTest {
         jdbc.update("delete from appointment where kind = 'SESSION'");
         jdbc.update("delete from calendar_feed");
         jdbc.update("delete from outbox_email");
+        clinic = new TestClinic(context);
+        leila = clinic.therapist("Leila Moradi");
+        sam = clinic.therapist("Sam Okafor");
+        admin = clinic.admin();
+        zoe = clinic.clientOf(leila, "Zoë Tremblay");
+        farid = clinic.clientOf(leila, "Farid Ahmadi");
+        minh = clinic.clientOf(sam, "Minh");
+        clinic.as(leila, () -> {
+            availability.addWindow(
+                    leila.id(), WindowKind.WORKING, DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(17, 0));
+            return null;
+        });
     }
 
-    UUID client(String email) {
-        return jdbc.queryForObject("select id from client where email = ?::citext", UUID.class, email);
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
-    UUID user(String email) {
-        return jdbc.queryForObject("select id from app_user where email = ?::citext", UUID.class, email);
-    }
-
-    UUID bookAs(String therapist, SessionRequest request) {
-        return as(therapist, () -> sessions.book(request, false).booked().getFirst());
-    }
-
-    <T> T as(String email, java.util.function.Supplier<T> work) {
-        var saved = SecurityContextHolder.getContext().getAuthentication();
-        var user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(saved);
-        }
+    UUID bookAs(Person therapist, SessionRequest request) {
+        return clinic.as(therapist, () -> sessions.book(request, false).booked().getFirst());
     }
 
     static SessionRequest video(UUID client, LocalDate date, LocalTime time) {
@@ -124,12 +129,12 @@ class CalendarServicesTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_therapists_week_shows_their_sessions_with_client_names_and_their_working_hours_and_days_off() {
-        bookAs(LEILA, SessionServiceTest.single(client(ZOE), TUESDAY, TEN));
-        bookAs(SAM, SessionServiceTest.single(client("minh@clearmind.example"), TUESDAY, TEN));
+        clinic.signIn(leila);
+        bookAs(leila, SessionServiceTest.single(zoe.id(), TUESDAY, TEN));
+        bookAs(sam, SessionServiceTest.single(minh.id(), TUESDAY, TEN));
 
-        var week = calendar.days(user(LEILA), LocalDate.of(2026, 3, 2), 7);
+        var week = calendar.days(leila.id(), LocalDate.of(2026, 3, 2), 7);
 
         assertThat(week.entries())
                 .filteredOn(e -> e.kind() == AppointmentKind.SESSION)
@@ -137,17 +142,17 @@ class CalendarServicesTest {
                 .satisfies(e -> assertThat(e.clientName()).isEqualTo("Zoë Tremblay"));
         assertThat(week.workingHours())
                 .isNotEmpty()
-                .allSatisfy(w -> assertThat(w.therapistId()).isEqualTo(user(LEILA)));
+                .allSatisfy(w -> assertThat(w.therapistId()).isEqualTo(leila.id()));
     }
 
     @Test
-    @WithUserDetails(SAM)
     void a_therapist_cannot_open_another_therapists_calendar_and_the_try_is_audited() {
+        clinic.signIn(sam);
         long before = jdbc.queryForObject(
                 "select count(*) from audit_event where action = 'ACCESS_DENIED'" + " and record_type = 'calendar'",
                 Long.class);
 
-        assertThatThrownBy(() -> calendar.days(user(LEILA), LocalDate.of(2026, 3, 2), 7))
+        assertThatThrownBy(() -> calendar.days(leila.id(), LocalDate.of(2026, 3, 2), 7))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where action = 'ACCESS_DENIED'"
@@ -157,44 +162,44 @@ class CalendarServicesTest {
     }
 
     @Test
-    @WithUserDetails(ADMIN)
     void an_admin_opens_any_therapists_calendar() {
-        bookAs(LEILA, SessionServiceTest.single(client(ZOE), TUESDAY, TEN));
+        clinic.signIn(admin);
+        bookAs(leila, SessionServiceTest.single(zoe.id(), TUESDAY, TEN));
 
-        assertThat(calendar.days(user(LEILA), LocalDate.of(2026, 3, 2), 7).entries())
+        assertThat(calendar.days(leila.id(), LocalDate.of(2026, 3, 2), 7).entries())
                 .isNotEmpty();
-        assertThat(calendar.days(user(SAM), LocalDate.of(2026, 3, 2), 7).entries())
+        assertThat(calendar.days(sam.id(), LocalDate.of(2026, 3, 2), 7).entries())
                 .noneMatch(e -> e.kind() == AppointmentKind.SESSION);
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void a_client_cannot_open_a_therapists_calendar() {
-        assertThatThrownBy(() -> calendar.days(user(LEILA), LocalDate.of(2026, 3, 2), 7))
+        clinic.signIn(clinic.portalLogin(zoe));
+        assertThatThrownBy(() -> calendar.days(leila.id(), LocalDate.of(2026, 3, 2), 7))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_full_week_costs_the_same_number_of_statements_as_a_week_with_one_session() {
+        clinic.signIn(leila);
         var monday = LocalDate.of(2026, 3, 2);
-        as(LEILA, () -> sessions.book(SessionServiceTest.weekly(client(ZOE), TUESDAY, TEN, 2), false));
-        long one = StatementCounter.countOnThisThread(() -> calendar.days(user(LEILA), monday, 7));
+        clinic.as(leila, () -> sessions.book(SessionServiceTest.weekly(zoe.id(), TUESDAY, TEN, 2), false));
+        long one = StatementCounter.countOnThisThread(() -> calendar.days(leila.id(), monday, 7));
         for (int day = 0; day < 5; day++) {
-            bookAs(LEILA, SessionServiceTest.single(client(FARID), monday.plusDays(day), LocalTime.of(14, 0)));
+            bookAs(leila, SessionServiceTest.single(farid.id(), monday.plusDays(day), LocalTime.of(14, 0)));
         }
 
-        long full = StatementCounter.countOnThisThread(() -> calendar.days(user(LEILA), monday, 7));
+        long full = StatementCounter.countOnThisThread(() -> calendar.days(leila.id(), monday, 7));
 
-        assertThat(calendar.days(user(LEILA), monday, 7).entries()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(calendar.days(leila.id(), monday, 7).entries()).hasSizeGreaterThanOrEqualTo(6);
         assertThat(full).isEqualTo(one);
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void a_client_lists_only_their_own_upcoming_sessions_with_therapist_and_place() {
-        bookAs(LEILA, video(client(ZOE), TUESDAY, TEN));
-        bookAs(LEILA, SessionServiceTest.single(client(FARID), TUESDAY, LocalTime.of(13, 0)));
+        clinic.signIn(clinic.portalLogin(zoe));
+        bookAs(leila, video(zoe.id(), TUESDAY, TEN));
+        bookAs(leila, SessionServiceTest.single(farid.id(), TUESDAY, LocalTime.of(13, 0)));
 
         var mine = mySessions.upcoming();
 
@@ -206,9 +211,9 @@ class CalendarServicesTest {
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void a_client_downloads_a_calendar_file_for_their_session_with_no_clinical_detail() {
-        var id = bookAs(LEILA, SessionServiceTest.single(client(ZOE), TUESDAY, TEN));
+        clinic.signIn(clinic.portalLogin(zoe));
+        var id = bookAs(leila, SessionServiceTest.single(zoe.id(), TUESDAY, TEN));
 
         String ics = new String(mySessions.calendarFile(id), StandardCharsets.UTF_8);
 
@@ -223,9 +228,9 @@ class CalendarServicesTest {
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void a_client_cannot_download_another_clients_session_and_the_try_is_audited() {
-        var farids = bookAs(LEILA, SessionServiceTest.single(client(FARID), TUESDAY, TEN));
+        clinic.signIn(clinic.portalLogin(zoe));
+        var farids = bookAs(leila, SessionServiceTest.single(farid.id(), TUESDAY, TEN));
 
         assertThatThrownBy(() -> mySessions.calendarFile(farids)).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject(
@@ -237,15 +242,15 @@ class CalendarServicesTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_therapist_cannot_use_the_clients_portal_list() {
+        clinic.signIn(leila);
         assertThatThrownBy(() -> mySessions.upcoming()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void the_calendar_feed_shows_initials_and_kind_never_names_and_a_reset_ends_the_old_address() {
-        bookAs(LEILA, SessionServiceTest.single(client(ZOE), TUESDAY, TEN));
+        clinic.signIn(leila);
+        bookAs(leila, SessionServiceTest.single(zoe.id(), TUESDAY, TEN));
         String token = feeds.reset();
 
         String ics = new String(feeds.feed(token).orElseThrow(), StandardCharsets.UTF_8);
@@ -265,9 +270,9 @@ class CalendarServicesTest {
     }
 
     @Test
-    @WithUserDetails(SAM)
     void another_therapists_feed_never_shows_leilas_appointments() {
-        bookAs(LEILA, SessionServiceTest.single(client(ZOE), TUESDAY, TEN));
+        clinic.signIn(sam);
+        bookAs(leila, SessionServiceTest.single(zoe.id(), TUESDAY, TEN));
         String token = feeds.reset();
 
         assertThat(new String(feeds.feed(token).orElseThrow(), StandardCharsets.UTF_8))
@@ -276,9 +281,9 @@ class CalendarServicesTest {
 
     @Test
     void a_day_before_a_session_the_client_gets_one_reminder_without_clinical_detail_if_they_agreed_to_email() {
-        bookAs(LEILA, video(client(ZOE), TUESDAY, TEN));
-        bookAs(LEILA, SessionServiceTest.single(client(FARID), TUESDAY, LocalTime.of(13, 0)));
-        jdbc.update("update client set email_consent = false where email = ?::citext", FARID);
+        bookAs(leila, video(zoe.id(), TUESDAY, TEN));
+        bookAs(leila, SessionServiceTest.single(farid.id(), TUESDAY, LocalTime.of(13, 0)));
+        jdbc.update("update client set email_consent = false where id = ?", farid.id());
 
         clock.set(Instant.parse("2026-03-02T13:00:00Z")); // 25 hours before: too early
         assertThat(reminders.sendDue()).isZero();
@@ -287,26 +292,25 @@ class CalendarServicesTest {
         assertThat(reminders.sendDue()).isZero();
 
         var email = jdbc.queryForMap("select to_address, subject, body_text from outbox_email");
-        assertThat(email.get("to_address")).isEqualTo(ZOE);
+        assertThat(email.get("to_address")).isEqualTo(zoe.email());
         assertThat((String) email.get("body_text"))
                 .contains("Leila Moradi")
                 .contains("https://meet.example/leila")
                 .doesNotContain("Zoë")
                 .doesNotContain("anxiety");
-        jdbc.update("update client set email_consent = true where email = ?::citext", FARID);
     }
 
     @Test
     void reminding_three_sessions_sends_as_many_statements_as_reminding_one() {
-        bookAs(LEILA, video(client(ZOE), TUESDAY, TEN));
+        bookAs(leila, video(zoe.id(), TUESDAY, TEN));
         clock.set(Instant.parse("2026-03-02T17:30:00Z"));
         int[] reminded = new int[2];
         long one = StatementCounter.countOnThisThread(() -> reminded[0] = reminders.sendDue());
 
         clock.set(SchedulingTestClock.MONDAY_NOON);
-        bookAs(LEILA, SessionServiceTest.single(client(ZOE), TUESDAY, LocalTime.of(11, 0)));
-        bookAs(LEILA, SessionServiceTest.single(client(FARID), TUESDAY, LocalTime.of(12, 0)));
-        bookAs(LEILA, video(client(ZOE), TUESDAY, LocalTime.of(13, 0)));
+        bookAs(leila, SessionServiceTest.single(zoe.id(), TUESDAY, LocalTime.of(11, 0)));
+        bookAs(leila, SessionServiceTest.single(farid.id(), TUESDAY, LocalTime.of(12, 0)));
+        bookAs(leila, video(zoe.id(), TUESDAY, LocalTime.of(13, 0)));
         clock.set(Instant.parse("2026-03-02T17:30:00Z"));
         long three = StatementCounter.countOnThisThread(() -> reminded[1] = reminders.sendDue());
 
