@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -61,10 +62,22 @@ class SessionReminders implements ReminderSource<UUID> {
         this.clinics = clinics;
     }
 
-    /** Sends the reminders now due; returns how many sessions were reminded by email. */
+    /**
+     * The scheduled run: on one instance per interval, however many there are. The lock stays taken for the whole
+     * interval after a run starts, so another instance whose turn comes meanwhile skips it (decision 019).
+     */
     @Scheduled(
             fixedDelayString = "${attune.booking.reminder-interval:60s}",
             initialDelayString = "${attune.booking.reminder-interval:60s}")
+    @SchedulerLock(
+            name = "session-reminders",
+            lockAtLeastFor = "${attune.booking.reminder-interval:60s}",
+            lockAtMostFor = "PT10M")
+    void sendDueScheduled() {
+        sendDue();
+    }
+
+    /** Sends the reminders now due; returns how many sessions were reminded by email. */
     public int sendDue() {
         return reminders.send(this);
     }
