@@ -44,8 +44,10 @@ class ConsultationReminders implements ReminderSource<UUID> {
     }
 
     /**
-     * The scheduled run: on one instance per interval, however many there are. The lock stays taken for the whole
-     * interval after a run starts, so another instance whose turn comes meanwhile skips it (decision 019).
+     * The scheduled run: on one instance per interval, however many there are. The lock is taken for exactly one
+     * interval from the start of a run, so another instance whose turn comes meanwhile skips it, and an instance that
+     * dies mid-run holds it no longer (decision 019). A run longer than that may meet the next one: the claim's
+     * {@code skip locked} keeps each reminder to one of them.
      */
     @Scheduled(
             fixedDelayString = "${attune.booking.reminder-interval:60s}",
