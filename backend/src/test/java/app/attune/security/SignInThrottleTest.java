@@ -60,7 +60,7 @@ class SignInThrottleTest {
         clinic.accountOnce(SAM, "THERAPIST", "Sam Richard");
         clinic.accountOnce(ZOE, "CLIENT", "Zoë Tremblay");
         jdbc.update("delete from sign_in_attempt");
-        // each test guesses from its own address, as the addresses' counts are kept in memory
+        // each test guesses from its own address, as the addresses' counts outlive a test (in sign_in_address_attempt)
         address = "192.0.2." + NEXT_ADDRESS.incrementAndGet();
     }
 
