@@ -55,7 +55,7 @@ class ConsultationReminders implements ReminderSource<UUID> {
     @SchedulerLock(
             name = "consultation-reminders",
             lockAtLeastFor = "${attune.booking.reminder-interval:60s}",
-            lockAtMostFor = "PT10M")
+            lockAtMostFor = "${attune.booking.reminder-interval:60s}")
     void sendDueScheduled() {
         sendDue();
     }

@@ -74,7 +74,7 @@ class SessionReminders implements ReminderSource<UUID> {
     @SchedulerLock(
             name = "session-reminders",
             lockAtLeastFor = "${attune.booking.reminder-interval:60s}",
-            lockAtMostFor = "PT10M")
+            lockAtMostFor = "${attune.booking.reminder-interval:60s}")
     void sendDueScheduled() {
         sendDue();
     }
