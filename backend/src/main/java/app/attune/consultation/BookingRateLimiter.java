@@ -5,15 +5,14 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -33,14 +32,10 @@ class BookingRateLimiter {
     static final int PURGE_BATCH = 1000;
 
     private final BookingProperties properties;
-    private final ProxyManager<String> buckets;
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
-    BookingRateLimiter(BookingProperties properties, DataSource dataSource, JdbcClient jdbc, Clock clock) {
+    BookingRateLimiter(BookingProperties properties, DataSource dataSource, Clock clock) {
         this.properties = properties;
-        this.jdbc = jdbc;
-        this.clock = clock;
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("booking_rate_bucket")
@@ -69,18 +64,14 @@ class BookingRateLimiter {
 
     /**
      * Deletes the buckets that are full again, a batch per statement, and answers how many, so a flood of addresses
-     * can't grow the table without end. Buckets another instance is using are skipped, not waited for.
+     * can't grow the table without end. Buckets another instance is using are skipped, not waited for. Bucket4j's own
+     * statement, which compares {@code expires_at} with the system clock, as Bucket4j stamps it.
      */
     int forgetFullBuckets() {
-        long now = clock.millis();
         int total = 0;
         int deleted;
         do {
-            deleted =
-                    jdbc.sql("""
-                    delete from booking_rate_bucket where id in (
-                        select id from booking_rate_bucket where expires_at < :now
-                        limit :batch for update skip locked)""").param("now", now).param("batch", PURGE_BATCH).update();
+            deleted = buckets.removeExpired(PURGE_BATCH);
             total += deleted;
         } while (deleted == PURGE_BATCH);
         return total;
