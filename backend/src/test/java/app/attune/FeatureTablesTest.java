@@ -42,7 +42,10 @@ class FeatureTablesTest {
             "recovery_code", "security",
             "audit_seal", "audit",
             "audit_checkpoint", "audit",
-            "client_retention", "records");
+            "client_retention", "records",
+            "sign_in_address_attempt", "security",
+            "booking_rate_bucket", "consultation",
+            "shedlock", "base");
 
     /** The read models features publish (V016): views anyone may read, and nobody may write through. */
     static final Map<String, String> PUBLISHED = Map.of(

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,8 +62,13 @@ public class AuditChain {
         return walk();
     }
 
-    /** The daily check. Its log line holds counts and at most a row id: never who, whom or what. */
+    /**
+     * The daily check, on one instance: the others' cron fires at the same minute and finds the lock taken, which
+     * it stays for at least five minutes, more than the instances' clocks may differ. Its log line holds counts and
+     * at most a row id: never who, whom or what.
+     */
     @Scheduled(cron = "${attune.audit.verify-cron:0 30 3 * * *}", zone = "UTC")
+    @SchedulerLock(name = "audit-verify", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     @Transactional(readOnly = true)
     void verifyDaily() {
         var check = walk();

@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Seals the audit log shortly after rows are written, so that writers never wait for a chain head: every few seconds
  * one instance (a PostgreSQL advisory lock decides which) takes the rows whose transactions have ended, in
- * (transaction, id) order, chains each to the seal before it with the key, and writes a checkpoint.
+ * (transaction, id) order, chains each to the seal before it with the key, and writes a checkpoint. The advisory lock
+ * stays rather than ShedLock's (decision 019): a check that must seal first waits for it, which ShedLock cannot, and it
+ * ends with its transaction, so a sealer that dies frees it at once instead of after a lock-until.
  *
  * @see "Design decision: docs/decisions/015-audit-seal.md"
  */

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -42,10 +43,24 @@ class ConsultationReminders implements ReminderSource<UUID> {
         this.clinics = clinics;
     }
 
-    /** Sends the reminders now due; returns how many consultations were reminded. */
+    /**
+     * The scheduled run: on one instance per interval, however many there are. The lock is taken for exactly one
+     * interval from the start of a run, so another instance whose turn comes meanwhile skips it, and an instance that
+     * dies mid-run holds it no longer (decision 019). A run longer than that may meet the next one: the claim's
+     * {@code skip locked} keeps each reminder to one of them.
+     */
     @Scheduled(
             fixedDelayString = "${attune.booking.reminder-interval:60s}",
             initialDelayString = "${attune.booking.reminder-interval:60s}")
+    @SchedulerLock(
+            name = "consultation-reminders",
+            lockAtLeastFor = "${attune.booking.reminder-interval:60s}",
+            lockAtMostFor = "${attune.booking.reminder-interval:60s}")
+    void sendDueScheduled() {
+        sendDue();
+    }
+
+    /** Sends the reminders now due; returns how many consultations were reminded. */
     public int sendDue() {
         return reminders.send(this);
     }

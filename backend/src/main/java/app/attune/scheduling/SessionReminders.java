@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -61,10 +62,24 @@ class SessionReminders implements ReminderSource<UUID> {
         this.clinics = clinics;
     }
 
-    /** Sends the reminders now due; returns how many sessions were reminded by email. */
+    /**
+     * The scheduled run: on one instance per interval, however many there are. The lock is taken for exactly one
+     * interval from the start of a run, so another instance whose turn comes meanwhile skips it, and an instance that
+     * dies mid-run holds it no longer (decision 019). A run longer than that may meet the next one: the claim's
+     * {@code skip locked} keeps each reminder to one of them.
+     */
     @Scheduled(
             fixedDelayString = "${attune.booking.reminder-interval:60s}",
             initialDelayString = "${attune.booking.reminder-interval:60s}")
+    @SchedulerLock(
+            name = "session-reminders",
+            lockAtLeastFor = "${attune.booking.reminder-interval:60s}",
+            lockAtMostFor = "${attune.booking.reminder-interval:60s}")
+    void sendDueScheduled() {
+        sendDue();
+    }
+
+    /** Sends the reminders now due; returns how many sessions were reminded by email. */
     public int sendDue() {
         return reminders.send(this);
     }

@@ -1,13 +1,14 @@
 package app.attune.security;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,12 +17,18 @@ import org.springframework.transaction.annotation.Transactional;
  * Slows password guessing down without ever locking the real person out for good: after a few failures for an email
  * or from an address, each further attempt must wait twice as long as the last, up to a cap. Called by the sign-in
  * itself, before anyone is signed in, so its methods carry no role checks.
+ *
+ * <p>Both counts are kept in PostgreSQL ({@code sign_in_attempt} per email, {@code sign_in_address_attempt} per
+ * address), each failure counted by one atomic upsert, so several instances behind a load balancer throttle one
+ * account and one address as one.
+ *
+ * @see "Design decision: docs/decisions/019-one-database-many-instances.md"
  */
 @Service
 public class SignInThrottle {
 
-    /** Enough addresses for a busy clinic and an attacker rotating through many, in a few hundred kilobytes. */
-    private static final int MAX_ADDRESSES = 10_000;
+    /** How many forgotten addresses one statement of the purge deletes, so it never holds many rows at once. */
+    static final int PURGE_BATCH = 1000;
     /** An address quiet this long starts afresh: a shared clinic address collects typos over months otherwise. */
     private static final Duration ADDRESS_MEMORY = Duration.ofDays(1);
 
@@ -30,12 +37,6 @@ public class SignInThrottle {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SignInProperties.Throttle settings;
-    private final Map<String, Failures> byAddress = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
-            return size() > MAX_ADDRESSES;
-        }
-    };
 
     SignInThrottle(JdbcClient jdbc, Clock clock, SignInProperties properties) {
         this.jdbc = jdbc;
@@ -53,11 +54,9 @@ public class SignInThrottle {
         var forAccount = account(email)
                 .map(f -> remaining(f, settings.accountFreeAttempts(), now))
                 .orElse(Duration.ZERO);
-        Failures fromAddress;
-        synchronized (byAddress) {
-            fromAddress = address == null ? null : byAddress.get(address);
-        }
-        var forAddress = fromAddress == null ? Duration.ZERO : remaining(fromAddress, settings.ipFreeAttempts(), now);
+        var forAddress = fromAddress(address)
+                .map(f -> remaining(f, settings.ipFreeAttempts(), now))
+                .orElse(Duration.ZERO);
         var wait = forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
         return wait.isPositive() ? Optional.of(wait) : Optional.empty();
     }
@@ -72,18 +71,21 @@ public class SignInThrottle {
                     on conflict (email) do update
                     set failures = sign_in_attempt.failures + 1, last_failure_at = excluded.last_failure_at""")
                     .param("email", email.strip())
-                    .param("at", java.sql.Timestamp.from(now))
+                    .param("at", Timestamp.from(now))
                     .update();
         }
         if (address != null) {
-            synchronized (byAddress) {
-                byAddress.merge(
-                        address,
-                        new Failures(1, now),
-                        (old, one) -> old.last().plus(ADDRESS_MEMORY).isBefore(now)
-                                ? one
-                                : new Failures(old.count() + 1, now));
-            }
+            // One statement, so two instances counting the same address at once both count.
+            jdbc.sql("""
+                    insert into sign_in_address_attempt (address, failures, last_failure_at) values (:address, 1, :at)
+                    on conflict (address) do update
+                    set failures = case when sign_in_address_attempt.last_failure_at < :forgetBefore then 1
+                                        else sign_in_address_attempt.failures + 1 end,
+                        last_failure_at = excluded.last_failure_at""")
+                    .param("address", address)
+                    .param("at", Timestamp.from(now))
+                    .param("forgetBefore", Timestamp.from(now.minus(ADDRESS_MEMORY)))
+                    .update();
         }
     }
 
@@ -91,12 +93,40 @@ public class SignInThrottle {
      * How many failed sign-ins the address limit holds against this client address now: what a support person asks
      * when someone says they can't get in, and how the tests see which address a sign-in was counted against.
      */
+    @Transactional(readOnly = true)
     public int failuresFrom(String address) {
         var now = clock.instant();
-        synchronized (byAddress) {
-            var failures = address == null ? null : byAddress.get(address);
-            return failures == null || failures.last().plus(ADDRESS_MEMORY).isBefore(now) ? 0 : failures.count();
-        }
+        return fromAddress(address)
+                .filter(f -> !f.last().plus(ADDRESS_MEMORY).isBefore(now))
+                .map(Failures::count)
+                .orElse(0);
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1H")
+    @SchedulerLock(name = "sign-in-address-purge", lockAtLeastFor = "PT50M", lockAtMostFor = "PT1H")
+    void forgetQuietAddressesHourly() {
+        forgetQuietAddresses();
+    }
+
+    /**
+     * Forgets the addresses quiet for longer than a day, a batch per statement, and answers how many. Hourly, on one
+     * instance at a time; a row it misses is forgotten by the count anyway, so the table only stays small.
+     */
+    int forgetQuietAddresses() {
+        var before = Timestamp.from(clock.instant().minus(ADDRESS_MEMORY));
+        int total = 0;
+        int deleted;
+        do {
+            deleted = jdbc.sql("""
+                    delete from sign_in_address_attempt where address in (
+                        select address from sign_in_address_attempt where last_failure_at < :before
+                        limit :batch for update skip locked)""")
+                    .param("before", before)
+                    .param("batch", PURGE_BATCH)
+                    .update();
+            total += deleted;
+        } while (deleted == PURGE_BATCH);
+        return total;
     }
 
     /**
@@ -116,6 +146,18 @@ public class SignInThrottle {
         }
         return jdbc.sql("select failures, last_failure_at from sign_in_attempt where email = cast(:email as citext)")
                 .param("email", email.strip())
+                .query((rs, i) -> new Failures(
+                        rs.getInt("failures"),
+                        rs.getTimestamp("last_failure_at").toInstant()))
+                .optional();
+    }
+
+    private Optional<Failures> fromAddress(@Nullable String address) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select failures, last_failure_at from sign_in_address_attempt where address = :address")
+                .param("address", address)
                 .query((rs, i) -> new Failures(
                         rs.getInt("failures"),
                         rs.getTimestamp("last_failure_at").toInstant()))

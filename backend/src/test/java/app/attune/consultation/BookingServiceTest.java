@@ -59,6 +59,9 @@ class BookingServiceTest {
     BookingProperties limits;
 
     @Autowired
+    BookingRateLimiter limiter;
+
+    @Autowired
     AvailabilityService availability;
 
     @Autowired
@@ -454,6 +457,31 @@ class BookingServiceTest {
         }
 
         assertThatThrownBy(() -> booking.book(request, "203.0.113.10")).isInstanceOf(RateLimitedException.class);
+    }
+
+    @Test
+    void a_bucket_that_is_full_again_is_purged_and_one_still_refilling_is_kept() {
+        var request = request(leila, Instant.parse("2026-02-19T13:00:00Z"), "purged.bucket@example.org");
+        assertThatThrownBy(() -> booking.book(request, "203.0.113.44")).isInstanceOf(SlotUnavailableException.class);
+        // Bucket4j stamps when a bucket is full again by the system clock, which a test can't move: the address's
+        // bucket is made to have been full for a minute, the email's is still refilling.
+        jdbc.update(
+                "update booking_rate_bucket set expires_at = ? where id = 'ip:203.0.113.44'",
+                System.currentTimeMillis() - 60_000);
+
+        assertThat(jdbc.queryForObject(
+                        "select expires_at from booking_rate_bucket where id = 'email:purged.bucket@example.org'",
+                        Long.class))
+                .isGreaterThan(System.currentTimeMillis());
+
+        assertThat(limiter.forgetFullBuckets()).isPositive();
+
+        assertThat(jdbc.queryForList(
+                        "select id from booking_rate_bucket where id in (?, ?)",
+                        String.class,
+                        "ip:203.0.113.44",
+                        "email:purged.bucket@example.org"))
+                .containsExactly("email:purged.bucket@example.org");
     }
 
     @Test

@@ -60,7 +60,7 @@ class SignInThrottleTest {
         clinic.accountOnce(SAM, "THERAPIST", "Sam Richard");
         clinic.accountOnce(ZOE, "CLIENT", "Zoë Tremblay");
         jdbc.update("delete from sign_in_attempt");
-        // each test guesses from its own address, as the addresses' counts are kept in memory
+        // each test guesses from its own address, as the addresses' counts outlive a test (in sign_in_address_attempt)
         address = "192.0.2." + NEXT_ADDRESS.incrementAndGet();
     }
 
@@ -173,5 +173,22 @@ class SignInThrottleTest {
         assertThatThrownBy(() -> attempt(SAM, PASSWORD)).isInstanceOf(SignInThrottledException.class);
         assertThat(attempt(SAM, PASSWORD, "198.51.100.9").isAuthenticated()).isTrue();
         assertThat(throttle.waitBeforeNextAttempt(ZOE, address)).isPresent();
+    }
+
+    @Test
+    void the_hourly_purge_forgets_the_addresses_quiet_for_a_day_and_keeps_the_others() {
+        String later = "198.51.100." + (200 + NEXT_ADDRESS.incrementAndGet());
+        wrongPassword(LEILA);
+        clock.advance(Duration.ofHours(12));
+        assertThatThrownBy(() -> attempt(SAM, "not-the-right-password", later))
+                .isExactlyInstanceOf(BadCredentialsException.class);
+        clock.advance(Duration.ofHours(13));
+
+        assertThat(throttle.forgetQuietAddresses()).isPositive();
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from sign_in_address_attempt where address = ?", Long.class, address))
+                .isZero();
+        assertThat(throttle.failuresFrom(later)).isEqualTo(1);
     }
 }
