@@ -2,15 +2,21 @@ package app.attune;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
+import app.attune.fixture.TestPractices;
 import app.attune.test.StatementCounter;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Main;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Each screen sends a fixed number of statements to the database, whatever the data: the same with 10 rows as with
@@ -28,8 +34,29 @@ class ScreenQueryBudgetTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+    private Person leila;
+    private Person sam;
+    private TestClinic.Client zoe;
+
+    /**
+     * Two therapists of this test's own, Leila with a client, Zoë; each test signs in whom it needs and adds the rows
+     * it counts with.
+     */
+    @BeforeEach
+    void build_the_clinic() {
+        clinic = new TestClinic(context);
+        leila = clinic.therapist("Leila Moradi");
+        zoe = clinic.clientOf(leila, "Zoë Tremblay");
+        sam = clinic.therapist("Sam Whitfield");
+    }
+
     @AfterEach
     void removeTheExtraRows() {
+        SecurityContextHolder.clearContext();
         jdbc.update("delete from completion where assignment_id in"
                 + " (select id from assignment where note = 'Budget practice')");
         jdbc.update("delete from assignment where note = 'Budget practice'");
@@ -40,14 +67,8 @@ class ScreenQueryBudgetTest extends SpringBrowserlessTest {
         jdbc.update("delete from client where legal_name like 'Budget client %'");
     }
 
-    private UUID therapist(String email) {
-        return jdbc.queryForObject("select id from app_user where email = ?::citext", UUID.class, email);
-    }
-
     private UUID zoe() {
-        return jdbc.queryForObject(
-                "select id from client where email = 'zoe@clearmind.example' order by created_at" + " limit 1",
-                UUID.class);
+        return zoe.id();
     }
 
     /** The statements of opening a screen afresh, its first page of rows included. */
@@ -76,7 +97,7 @@ class ScreenQueryBudgetTest extends SpringBrowserlessTest {
         jdbc.update(
                 "insert into client (legal_name, status, primary_therapist_id) select 'Budget client ' || g,"
                         + " 'ACTIVE', ? from generate_series(1, ?) g",
-                therapist("sam@clearmind.example"),
+                sam.id(),
                 n);
     }
 
@@ -101,8 +122,8 @@ class ScreenQueryBudgetTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("sam@clearmind.example")
     void the_caseload_stays_within_its_budget_with_10_clients_and_with_1000() {
+        clinic.signIn(sam);
         clients(10);
         long few = screen("clients");
         clients(90);
@@ -116,8 +137,8 @@ class ScreenQueryBudgetTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void the_client_page_costs_the_same_with_10_appointments_as_with_1000() {
+        clinic.signIn(leila);
         pastAppointments(zoe(), 10);
         long few = screen("clients/" + zoe());
         jdbc.update("delete from appointment where starts_at < timestamptz '2020-01-01'");
@@ -128,8 +149,8 @@ class ScreenQueryBudgetTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void the_calendar_week_costs_the_same_with_10_appointments_in_the_database_as_with_1000() {
+        clinic.signIn(leila);
         pastAppointments(zoe(), 10);
         long few = screen("calendar", "date", "2015-01-01");
         jdbc.update("delete from appointment where starts_at < timestamptz '2020-01-01'");
@@ -140,8 +161,8 @@ class ScreenQueryBudgetTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void the_notes_search_costs_the_same_with_10_notes_as_with_1000() {
+        clinic.signIn(leila);
         notes(zoe(), 10);
         long few = screen("notes");
         notes(zoe(), 990);
@@ -165,10 +186,14 @@ class ScreenQueryBudgetTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("zoe@clearmind.example")
     void my_practices_cost_the_same_with_10_practices_and_completions_as_with_1000() {
+        // One practice Zoë's therapist gave her and she has not opened yet, as a client in care has.
+        new TestPractices(context, clinic)
+                .daily(zoe, "Box breathing", LocalDate.now().minusDays(1));
+        var zoesLogin = clinic.portalLogin(zoe);
         practicesWithACompletionEach(10);
-        // The first opening also marks the demo's new practices as seen (one statement, once); it has its budget too.
+        clinic.signIn(zoesLogin);
+        // The first opening also marks the new practice as seen (one statement, once); it has its budget too.
         long first = screenFrom("my-space", "my/practices");
         long few = screenFrom("my-space", "my/practices");
         practicesWithACompletionEach(990);

@@ -3,6 +3,9 @@ package app.attune.notes.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
+import app.attune.fixture.TestSessions;
 import app.attune.notes.ThemeOption;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -16,11 +19,15 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalTime;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @FrontendTest
 class NoteScreensTest extends SpringBrowserlessTest {
@@ -28,12 +35,31 @@ class NoteScreensTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private UUID demoSessionOf(String clientEmail) {
-        return jdbc.queryForObject("""
-                select a.id from appointment a join client c on c.id = a.client_id
-                where c.email = ?::citext and a.kind = 'SESSION' and a.status = 'COMPLETED'
-                  and not exists (select 1 from session_note n where n.appointment_id = a.id)
-                order by a.starts_at limit 1""", UUID.class, clientEmail);
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+    private Person leila;
+    private TestClinic.Client zoe;
+    private TestClinic.Client farid;
+
+    /** A therapist of this test's own with two clients; each test signs in whom it needs. */
+    @BeforeEach
+    void build_the_clinic() {
+        clinic = new TestClinic(context);
+        leila = clinic.therapist("Leila Moradi");
+        zoe = clinic.clientOf(leila, "Zoë Tremblay");
+        farid = clinic.clientOf(leila, "Farid Ahmadi");
+    }
+
+    @AfterEach
+    void sign_out() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** A session with the client that took place last week and has no note yet. */
+    private UUID completedSessionOf(TestClinic.Client client) {
+        return new TestSessions(context, clinic).completedSession(client, 7, LocalTime.of(10, 0));
     }
 
     private String heading() {
@@ -45,9 +71,9 @@ class NoteScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_note_opened_from_a_session_saves_itself_as_the_therapist_types_and_keeps_every_version() {
-        var session = demoSessionOf("zoe@clearmind.example");
+        var session = completedSessionOf(zoe);
+        clinic.signIn(leila);
         navigate("notes/for-appointment/" + session, Main.class);
         assertThat(heading()).isEqualTo("Session note: Zoë Tremblay");
 
@@ -71,9 +97,9 @@ class NoteScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void signing_an_empty_note_is_refused_on_the_field_and_a_written_one_signs_and_locks() {
-        var session = demoSessionOf("farid@clearmind.example");
+        var session = completedSessionOf(farid);
+        clinic.signIn(leila);
         navigate("notes/for-appointment/" + session, Main.class);
 
         test($(Button.class).withText("Sign and lock").single()).click();
@@ -104,9 +130,9 @@ class NoteScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_second_tab_is_told_the_note_changed_and_keeps_its_text_to_copy() {
-        var session = demoSessionOf("zoe@clearmind.example");
+        var session = completedSessionOf(zoe);
+        clinic.signIn(leila);
         navigate("notes/for-appointment/" + session, Main.class);
         UUID note = jdbc.queryForObject("select id from session_note where appointment_id = ?", UUID.class, session);
         // Another tab saves first.
@@ -121,12 +147,12 @@ class NoteScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("sam@clearmind.example")
     void another_therapist_guessing_a_note_address_finds_nothing() {
+        clinic.signIn(clinic.therapist("Sam Whitfield"));
         UUID note = jdbc.queryForObject("""
                 insert into session_note (client_id, therapist_id, template)
-                select c.id, c.primary_therapist_id, 'FREE' from client c where c.email = 'zoe@clearmind.example'
-                returning id""", UUID.class);
+                select c.id, c.primary_therapist_id, 'FREE' from client c where c.id = ?
+                returning id""", UUID.class, zoe.id());
 
         navigate("notes/" + note, Main.class);
 
@@ -134,11 +160,9 @@ class NoteScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void an_admin_sees_that_notes_exist_but_not_what_they_say() {
-        UUID zoe = jdbc.queryForObject(
-                "select id from client where email = 'zoe@clearmind.example' order by created_at" + " limit 1",
-                UUID.class);
+        clinic.signIn(clinic.admin());
+        UUID zoe = this.zoe.id();
         jdbc.update(
                 "insert into session_note (client_id, therapist_id, template, session_date)"
                         + " select id, primary_therapist_id, 'FREE', date '2026-02-03' from client where id = ?",
@@ -157,12 +181,12 @@ class NoteScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void the_search_finds_notes_by_words() {
+        clinic.signIn(leila);
         UUID note = jdbc.queryForObject("""
                 insert into session_note (client_id, therapist_id, template, session_date)
                 select c.id, c.primary_therapist_id, 'FREE', date '2026-02-10' from client c
-                where c.email = 'zoe@clearmind.example' order by c.created_at limit 1 returning id""", UUID.class);
+                where c.id = ? returning id""", UUID.class, zoe.id());
         jdbc.update(
                 "insert into session_note_section (note_id, section, body) values (?, 'note', ?)",
                 note,

@@ -3,10 +3,15 @@ package app.attune.practice.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
+import app.attune.base.ClinicService;
+import app.attune.fixture.TestClinic;
+import app.attune.fixture.TestClinic.Person;
+import app.attune.fixture.TestPractices;
 import app.attune.practice.AssignmentForm;
 import app.attune.practice.Frequency;
 import app.attune.practice.PracticeLibrary;
 import app.attune.practice.PracticeSummary;
+import app.attune.test.MutableClock;
 import app.attune.test.StatementCounter;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Svg;
@@ -27,18 +32,21 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @FrontendTest
 class PracticeScreensTest extends SpringBrowserlessTest {
-
-    private static final String LEILA = "leila@clearmind.example";
-    private static final String ZOE = "zoe@clearmind.example";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -46,37 +54,96 @@ class PracticeScreensTest extends SpringBrowserlessTest {
     @Autowired
     PracticeLibrary library;
 
-    private UUID client(String email) {
-        return jdbc.queryForObject(
-                "select id from client where email = ?::citext order by created_at limit 1", UUID.class, email);
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ClinicService clinics;
+
+    @Autowired
+    MutableClock clock;
+
+    private TestClinic clinic;
+    private TestPractices practices;
+    private Person leila;
+    private TestClinic.Client zoe;
+    private Person zoesLogin;
+    private TestClinic.Client farid;
+
+    /** A therapist of this test's own with two clients, Zoë with a portal login; each test signs in whom it needs. */
+    @BeforeEach
+    void build_the_clinic() {
+        clinic = new TestClinic(context);
+        practices = new TestPractices(context, clinic);
+        leila = clinic.therapist("Leila Moradi");
+        zoe = clinic.clientOf(leila, "Zoë Tremblay");
+        zoesLogin = clinic.portalLogin(zoe);
+        farid = clinic.clientOf(leila, "Farid Ahmadi");
+    }
+
+    @AfterEach
+    void sign_out() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private ZoneId zone() {
+        return clinics.clinic().zone();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
+    private LocalDateTime hoursAgo(int hours) {
+        return LocalDateTime.now(clock.withZone(zone())).minusHours(hours).withNano(0);
     }
 
     // An assignment of Zoë's, daily since yesterday in the clinic's zone, already seen.
     private UUID zoesAssignment(String title) {
-        return jdbc.queryForObject("""
-                insert into assignment (client_id, therapist_id, practice_id, frequency, starts_on, seen_at)
-                select c.id, c.primary_therapist_id, p.id, 'DAILY',
-                       (now() at time zone 'America/Halifax')::date - 1, now()
-                from (select * from client where email = 'zoe@clearmind.example' order by created_at limit 1) c,
-                     practice p
-                where p.title = ? and p.owner_id is null
-                returning id""", UUID.class, title);
+        UUID id = practices.daily(zoe, title, today().minusDays(1));
+        practices.openedBy(zoesLogin);
+        return id;
     }
 
-    private void openPracticesTab(String email) {
-        navigate("clients/" + client(email), Main.class);
+    /** Zoë did the assignment that many hours ago, with the distress before and after and her reflection. */
+    private void zoeDid(UUID assignment, int hoursAgo, int before, int after, @Nullable String reflection) {
+        practices.completion(zoesLogin, assignment, hoursAgo(hoursAgo), before, after, reflection);
+    }
+
+    /**
+     * The client did the assignment on a past day at the given hour, recorded that evening: the shared clock stands
+     * there while they record it (the app takes what was done in the last 7 days). The caller resets the clock.
+     */
+    private void didOn(Person login, UUID assignment, LocalDate day, int hour, int before, int after) {
+        var doneAt = day.atTime(hour, 0);
+        clock.set(doneAt.atZone(zone()).plusMinutes(5).toInstant());
+        practices.completion(login, assignment, doneAt, before, after, null);
+    }
+
+    /**
+     * Zoë already does a practice, done four times in the last hours, as a client in care does: with none, a screen
+     * skips its history and completion queries, and the counts would compare an empty list with a full one.
+     */
+    private void zoeDoesAPracticeAlready() {
+        var a = zoesAssignment("Five senses grounding");
+        for (int g = 1; g <= 4; g++) {
+            zoeDid(a, g, 7, 4, null);
+        }
+    }
+
+    private void openPracticesTab(TestClinic.Client client) {
+        navigate("clients/" + client.id(), Main.class);
         test($(TabSheet.class).single()).select("Practices");
         roundTrip();
     }
 
     private long faridsAssignments() {
-        return jdbc.queryForObject(
-                "select count(*) from assignment where client_id = ?", Long.class, client("farid@clearmind.example"));
+        return jdbc.queryForObject("select count(*) from assignment where client_id = ?", Long.class, farid.id());
     }
 
     // Opens the assign dialog on Farid's page with the practice chosen.
     private Dialog assignToFarid(String practiceLabel) {
-        openPracticesTab("farid@clearmind.example");
+        openPracticesTab(farid);
         test($(Button.class).withText("Assign a practice").single()).click();
         var dialog = $(Dialog.class).single();
         @SuppressWarnings("unchecked")
@@ -87,8 +154,8 @@ class PracticeScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_therapist_assigns_a_practice_from_the_clients_page() {
+        clinic.signIn(leila);
         long before = faridsAssignments();
 
         var dialog = assignToFarid("A letter you don't send (15 min)");
@@ -104,8 +171,8 @@ class PracticeScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void the_assign_dialog_suggests_first_the_practices_linked_to_the_barrier_themes_it_is_given() {
+        clinic.signIn(leila);
         navigate("clients", Main.class);
         Set<UUID> misattunement =
                 Set.of(jdbc.queryForObject("select id from theme where name = 'Misattunement'", UUID.class));
@@ -133,8 +200,8 @@ class PracticeScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_last_day_before_the_first_shows_on_its_field_and_nothing_is_assigned() {
+        clinic.signIn(leila);
         long before = faridsAssignments();
 
         var dialog = assignToFarid("Box breathing (5 min)");
@@ -150,15 +217,11 @@ class PracticeScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void the_practices_tab_shows_adherence_a_chart_with_its_table_and_reflections_as_plain_text() {
         var a = zoesAssignment("Five senses grounding");
-        jdbc.update("""
-                insert into completion (assignment_id, done_at, distress_before, distress_after, reflection,
-                                        idempotency_key)
-                values (?, now() - interval '2 hours', 8, 3, '<b>Calmer</b> <script>alert(1)</script>',
-                        gen_random_uuid())""", a);
-        openPracticesTab(ZOE);
+        zoeDid(a, 2, 8, 3, "<b>Calmer</b> <script>alert(1)</script>");
+        clinic.signIn(leila);
+        openPracticesTab(zoe);
 
         assertThat($(NativeTable.class).all())
                 .extracting(NativeTable::getCaptionText)
@@ -175,8 +238,23 @@ class PracticeScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void today_lists_a_client_whose_practice_slipped_with_a_link_to_their_page() {
+        // Zoë keeps up with a daily practice; Farid, asked for four times a week, did it twice in nearly three weeks.
+        var start = today().minusDays(20);
+        var breathing = practices.daily(zoe, "Longer breath out", start);
+        var grounding = practices.assign(farid, "Five senses grounding", Frequency.TIMES_PER_WEEK, 4, start);
+        practices.daily(farid, "Three lines before bed", start);
+        var faridsLogin = clinic.portalLogin(farid);
+        var today = today();
+        for (int daysAgo = 19; daysAgo >= 1; daysAgo--) {
+            if (daysAgo % 4 != 0) {
+                didOn(zoesLogin, breathing, today.minusDays(daysAgo), 21, 6, 3);
+            }
+        }
+        didOn(faridsLogin, grounding, today.minusDays(17), 8, 8, 5);
+        didOn(faridsLogin, grounding, today.minusDays(10), 22, 7, 6);
+        clock.reset();
+        clinic.signIn(leila);
         navigate("clients", Main.class);
         navigate("today", Main.class);
 
@@ -184,15 +262,13 @@ class PracticeScreensTest extends SpringBrowserlessTest {
         assertThat(panel.getElement().getTextRecursively())
                 .contains("Farid Ahmadi")
                 .doesNotContain("Zoë");
-        assertThat($(Anchor.class, panel).all())
-                .extracting(Anchor::getHref)
-                .contains("clients/" + client("farid@clearmind.example"));
+        assertThat($(Anchor.class, panel).all()).extracting(Anchor::getHref).contains("clients/" + farid.id());
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void a_client_records_i_did_it_from_my_practices() {
         var a = zoesAssignment("A mindful cup of tea");
+        clinic.signIn(zoesLogin);
         navigate(MyPracticesView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("My practices");
 
@@ -218,9 +294,9 @@ class PracticeScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void a_distress_outside_zero_to_ten_shows_on_its_field_and_nothing_is_recorded() {
         var a = zoesAssignment("Box breathing");
+        clinic.signIn(zoesLogin);
         navigate(MyPracticesView.class);
 
         test($(Button.class)
@@ -240,16 +316,16 @@ class PracticeScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(ZOE)
     void my_practices_runs_a_fixed_number_of_statements_whatever_the_number_of_practices() {
+        zoeDoesAPracticeAlready();
+        clinic.signIn(zoesLogin);
         navigate(MyPracticesView.class);
         long few = StatementCounter.countOnThisThread(() -> navigate(MyPracticesView.class));
         for (int i = 0; i < 5; i++) {
             var a = zoesAssignment("Box breathing");
-            jdbc.update("""
-                    insert into completion (assignment_id, done_at, distress_before, distress_after, idempotency_key)
-                    select ?, now() - make_interval(hours => g), 6, 3, gen_random_uuid() from generate_series(1, 4) g
-                    """, a);
+            for (int g = 1; g <= 4; g++) {
+                zoeDid(a, g, 6, 3, null);
+            }
         }
 
         long many = StatementCounter.countOnThisThread(() -> navigate(MyPracticesView.class));
@@ -258,27 +334,26 @@ class PracticeScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void the_practices_tab_runs_a_fixed_number_of_statements_whatever_the_number_of_assignments() {
-        openPracticesTab(ZOE);
-        long few = StatementCounter.countOnThisThread(() -> openPracticesTab(ZOE));
+        zoeDoesAPracticeAlready();
+        clinic.signIn(leila);
+        openPracticesTab(zoe);
+        long few = StatementCounter.countOnThisThread(() -> openPracticesTab(zoe));
         for (int i = 0; i < 5; i++) {
             var a = zoesAssignment("Longer breath out");
-            jdbc.update("""
-                    insert into completion (assignment_id, done_at, distress_before, distress_after, reflection,
-                                            idempotency_key)
-                    select ?, now() - make_interval(hours => g), 6, 3, 'Fine', gen_random_uuid()
-                    from generate_series(1, 4) g""", a);
+            for (int g = 1; g <= 4; g++) {
+                zoeDid(a, g, 6, 3, "Fine");
+            }
         }
 
-        long many = StatementCounter.countOnThisThread(() -> openPracticesTab(ZOE));
+        long many = StatementCounter.countOnThisThread(() -> openPracticesTab(zoe));
 
         assertThat(many).isEqualTo(few);
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_therapist_copies_a_library_practice_to_make_it_their_own() {
+        clinic.signIn(leila);
         navigate(PracticeLibraryView.class);
         @SuppressWarnings("unchecked")
         Grid<PracticeSummary> grid = $(Grid.class).single();
@@ -298,12 +373,12 @@ class PracticeScreensTest extends SpringBrowserlessTest {
 
         assertThat(jdbc.queryForObject("""
                 select count(*) from practice p join app_user u on u.id = p.owner_id
-                where u.email = 'leila@clearmind.example' and p.title like 'Pause before you answer%'""", Long.class)).isEqualTo(1);
+                where u.id = ? and p.title like 'Pause before you answer%'""", Long.class, leila.id())).isEqualTo(1);
     }
 
     @Test
-    @WithUserDetails(LEILA)
     void a_therapist_writes_their_own_practice_and_a_missing_title_shows_on_its_field() {
+        clinic.signIn(leila);
         navigate(PracticeLibraryView.class);
         test($(Button.class).withText("New practice").single()).click();
         var dialog = $(Dialog.class).single();
@@ -322,13 +397,14 @@ class PracticeScreensTest extends SpringBrowserlessTest {
 
         assertThat(jdbc.queryForObject("""
                 select steps from practice p join app_user u on u.id = p.owner_id
-                where u.email = 'leila@clearmind.example' and p.title = 'Window sky'""", String.class)).isEqualTo("Stand by a window.\nLook at the sky.");
+                where u.id = ? and p.title = 'Window sky'""", String.class, leila.id()))
+                .isEqualTo("Stand by a window.\nLook at the sky.");
     }
 
     @Test
-    @WithUserDetails("admin@clearmind.example")
     void an_admin_cannot_open_a_clients_practices() {
-        navigate("clients/" + client(ZOE), Main.class);
+        clinic.signIn(clinic.admin());
+        navigate("clients/" + zoe.id(), Main.class);
 
         assertThat($(Button.class).withText("Assign a practice").exists()).isFalse();
         navigate("my/practices", Main.class);
