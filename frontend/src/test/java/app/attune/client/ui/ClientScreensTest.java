@@ -66,6 +66,8 @@ class ClientScreensTest extends SpringBrowserlessTest {
     @AfterEach
     void sign_out() {
         SecurityContextHolder.clearContext();
+        // The landing page and the public booking list show every enabled therapist of the shared clinic.
+        clinic.closeAccounts();
     }
 
     /** An active client of the therapist's with pronouns, created by the therapist through the client service. */

@@ -55,6 +55,8 @@ class NoteScreensTest extends SpringBrowserlessTest {
     @AfterEach
     void sign_out() {
         SecurityContextHolder.clearContext();
+        // The landing page and the public booking list show every enabled therapist of the shared clinic.
+        clinic.closeAccounts();
     }
 
     /** A session with the client that took place last week and has no note yet. */

@@ -84,6 +84,8 @@ class PracticeScreensTest extends SpringBrowserlessTest {
     @AfterEach
     void sign_out() {
         SecurityContextHolder.clearContext();
+        // The landing page and the public booking list show every enabled therapist of the shared clinic.
+        clinic.closeAccounts();
     }
 
     private ZoneId zone() {
