@@ -6,7 +6,6 @@ import app.attune.fixture.TestClinic;
 import app.attune.fixture.TestClinic.Person;
 import app.attune.fixture.TestPractices;
 import app.attune.test.StatementCounter;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Main;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,16 +13,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Each screen sends a fixed number of statements to the database, whatever the data: the same with 10 rows as with
  * 1,000, and within its budget. Counts, not timings: a screen whose count grows with the rows has an N+1 query.
  */
 @FrontendTest
-class ScreenQueryBudgetTest extends SpringBrowserlessTest {
+class ScreenQueryBudgetTest extends ScreenTest {
 
     static final int CASELOAD = 12;
     static final int CLIENT_PAGE = 25;
@@ -34,10 +31,6 @@ class ScreenQueryBudgetTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    ApplicationContext context;
-
-    private TestClinic clinic;
     private Person leila;
     private Person sam;
     private TestClinic.Client zoe;
@@ -48,7 +41,6 @@ class ScreenQueryBudgetTest extends SpringBrowserlessTest {
      */
     @BeforeEach
     void build_the_clinic() {
-        clinic = new TestClinic(context);
         leila = clinic.therapist("Leila Moradi");
         zoe = clinic.clientOf(leila, "Zoë Tremblay");
         sam = clinic.therapist("Sam Whitfield");
@@ -56,9 +48,6 @@ class ScreenQueryBudgetTest extends SpringBrowserlessTest {
 
     @AfterEach
     void removeTheExtraRows() {
-        SecurityContextHolder.clearContext();
-        // The landing page and the public booking list show every enabled therapist of the shared clinic.
-        clinic.closeAccounts();
         jdbc.update("delete from completion where assignment_id in"
                 + " (select id from assignment where note = 'Budget practice')");
         jdbc.update("delete from assignment where note = 'Budget practice'");

@@ -3,10 +3,9 @@ package app.attune.audit.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
+import app.attune.ScreenTest;
 import app.attune.audit.AuditEntry;
-import app.attune.fixture.TestClinic;
 import app.attune.test.StatementCounter;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,36 +14,16 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 @FrontendTest
-class AuditScreenTest extends SpringBrowserlessTest {
+class AuditScreenTest extends ScreenTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    private TestClinic clinic;
-
-    @BeforeEach
-    void a_clinic() {
-        clinic = new TestClinic(context);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-        clinic.closeAccounts();
-    }
 
     private void signInAsAdmin() {
         clinic.signIn(clinic.admin());

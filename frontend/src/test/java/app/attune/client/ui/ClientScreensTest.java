@@ -3,13 +3,13 @@ package app.attune.client.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
+import app.attune.ScreenTest;
 import app.attune.client.ClientForm;
 import app.attune.client.ClientRow;
 import app.attune.client.ClientService;
 import app.attune.client.ClientStatus;
 import app.attune.fixture.TestClinic;
 import app.attune.fixture.TestClinic.Person;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,27 +23,20 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @FrontendTest
-class ClientScreensTest extends SpringBrowserlessTest {
+class ClientScreensTest extends ScreenTest {
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
-    ApplicationContext context;
-
-    @Autowired
     ClientService clients;
 
-    private TestClinic clinic;
     private Person leila;
     private Person sam;
     private TestClinic.Client zoe;
@@ -53,7 +46,6 @@ class ClientScreensTest extends SpringBrowserlessTest {
     /** Two therapists of this test's own: Leila with four clients (Farid has pronouns), Sam with one. */
     @BeforeEach
     void build_the_clinic() {
-        clinic = new TestClinic(context);
         leila = clinic.therapist("Leila Moradi");
         zoe = clinic.clientOf(leila, "Zoë Tremblay");
         farid = clientWithPronouns(leila, "Farid Ahmadi", "he/him");
@@ -61,13 +53,6 @@ class ClientScreensTest extends SpringBrowserlessTest {
         clinic.clientOf(leila, "Priya Sharma");
         sam = clinic.therapist("Sam Whitfield");
         daniel = clinic.clientOf(sam, "Daniel Okafor");
-    }
-
-    @AfterEach
-    void sign_out() {
-        SecurityContextHolder.clearContext();
-        // The landing page and the public booking list show every enabled therapist of the shared clinic.
-        clinic.closeAccounts();
     }
 
     /** An active client of the therapist's with pronouns, created by the therapist through the client service. */

@@ -3,11 +3,11 @@ package app.attune.notes.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
+import app.attune.ScreenTest;
 import app.attune.fixture.TestClinic;
 import app.attune.fixture.TestClinic.Person;
 import app.attune.fixture.TestSessions;
 import app.attune.notes.ThemeOption;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -21,24 +21,17 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalTime;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @FrontendTest
-class NoteScreensTest extends SpringBrowserlessTest {
+class NoteScreensTest extends ScreenTest {
 
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    ApplicationContext context;
-
-    private TestClinic clinic;
     private Person leila;
     private TestClinic.Client zoe;
     private TestClinic.Client farid;
@@ -46,17 +39,9 @@ class NoteScreensTest extends SpringBrowserlessTest {
     /** A therapist of this test's own with two clients; each test signs in whom it needs. */
     @BeforeEach
     void build_the_clinic() {
-        clinic = new TestClinic(context);
         leila = clinic.therapist("Leila Moradi");
         zoe = clinic.clientOf(leila, "Zoë Tremblay");
         farid = clinic.clientOf(leila, "Farid Ahmadi");
-    }
-
-    @AfterEach
-    void sign_out() {
-        SecurityContextHolder.clearContext();
-        // The landing page and the public booking list show every enabled therapist of the shared clinic.
-        clinic.closeAccounts();
     }
 
     /** A session with the client that took place last week and has no note yet. */

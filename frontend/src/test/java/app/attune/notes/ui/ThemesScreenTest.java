@@ -3,44 +3,23 @@ package app.attune.notes.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
-import app.attune.fixture.TestClinic;
+import app.attune.ScreenTest;
 import app.attune.notes.ThemeCategory;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @FrontendTest
-class ThemesScreenTest extends SpringBrowserlessTest {
+class ThemesScreenTest extends ScreenTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    private TestClinic clinic;
-
-    @BeforeEach
-    void a_clinic() {
-        clinic = new TestClinic(context);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-        clinic.closeAccounts();
-    }
 
     @Test
     void an_admin_sees_the_taxonomy_by_category_and_adds_a_theme() {

@@ -3,6 +3,7 @@ package app.attune.practice.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
+import app.attune.ScreenTest;
 import app.attune.base.ClinicService;
 import app.attune.fixture.TestClinic;
 import app.attune.fixture.TestClinic.Person;
@@ -13,7 +14,6 @@ import app.attune.practice.PracticeLibrary;
 import app.attune.practice.PracticeSummary;
 import app.attune.test.MutableClock;
 import app.attune.test.StatementCounter;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -37,16 +37,13 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @FrontendTest
-class PracticeScreensTest extends SpringBrowserlessTest {
+class PracticeScreensTest extends ScreenTest {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -55,15 +52,11 @@ class PracticeScreensTest extends SpringBrowserlessTest {
     PracticeLibrary library;
 
     @Autowired
-    ApplicationContext context;
-
-    @Autowired
     ClinicService clinics;
 
     @Autowired
     MutableClock clock;
 
-    private TestClinic clinic;
     private TestPractices practices;
     private Person leila;
     private TestClinic.Client zoe;
@@ -73,19 +66,11 @@ class PracticeScreensTest extends SpringBrowserlessTest {
     /** A therapist of this test's own with two clients, Zoë with a portal login; each test signs in whom it needs. */
     @BeforeEach
     void build_the_clinic() {
-        clinic = new TestClinic(context);
         practices = new TestPractices(context, clinic);
         leila = clinic.therapist("Leila Moradi");
         zoe = clinic.clientOf(leila, "Zoë Tremblay");
         zoesLogin = clinic.portalLogin(zoe);
         farid = clinic.clientOf(leila, "Farid Ahmadi");
-    }
-
-    @AfterEach
-    void sign_out() {
-        SecurityContextHolder.clearContext();
-        // The landing page and the public booking list show every enabled therapist of the shared clinic.
-        clinic.closeAccounts();
     }
 
     private ZoneId zone() {

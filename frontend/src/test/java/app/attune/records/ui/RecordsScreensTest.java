@@ -3,42 +3,26 @@ package app.attune.records.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
-import app.attune.fixture.TestClinic;
+import app.attune.ScreenTest;
 import app.attune.fixture.TestClinic.Client;
 import app.attune.fixture.TestClinic.Person;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @FrontendTest
-class RecordsScreensTest extends SpringBrowserlessTest {
+class RecordsScreensTest extends ScreenTest {
 
-    @Autowired
-    ApplicationContext context;
-
-    private TestClinic clinic;
     private Person leila;
     private Client farid;
 
     @BeforeEach
     void a_therapist_with_a_client() {
-        clinic = new TestClinic(context);
         leila = clinic.therapist("Leila Recorded");
         farid = clinic.clientOf(leila, "Farid Ahmadi");
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-        clinic.closeAccounts();
     }
 
     @Test

@@ -3,11 +3,10 @@ package app.attune.records.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
-import app.attune.fixture.TestClinic;
+import app.attune.ScreenTest;
 import app.attune.fixture.TestClinic.Person;
 import app.attune.records.PastRetention;
 import app.attune.test.StatementCounter;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,37 +26,27 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @FrontendTest
-class RetentionScreenTest extends SpringBrowserlessTest {
+class RetentionScreenTest extends ScreenTest {
 
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    ApplicationContext context;
-
     private final List<UUID> created = new ArrayList<>();
-
-    private TestClinic clinic;
 
     // The therapist of this test's discharged clients.
     private Person sam;
 
     @BeforeEach
     void a_therapist() {
-        clinic = new TestClinic(context);
         sam = clinic.therapist("Sam Retained");
     }
 
     /** The frontend tests share one database: records this test made and didn't purge go, so others never see them. */
     @AfterEach
     void purgeWhatIsLeft() {
-        SecurityContextHolder.clearContext();
-        clinic.closeAccounts();
         created.stream()
                 .filter(id -> clientRows(id) > 0)
                 .forEach(id -> jdbc.queryForList("select * from purge_client(?)", id));

@@ -3,11 +3,10 @@ package app.attune.scheduling.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
-import app.attune.fixture.TestClinic;
+import app.attune.ScreenTest;
 import app.attune.fixture.TestClinic.Person;
 import app.attune.fixture.TestSchedule;
 import app.attune.scheduling.availability.WindowKind;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -26,37 +25,23 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @FrontendTest
-class AvailabilityScreenTest extends SpringBrowserlessTest {
+class AvailabilityScreenTest extends ScreenTest {
 
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    ApplicationContext context;
-
-    private TestClinic clinic;
     private TestSchedule schedule;
     private final String run = UUID.randomUUID().toString().substring(0, 6);
 
     @BeforeEach
     void a_clinic() {
-        clinic = new TestClinic(context);
         schedule = new TestSchedule(context, clinic);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-        clinic.closeAccounts();
     }
 
     /** A therapist of this test's own, with the demo's working hours, Monday to Friday from 9 to 5. */

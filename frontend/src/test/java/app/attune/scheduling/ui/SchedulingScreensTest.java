@@ -3,12 +3,11 @@ package app.attune.scheduling.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
-import app.attune.fixture.TestClinic;
+import app.attune.ScreenTest;
 import app.attune.fixture.TestClinic.Client;
 import app.attune.fixture.TestClinic.Person;
 import app.attune.fixture.TestSchedule;
 import app.attune.people.TherapistCard;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -32,22 +31,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @FrontendTest
-class SchedulingScreensTest extends SpringBrowserlessTest {
+class SchedulingScreensTest extends ScreenTest {
 
     static final ZoneId HALIFAX = ZoneId.of("America/Halifax");
 
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    ApplicationContext context;
-
-    private TestClinic clinic;
     private TestSchedule schedule;
 
     // This test's own therapist, Leila, with two clients and the demo's working hours; therapists' names are unique.
@@ -60,7 +53,6 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void a_therapist_with_two_clients() {
-        clinic = new TestClinic(context);
         schedule = new TestSchedule(context, clinic);
         leila = clinic.therapist("Leila Moradi " + run);
         schedule.weekdaysNineToFive(leila);
@@ -70,8 +62,6 @@ class SchedulingScreensTest extends SpringBrowserlessTest {
 
     @AfterEach
     void removeWhatTheTestBooked() {
-        SecurityContextHolder.clearContext();
-        clinic.closeAccounts();
         if (booked != null) {
             jdbc.update("delete from therapy_session where appointment_id = ?", booked);
             jdbc.update("delete from appointment where id = ?", booked);

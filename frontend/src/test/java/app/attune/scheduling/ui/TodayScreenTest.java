@@ -3,39 +3,17 @@ package app.attune.scheduling.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
-import app.attune.fixture.TestClinic;
+import app.attune.ScreenTest;
 import app.attune.fixture.TestSchedule;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @FrontendTest
-class TodayScreenTest extends SpringBrowserlessTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    private TestClinic clinic;
-
-    @BeforeEach
-    void a_clinic() {
-        clinic = new TestClinic(context);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-        clinic.closeAccounts();
-    }
+class TodayScreenTest extends ScreenTest {
 
     @Test
     void a_therapist_sees_todays_appointments_with_links_to_the_client_and_the_session_note() {

@@ -3,41 +3,19 @@ package app.attune.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
-import app.attune.fixture.TestClinic;
+import app.attune.ScreenTest;
 import app.attune.fixture.TestClinic.Person;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 @FrontendTest
-class SignedInScreensTest extends SpringBrowserlessTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    private TestClinic clinic;
-
-    @BeforeEach
-    void a_clinic() {
-        clinic = new TestClinic(context);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-        clinic.closeAccounts();
-    }
+class SignedInScreensTest extends ScreenTest {
 
     private Person therapist() {
         return clinic.therapist("Leila Signedin");
