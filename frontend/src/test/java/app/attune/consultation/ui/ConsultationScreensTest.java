@@ -3,7 +3,10 @@ package app.attune.consultation.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
-import com.vaadin.browserless.SpringBrowserlessTest;
+import app.attune.ScreenTest;
+import app.attune.fixture.TestClinic.Person;
+import app.attune.fixture.TestSchedule;
+import app.attune.scheduling.availability.WindowKind;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
@@ -13,23 +16,49 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 @FrontendTest
-class ConsultationScreensTest extends SpringBrowserlessTest {
+class ConsultationScreensTest extends ScreenTest {
 
     @Autowired
     JdbcTemplate jdbc;
 
+    // This test's own counsellor, who takes consultations every weekday; the booking page lists them by this label.
+    private Person therapist;
+    private String counsellorLabel;
+
+    @BeforeEach
+    void a_counsellor_who_takes_consultations() {
+        var schedule = new TestSchedule(context, clinic);
+        therapist =
+                clinic.therapist("Leila Moradi " + UUID.randomUUID().toString().substring(0, 6));
+        counsellorLabel = therapist.name() + ", RCT";
+        schedule.weekdaysNineToFive(therapist);
+        for (var day : DayOfWeek.values()) {
+            if (day.getValue() <= 5) {
+                schedule.window(therapist, WindowKind.CONSULTATION, day, LocalTime.of(9, 0), LocalTime.of(17, 0));
+            }
+        }
+    }
+
     private String heading() {
         return $(H1.class).first().getText();
+    }
+
+    /** Chooses this test's counsellor on the booking page, so its times are theirs and not the demo's. */
+    private void chooseTheCounsellor() {
+        test($(Select.class).withLabel("Counsellor").single()).selectItem(counsellorLabel);
     }
 
     @Test
@@ -37,9 +66,14 @@ class ConsultationScreensTest extends SpringBrowserlessTest {
     void a_visitor_sees_counsellors_and_days_with_free_times() {
         navigate(BookingView.class);
 
+        // The clinic's name is the shared application's, which the demo names.
         assertThat(heading()).isEqualTo("A free 15-minute consultation at ClearMind Counselling Clinic");
         var counsellor = $(Select.class).withLabel("Counsellor").single();
         assertThat(counsellor.getValue().toString()).contains("First available");
+        assertThat($(Select.class).withLabel("Day").single().getValue()).isNotNull();
+
+        chooseTheCounsellor();
+
         assertThat($(Select.class).withLabel("Day").single().getValue()).isNotNull();
     }
 
@@ -47,6 +81,7 @@ class ConsultationScreensTest extends SpringBrowserlessTest {
     @WithAnonymousUser
     void booking_without_consent_or_with_a_bad_email_is_refused_on_the_fields() {
         navigate(BookingView.class);
+        chooseTheCounsellor();
         var firstTime = $(Button.class).all().stream()
                 .filter(b -> b.getParent()
                         .map(p -> p.getElement().getClassList().contains("attune-times"))
@@ -67,11 +102,15 @@ class ConsultationScreensTest extends SpringBrowserlessTest {
         assertThat(heading()).startsWith("A free 15-minute consultation");
     }
 
-    /** Picks the first free time, fills in the form and books; returns the texts the page then shows. */
+    /**
+     * Picks this test's counsellor's first free time, fills in the form and books; returns the texts the page then
+     * shows.
+     */
     private List<String> book(String name, String email, String message) {
         // Away first: navigating to the page already shown would keep its confirmation instead of a fresh form.
         navigate("consultation/made-up-token", Main.class);
         navigate(BookingView.class);
+        chooseTheCounsellor();
         var firstTime = $(Button.class).all().stream()
                 .filter(b -> b.getParent()
                         .map(p -> p.getElement().getClassList().contains("attune-times"))
@@ -109,17 +148,13 @@ class ConsultationScreensTest extends SpringBrowserlessTest {
     @Test
     @WithAnonymousUser
     void the_page_confirms_alike_for_a_new_email_one_already_booked_and_a_clients() {
-        String booked = "page.booked." + System.nanoTime() + "@example.org";
+        String booked = clinic.uniqueEmail("page.booked");
         book("Amal Haddad", booked, "");
-        String client = jdbc.queryForList(
-                        "select c.email from client c where c.email is not null and not exists"
-                                + " (select 1 from consultation k join appointment a on a.id = k.appointment_id where k.email = c.email"
-                                + " and a.status = 'BOOKED' and a.starts_at > now()) order by c.email desc",
-                        String.class)
-                .getFirst();
+        // A client of the clinic's, with no consultation booked.
+        String client = clinic.clientOf(therapist, "Minh Nguyen").email();
         long consultations = count("consultation");
 
-        var fresh = book("Amal Haddad", "page.new." + System.nanoTime() + "@example.org", "");
+        var fresh = book("Amal Haddad", clinic.uniqueEmail("page.new"), "");
         var again = book("Someone Else", booked, "");
         var clients = book("Amal Haddad", client, "");
 
@@ -161,16 +196,16 @@ class ConsultationScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("leila@clearmind.example")
     void a_therapist_sees_the_consultations_page_with_an_empty_state_that_says_what_happens() {
+        clinic.signIn(therapist);
         navigate(ConsultationsView.class);
 
         assertThat(heading()).isEqualTo("Free consultations");
     }
 
     @Test
-    @WithUserDetails("zoe@clearmind.example")
     void a_client_cannot_open_the_consultations_page() {
+        clinic.signIn(clinic.portalLogin(clinic.clientOf(therapist, "Zoë Tremblay")));
         navigate("consultations", Main.class);
 
         assertThat(heading()).isEqualTo("We couldn't find that page");

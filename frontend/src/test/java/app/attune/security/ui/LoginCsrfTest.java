@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.FrontendTest;
 import app.attune.HttpVisitor;
+import app.attune.fixture.TestClinic;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Login CSRF: another site must not be able to sign a visitor's browser into an account of the attacker's choosing.
@@ -17,11 +22,30 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @FrontendTest
 class LoginCsrfTest {
 
-    private static final String MINH = "minh@clearmind.example";
-    private static final String PASSWORD = "attune-demo-2026";
+    private static final String PASSWORD = TestClinic.PASSWORD;
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    private TestClinic clinic;
+
+    /** This test's own client with a portal login, whose account the forged posts aim at. */
+    private String minh;
+
+    @BeforeEach
+    void a_client_with_a_login() {
+        clinic = new TestClinic(context);
+        minh = clinic.portalLogin(clinic.clientOf(clinic.therapist("Sam Richard"), "Minh Nguyen"))
+                .email();
+    }
+
+    @AfterEach
+    void closeTheAccounts() {
+        clinic.closeAccounts();
+    }
 
     private static Map<String, String> form(String... nameValue) {
         var fields = new LinkedHashMap<String, String>();
@@ -49,7 +73,7 @@ class LoginCsrfTest {
         try (var visitor = HttpVisitor.from("127.0.2.10", port)) {
             visitor.get("/login");
 
-            var forged = visitor.postForm("/login", form("username", MINH, "password", PASSWORD));
+            var forged = visitor.postForm("/login", form("username", minh, "password", PASSWORD));
 
             assertRefused(forged);
             assertThat(signedIn(visitor)).isFalse();
@@ -64,10 +88,10 @@ class LoginCsrfTest {
             victim.get("/login");
 
             var madeUp = victim.postForm(
-                    "/login", form("username", MINH, "password", PASSWORD, attackersToken.getKey(), "not-a-token"));
+                    "/login", form("username", minh, "password", PASSWORD, attackersToken.getKey(), "not-a-token"));
             var borrowed = victim.postForm(
                     "/login",
-                    form("username", MINH, "password", PASSWORD, attackersToken.getKey(), attackersToken.getValue()));
+                    form("username", minh, "password", PASSWORD, attackersToken.getKey(), attackersToken.getValue()));
 
             assertRefused(madeUp);
             assertRefused(borrowed);
@@ -80,7 +104,7 @@ class LoginCsrfTest {
         try (var visitor = HttpVisitor.from("127.0.2.13", port)) {
             assertThat(signedIn(visitor)).isFalse();
 
-            var response = visitor.signIn(MINH, PASSWORD);
+            var response = visitor.signIn(minh, PASSWORD);
 
             assertThat(response.statusCode()).isEqualTo(302);
             assertThat(response.headers().firstValue("Location"))
