@@ -63,6 +63,9 @@ stop_app() { # graceful: readiness goes down, HAProxy drains it, requests in fli
 
 haproxy_cmd() { echo "$1" | socat stdio "UNIX-CONNECT:$run/haproxy.sock" 2>/dev/null || true; }
 
+# Whether HAProxy itself sends to the instance again (operational state 2), after its checks have seen it ready.
+haproxy_up() { haproxy_cmd "show servers state instances" | awk -v n="$1" '$4 == n && $6 == 2 { found = 1 } END { exit !found }'; }
+
 start_haproxy() {
   if [ -f "$run/haproxy.pid" ] && kill -0 "$(cat "$run/haproxy.pid")" 2>/dev/null; then return 0; fi
   HAPROXY_BIND=":$port" ATTUNE_APP1="127.0.0.1:$(app_port app1)" ATTUNE_APP2="127.0.0.1:$(app_port app2)" \
@@ -98,6 +101,8 @@ case "${1:-}" in
       stop_app "$name"
       start_app "$name"
       haproxy_cmd "set server instances/$name state ready"
+      # Only once HAProxy sends to it again may the other instance go, or for a moment nobody would be served.
+      wait_until 60 "HAProxy sending to $name again" haproxy_up "$name"
     done
     ;;
   kill)
